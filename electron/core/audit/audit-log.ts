@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto'
+import { asc, desc, eq, lt } from 'drizzle-orm'
+import type { AuditEntry, AuditVerification } from '../../../shared/ipc/channels/audit'
+import type { MainDb } from '../db/migrate'
+import { auditHead, auditLog } from '../db/schema/main'
+
+export interface Actor {
+  userId: string | null
+  userName: string
+}
+
+export interface AuditRecord {
+  action: string
+  entity: string
+  entityId?: string | null
+  summary: string
+}
+
+const genesisHash = '0'.repeat(64)
+
+type HashedFields = Pick<typeof auditLog.$inferSelect, 'at' | 'userId' | 'userName' | 'action' | 'entity' | 'entityId' | 'summary' | 'prevHash'>
+
+function entryHash(fields: HashedFields): string {
+  const canonical = JSON.stringify([fields.prevHash, fields.at, fields.userId, fields.userName, fields.action, fields.entity, fields.entityId, fields.summary])
+  return createHash('sha256').update(canonical, 'utf8').digest('hex')
+}
+
+/**
+ * Appends one entry linked to the previous one. Call it inside the transaction of the
+ * change it describes, so the change and its record commit or fail together.
+ */
+export function appendAudit(db: MainDb, actor: Actor, record: AuditRecord, now: Date): void {
+  const head = db.select().from(auditHead).where(eq(auditHead.id, 1)).get()
+  const fields: HashedFields = {
+    at: now.toISOString(),
+    userId: actor.userId,
+    userName: actor.userName,
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId ?? null,
+    summary: record.summary,
+    prevHash: head?.lastHash ?? genesisHash,
+  }
+  const hash = entryHash(fields)
+  db.insert(auditLog).values({ ...fields, hash }).run()
+  db.insert(auditHead)
+    .values({ id: 1, count: 1, lastHash: hash })
+    .onConflictDoUpdate({ target: auditHead.id, set: { count: (head?.count ?? 0) + 1, lastHash: hash } })
+    .run()
+}
+
+export function listAudit(db: MainDb, options: { limit: number; beforeId?: number }): AuditEntry[] {
+  const query = db.select().from(auditLog)
+  const rows = (options.beforeId ? query.where(lt(auditLog.id, options.beforeId)) : query).orderBy(desc(auditLog.id)).limit(options.limit).all()
+  return rows.map(({ prevHash: _prev, hash: _hash, ...entry }) => entry)
+}
+
+/** Walks the chain from the start; reports the first entry that was edited, inserted or removed. */
+export function verifyAuditChain(db: MainDb): AuditVerification {
+  let expectedPrev = genesisHash
+  let checked = 0
+  const broken = (id: number | null, problem: string): AuditVerification => ({ ok: false, checked, firstBrokenId: id, problem })
+  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
+    if (row.prevHash !== expectedPrev) return broken(row.id, `第 ${row.id} 条之前的记录被删除或改动`)
+    if (entryHash(row) !== row.hash) return broken(row.id, `第 ${row.id} 条记录的内容被改动`)
+    expectedPrev = row.hash
+    checked += 1
+  }
+  const head = db.select().from(auditHead).where(eq(auditHead.id, 1)).get()
+  const headCount = head?.count ?? 0
+  if (headCount !== checked || (head && head.lastHash !== expectedPrev)) {
+    return broken(null, `日志应有 ${headCount} 条，实际 ${checked} 条：末尾的记录被删除或改动`)
+  }
+  return { ok: true, checked, firstBrokenId: null, problem: null }
+}

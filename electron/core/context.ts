@@ -1,0 +1,50 @@
+import type { LockReason } from '../../shared/ipc/contract'
+import type { MigrationsLocation } from './db/migrate'
+import type { KdfCost } from './vault/user-keys'
+import { UnlockThrottle } from './auth/throttle'
+import { appendAudit } from './audit/audit-log'
+import type { Session } from './session'
+
+export interface CoreOptions {
+  /** The folder holding the vault (YISHI_DATA_DIR, or the user-data folder). */
+  dataDir: string
+  migrations: MigrationsLocation
+  now?: () => Date
+  /** Lower KDF cost for tests only; the default is tuned for about 0.35 s. */
+  kdfCost?: KdfCost
+  /** Called whenever the session ends, so the shell can tell the window. */
+  onLocked?: (reason: LockReason) => void
+}
+
+const lockReasonLabels: Record<LockReason, string> = {
+  manual: '手动锁定',
+  idle: '闲置超时',
+  'screen-lock': '系统锁屏',
+  suspend: '系统休眠',
+  quit: '退出程序',
+}
+
+/** The state every handler sees: options, the clock, and the current session if unlocked. */
+export class CoreContext {
+  session: Session | null = null
+  readonly throttle: UnlockThrottle
+  readonly now: () => Date
+
+  constructor(readonly options: CoreOptions) {
+    this.now = options.now ?? (() => new Date())
+    this.throttle = new UnlockThrottle(this.now)
+  }
+
+  /** Closes the stores and wipes the keys. Safe to call when already locked. */
+  lock(reason: LockReason): void {
+    const session = this.session
+    if (!session) return
+    this.session = null
+    try {
+      appendAudit(session.db, session.actor, { action: 'auth.lock', entity: 'session', summary: `锁定（${lockReasonLabels[reason]}）` }, this.now())
+    } finally {
+      session.close()
+    }
+    this.options.onLocked?.(reason)
+  }
+}

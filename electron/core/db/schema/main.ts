@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm'
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+// The main store: everything but the personnel book. Times are ISO-8601 UTC strings.
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  /** JSON array of roles, e.g. ["admin","recorder"]. */
+  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull(),
+  personnelGrant: integer('personnel_grant', { mode: 'boolean' }).notNull().default(false),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+  createdBy: text('created_by'),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by'),
+})
+
+/** Office-wide settings, one JSON value per key. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by'),
+})
+
+/**
+ * Append-only audit log. Each row carries the hash of the previous row, so an edited or
+ * removed row breaks the chain; triggers in the migration refuse UPDATE and DELETE.
+ */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey(),
+  at: text('at').notNull(),
+  userId: text('user_id'),
+  userName: text('user_name').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  summary: text('summary').notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+})
+
+/** The chain's head (count and last hash), written with every entry, so a removed tail is seen. */
+export const auditHead = sqliteTable('audit_head', {
+  id: integer('id').primaryKey(),
+  count: integer('count').notNull(),
+  lastHash: text('last_hash').notNull(),
+})
+
+export const vaultInfo = sqliteTable('vault_info', {
+  id: integer('id').primaryKey(),
+  vaultId: text('vault_id').notNull(),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+})

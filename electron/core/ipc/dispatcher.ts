@@ -1,0 +1,61 @@
+import { can } from '../../../shared/auth/roles'
+import { AppError, errorMessages, type AppErrorShape, type Result } from '../../../shared/errors'
+import { contract, isChannel, type Channel } from '../../../shared/ipc/contract'
+import type { Access } from '../../../shared/ipc/define'
+import type { CoreContext } from '../context'
+import type { Session } from '../session'
+import type { HandlerTable } from './handler-types'
+
+// Channels a user may still call while the initial password is not yet changed.
+const allowedBeforePasswordChange = new Set<Channel>(['vault.status', 'auth.unlock', 'auth.lock', 'auth.session', 'auth.changePassword'])
+
+function authorize(channel: Channel, access: Access, session: Session | null): void {
+  if (access === 'public') return
+  if (!session) throw new AppError('VAULT_LOCKED')
+  if (session.user.mustChangePassword && !allowedBeforePasswordChange.has(channel)) throw new AppError('PASSWORD_CHANGE_REQUIRED')
+  if (access === 'session') return
+  const holder = { roles: session.roles, personnelGrant: session.vault.personnelKey !== null }
+  if (!can(holder, access)) throw new AppError('FORBIDDEN')
+}
+
+function invalidInput(issues: { path: PropertyKey[]; message: string }[]): AppErrorShape {
+  const first = issues[0]
+  return {
+    code: 'INVALID_INPUT',
+    message: first ? `输入的内容不符合要求：${first.message}` : errorMessages.INVALID_INPUT,
+    details: { issues: issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) },
+  }
+}
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>
+
+/**
+ * The one entry point from outside: checks the channel, validates the input against the
+ * contract, authorizes, runs the handler, and turns every failure into the error shape.
+ * Handlers run one at a time, so a slow unlock cannot interleave with another change.
+ */
+export function createDispatcher(core: CoreContext, handlers: HandlerTable, log: (error: unknown) => void = console.error): Dispatch {
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function run(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: errorMessages.UNKNOWN_CHANNEL } }
+    const spec = contract[channel]
+    const parsed = spec.input.safeParse(input)
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) }
+    try {
+      authorize(channel, spec.access, core.session)
+      const handler = handlers[channel] as (input: unknown, session: Session | null, core: CoreContext) => unknown
+      return { ok: true, value: await handler(parsed.data, core.session, core) }
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toShape() }
+      log(error)
+      return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } }
+    }
+  }
+
+  return (channel, input) => {
+    const result = queue.then(() => run(channel, input))
+    queue = result.catch(() => undefined)
+    return result
+  }
+}

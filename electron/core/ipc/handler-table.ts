@@ -1,0 +1,19 @@
+import { mergeUnique } from '../../../shared/ipc/define'
+import { auditHandlers } from '../audit/handlers'
+import { authHandlers } from '../auth/handlers'
+import { personnelHandlers } from '../personnel/handlers'
+import { settingsHandlers } from '../settings/handlers'
+import { usersHandlers } from '../users/handlers'
+import { vaultHandlers } from '../vault/handlers'
+import type { HandlerTable } from './handler-types'
+
+/** Every channel's handler, one group per feature; the type check fails if one is missing. */
+export const handlerTable: HandlerTable = mergeUnique(
+  'IPC handler',
+  vaultHandlers,
+  authHandlers,
+  usersHandlers,
+  settingsHandlers,
+  auditHandlers,
+  personnelHandlers,
+)

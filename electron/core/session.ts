@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm'
+import { permissionsOf, type Role } from '../../shared/auth/roles'
+import { AppError } from '../../shared/errors'
+import type { SessionInfo } from '../../shared/ipc/channels/auth'
+import type { Actor } from './audit/audit-log'
+import { users } from './db/schema/main'
+import { readSettings } from './settings/settings-store'
+import { closeVault, type OpenVault } from './vault/vault'
+
+export type UserRow = typeof users.$inferSelect
+
+/** The unlocked state of one user: open stores, keys in memory, and who is acting. */
+export class Session {
+  user: UserRow
+
+  constructor(readonly vault: OpenVault) {
+    this.user = this.loadUser()
+  }
+
+  get db() {
+    return this.vault.main
+  }
+
+  get actor(): Actor {
+    return { userId: this.user.id, userName: this.user.displayName }
+  }
+
+  get roles(): Role[] {
+    return this.user.roles as Role[]
+  }
+
+  /** Reload after a change to the acting user's own row. */
+  refresh(): void {
+    this.user = this.loadUser()
+  }
+
+  info(): SessionInfo {
+    const settings = readSettings(this.db)
+    const holder = { roles: this.roles, personnelGrant: this.vault.personnelKey !== null }
+    return {
+      userId: this.user.id,
+      username: this.user.username,
+      displayName: this.user.displayName,
+      roles: this.roles,
+      personnelGrant: holder.personnelGrant,
+      permissions: [...permissionsOf(holder)],
+      mustChangePassword: this.user.mustChangePassword,
+      committeeName: settings.committeeName,
+      committeeShortName: settings.committeeShortName,
+      idleLockMinutes: settings.idleLockMinutes,
+    }
+  }
+
+  close(): void {
+    closeVault(this.vault)
+  }
+
+  private loadUser(): UserRow {
+    const row = this.vault.main.select().from(users).where(eq(users.id, this.vault.entry.userId)).get()
+    if (!row) throw new AppError('AUTH_FAILED')
+    return row
+  }
+}

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto'
+import { asc, eq } from 'drizzle-orm'
+import { roleLabels, type Role } from '../../../shared/auth/roles'
+import { AppError } from '../../../shared/errors'
+import type { UserSummary } from '../../../shared/ipc/channels/users'
+import { appendAudit, type AuditRecord } from '../audit/audit-log'
+import type { CoreContext } from '../context'
+import type { MainDb } from '../db/migrate'
+import { users } from '../db/schema/main'
+import type { Session, UserRow } from '../session'
+import { readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from '../vault/keyfile'
+import { newKeyFileUser, replaceKeyFileUser, withPersonnelKey } from '../vault/user-keys'
+import { assertAcceptablePassword } from '../vault/vault'
+
+export function toSummary(row: UserRow): UserSummary {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles: row.roles as Role[],
+    personnelGrant: row.personnelGrant,
+    disabled: row.disabled,
+    mustChangePassword: row.mustChangePassword,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }
+}
+
+export function listUsers(db: MainDb): UserSummary[] {
+  return db.select().from(users).orderBy(asc(users.createdAt)).all().map(toSummary)
+}
+
+function findUser(db: MainDb, id: string): UserRow {
+  const row = db.select().from(users).where(eq(users.id, id)).get()
+  if (!row) throw new AppError('USER_NOT_FOUND')
+  return row
+}
+
+function describeRoles(roleList: readonly string[], personnelGrant: boolean): string {
+  const names = roleList.map((role) => roleLabels[role as Role] ?? role)
+  return personnelGrant ? `${names.join('、')}＋干部任免` : names.join('、')
+}
+
+/**
+ * Refuses a change that would leave no enabled administrator, or nobody able to open the
+ * personnel book. `after` is the target user's row as it would be after the change.
+ */
+function assertKeepsStewards(db: MainDb, after: UserRow): void {
+  const everyone = db.select().from(users).all().map((row) => (row.id === after.id ? after : row))
+  const active = everyone.filter((row) => !row.disabled)
+  if (!active.some((row) => row.roles.includes('admin'))) throw new AppError('LAST_ADMIN')
+  if (!active.some((row) => row.personnelGrant)) throw new AppError('LAST_PERSONNEL_HOLDER')
+}
+
+/**
+ * Writes a user's row change, its audit entry and the key file together: the key file is
+ * written last inside the transaction, so if it fails the database change is rolled back.
+ */
+function commitUserChange(session: SessionLike, change: { row: UserRow; insert: boolean; keyFile: KeyFile; audit: AuditRecord }, now: Date): void {
+  session.db.transaction((tx) => {
+    if (change.insert) tx.insert(users).values(change.row).run()
+    else tx.update(users).set(change.row).where(eq(users.id, change.row.id)).run()
+    appendAudit(tx, session.actor, change.audit, now)
+    writeKeyFile(session.vault.paths.keyFile, change.keyFile)
+  })
+}
+
+type SessionLike = Pick<Session, 'db' | 'actor' | 'vault' | 'user'>
+
+function personnelKeyFor(session: SessionLike, wanted: boolean): Buffer | null {
+  if (!wanted) return null
+  if (!session.vault.personnelKey) throw new AppError('PERSONNEL_KEY_UNAVAILABLE')
+  return session.vault.personnelKey
+}
+
+export async function createUser(
+  session: SessionLike,
+  core: CoreContext,
+  input: { username: string; displayName: string; roles: Role[]; personnelGrant: boolean; password: string },
+): Promise<UserSummary> {
+  if (session.db.select().from(users).where(eq(users.username, input.username)).get()) throw new AppError('USER_EXISTS')
+  assertAcceptablePassword(input.password)
+  const personnelKey = personnelKeyFor(session, input.personnelGrant)
+  const id = randomUUID()
+  const keyFile = readKeyFile(session.vault.paths.keyFile)
+  const entry = await newKeyFileUser({
+    vaultId: keyFile.vaultId,
+    userId: id,
+    username: input.username,
+    password: input.password,
+    dataKeys: { main: session.vault.mainKey, personnel: personnelKey },
+    kdfCost: core.options.kdfCost,
+  })
+  const now = core.now()
+  const at = now.toISOString()
+  const row: UserRow = {
+    id,
+    username: input.username,
+    displayName: input.displayName,
+    roles: input.roles,
+    personnelGrant: input.personnelGrant,
+    disabled: false,
+    mustChangePassword: true,
+    createdAt: at,
+    createdBy: session.user.id,
+    updatedAt: at,
+    updatedBy: session.user.id,
+  }
+  commitUserChange(
+    session,
+    {
+      row,
+      insert: true,
+      keyFile: replaceKeyFileUser(keyFile, id, entry),
+      audit: { action: 'users.create', entity: 'user', entityId: id, summary: `新建用户 ${input.displayName}（${input.username}），角色：${describeRoles(input.roles, input.personnelGrant)}` },
+    },
+    now,
+  )
+  return toSummary(row)
+}
+
+export function updateUser(
+  session: SessionLike,
+  core: CoreContext,
+  input: { id: string; displayName: string; roles: Role[]; personnelGrant: boolean },
+): UserSummary {
+  const before = findUser(session.db, input.id)
+  if (input.id === session.user.id && !input.roles.includes('admin')) throw new AppError('SELF_CHANGE_FORBIDDEN')
+  const now = core.now()
+  const after: UserRow = { ...before, displayName: input.displayName, roles: input.roles, personnelGrant: input.personnelGrant, updatedAt: now.toISOString(), updatedBy: session.user.id }
+  assertKeepsStewards(session.db, after)
+
+  let keyFile = readKeyFile(session.vault.paths.keyFile)
+  const entry = keyFile.users.find((user) => user.userId === input.id)
+  if (before.personnelGrant !== input.personnelGrant && entry) {
+    const personnelKey = input.personnelGrant ? personnelKeyFor(session, true) : null
+    keyFile = replaceKeyFileUser(keyFile, input.id, withPersonnelKey(entry, personnelKey))
+  }
+  commitUserChange(
+    session,
+    {
+      row: after,
+      insert: false,
+      keyFile,
+      audit: {
+        action: 'users.update',
+        entity: 'user',
+        entityId: input.id,
+        summary: `修改用户 ${after.displayName}（${after.username}）：角色 ${describeRoles(before.roles, before.personnelGrant)} → ${describeRoles(after.roles, after.personnelGrant)}`,
+      },
+    },
+    now,
+  )
+  return toSummary(after)
+}
+
+export function disableUser(session: SessionLike, core: CoreContext, id: string): UserSummary {
+  if (id === session.user.id) throw new AppError('SELF_CHANGE_FORBIDDEN')
+  const before = findUser(session.db, id)
+  const now = core.now()
+  const after: UserRow = { ...before, disabled: true, updatedAt: now.toISOString(), updatedBy: session.user.id }
+  assertKeepsStewards(session.db, after)
+  const keyFile = readKeyFile(session.vault.paths.keyFile)
+  commitUserChange(
+    session,
+    {
+      row: after,
+      insert: false,
+      // Removing the entry is what really disables: without it the user can decrypt nothing.
+      keyFile: replaceKeyFileUser(keyFile, id, null),
+      audit: { action: 'users.disable', entity: 'user', entityId: id, summary: `停用用户 ${before.displayName}（${before.username}）` },
+    },
+    now,
+  )
+  return toSummary(after)
+}
+
+/**
+ * Gives a user a new key pair under a new initial password (and re-enables a disabled
+ * user). The personnel key can only be handed on by an administrator who holds it.
+ */
+export async function resetPassword(session: SessionLike, core: CoreContext, input: { id: string; password: string }): Promise<UserSummary> {
+  const before = findUser(session.db, input.id)
+  assertAcceptablePassword(input.password)
+  const keyFile = readKeyFile(session.vault.paths.keyFile)
+  const keepsPersonnel = before.personnelGrant && session.vault.personnelKey !== null
+  if (before.personnelGrant && !keepsPersonnel && isOnlyPersonnelHolder(keyFile, input.id)) throw new AppError('PERSONNEL_KEY_WOULD_BE_LOST')
+  const entry: KeyFileUser = await newKeyFileUser({
+    vaultId: keyFile.vaultId,
+    userId: input.id,
+    username: before.username,
+    password: input.password,
+    dataKeys: { main: session.vault.mainKey, personnel: keepsPersonnel ? session.vault.personnelKey : null },
+    kdfCost: core.options.kdfCost,
+  })
+  const now = core.now()
+  const after: UserRow = { ...before, disabled: false, mustChangePassword: true, personnelGrant: keepsPersonnel, updatedAt: now.toISOString(), updatedBy: session.user.id }
+  const lost = before.personnelGrant && !keepsPersonnel ? '；因操作人不持有干部任免权限，该用户的干部任免权限已取消' : ''
+  commitUserChange(
+    session,
+    {
+      row: after,
+      insert: false,
+      keyFile: replaceKeyFileUser(keyFile, input.id, entry),
+      audit: {
+        action: before.disabled ? 'users.enable' : 'users.resetPassword',
+        entity: 'user',
+        entityId: input.id,
+        summary: `${before.disabled ? '重新启用并' : ''}重置用户 ${before.displayName}（${before.username}）的密码${lost}`,
+      },
+    },
+    now,
+  )
+  return toSummary(after)
+}
+
+function isOnlyPersonnelHolder(keyFile: KeyFile, userId: string): boolean {
+  const holders = keyFile.users.filter((user) => user.sealedKeys.personnel)
+  return holders.length === 1 && holders[0]?.userId === userId
+}

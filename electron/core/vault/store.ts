@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3'
+import { closeSync, openSync, readSync } from 'node:fs'
+import { AppError } from '../../../shared/errors'
+
+export type SqliteDatabase = Database.Database
+
+const plainSqliteHeader = Buffer.from('SQLite format 3\0', 'latin1')
+
+/**
+ * Opens (or creates) one SQLCipher-v4 store with a raw 256-bit key. Refuses to go on if the
+ * library is not the encrypting build (a plain build would silently ignore the key) or if
+ * the file on disk turns out to be unencrypted.
+ */
+export function openEncryptedStore(path: string, dataKey: Buffer, options: { create: boolean }): SqliteDatabase {
+  let db: SqliteDatabase
+  try {
+    db = new Database(path, { fileMustExist: !options.create })
+  } catch {
+    throw new AppError('VAULT_DAMAGED', undefined, { file: path })
+  }
+  try {
+    // The key must be set before any statement runs, or the connection stays unencrypted.
+    db.pragma(`cipher='sqlcipher'`)
+    db.pragma('legacy=4')
+    db.pragma(`key="x'${dataKey.toString('hex')}'"`)
+    try {
+      db.prepare('select sqlite3mc_version() as version').get()
+    } catch {
+      throw new AppError('VAULT_NOT_ENCRYPTED')
+    }
+    try {
+      // The first read fails with "file is not a database" when the key does not fit.
+      db.prepare('select count(*) from sqlite_master').get()
+    } catch {
+      throw new AppError('VAULT_DAMAGED', undefined, { file: path })
+    }
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = FULL')
+    db.pragma('temp_store = MEMORY')
+    if (fileStartsWithPlainHeader(path)) throw new AppError('VAULT_NOT_ENCRYPTED')
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+function fileStartsWithPlainHeader(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const header = Buffer.alloc(plainSqliteHeader.length)
+    const read = readSync(fd, header, 0, header.length, 0)
+    return read === header.length && header.equals(plainSqliteHeader)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export function integrityCheck(db: SqliteDatabase): string {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[]
+  return rows.map((row) => row.integrity_check).join('; ')
+}

@@ -1,0 +1,172 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { mkdirSync, renameSync } from 'node:fs'
+import { eq } from 'drizzle-orm'
+import { describePasswordProblems } from '../../../shared/auth/password-policy'
+import { AppError } from '../../../shared/errors'
+import type { createVaultInput } from '../../../shared/ipc/channels/vault'
+import { defaultIdleLockMinutes, type Settings } from '../../../shared/settings/settings'
+import type { z } from 'zod'
+import { appendAudit } from '../audit/audit-log'
+import { mainDatabase, migrateStore, personnelDatabase, type MainDb, type MigrationsLocation, type PersonnelDb } from '../db/migrate'
+import { personnelStoreInfo } from '../db/schema/personnel'
+import { users, vaultInfo } from '../db/schema/main'
+import { writeSettings } from '../settings/settings-store'
+import { newDataKey, wipe } from './crypto'
+import { fsyncDirectory, keyFileFormat, readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from './keyfile'
+import { vaultFilesIn, vaultFilesState, vaultPaths, type VaultPaths } from './paths'
+import { openEncryptedStore, type SqliteDatabase } from './store'
+import { newKeyFileUser, openUserDataKey, unwrapPrivateKey, type KdfCost } from './user-keys'
+
+export type CreateVaultInput = z.output<typeof createVaultInput>
+
+export function assertAcceptablePassword(password: string): void {
+  const problem = describePasswordProblems(password)
+  if (problem) throw new AppError('PASSWORD_WEAK', problem)
+}
+
+/**
+ * Creates the vault: both stores and the key file are written in a hidden folder that is
+ * renamed into place at the end, so a crash during creation leaves no half vault behind.
+ */
+export async function createVault(
+  dataDir: string,
+  migrations: MigrationsLocation,
+  input: CreateVaultInput,
+  now: Date,
+  kdfCost?: KdfCost,
+): Promise<void> {
+  const paths = vaultPaths(dataDir)
+  if (vaultFilesState(paths) !== 'absent') throw new AppError('VAULT_EXISTS')
+  assertAcceptablePassword(input.admin.password)
+
+  const staging = vaultFilesIn(`${paths.dir}.creating-${randomBytes(4).toString('hex')}`)
+  mkdirSync(staging.dir, { recursive: true, mode: 0o700 })
+
+  const vaultId = randomUUID()
+  const adminId = randomUUID()
+  const mainKey = newDataKey()
+  const personnelKey = newDataKey()
+  try {
+    const at = now.toISOString()
+    const mainSqlite = openEncryptedStore(staging.main, mainKey, { create: true })
+    try {
+      migrateStore(mainSqlite, 'main', migrations)
+      const db = mainDatabase(mainSqlite)
+      const settings: Settings = {
+        committeeName: input.committeeName,
+        committeeShortName: input.committeeShortName,
+        idleLockMinutes: defaultIdleLockMinutes,
+      }
+      db.transaction((tx) => {
+        tx.insert(vaultInfo).values({ id: 1, vaultId, createdAt: at }).run()
+        // The creator holds the personnel grant: someone must, or the book could never be opened.
+        tx.insert(users)
+          .values({
+            id: adminId,
+            username: input.admin.username,
+            displayName: input.admin.displayName,
+            roles: ['admin'],
+            personnelGrant: true,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .run()
+        const actor = { userId: adminId, userName: input.admin.displayName }
+        writeSettings(tx, settings, actor, now)
+        appendAudit(tx, actor, { action: 'vault.create', entity: 'vault', entityId: vaultId, summary: `创建数据库：${input.committeeName}` }, now)
+      })
+    } finally {
+      mainSqlite.close()
+    }
+
+    const personnelSqlite = openEncryptedStore(staging.personnel, personnelKey, { create: true })
+    try {
+      migrateStore(personnelSqlite, 'personnel', migrations)
+      personnelDatabase(personnelSqlite).insert(personnelStoreInfo).values({ id: 1, vaultId, createdAt: at }).run()
+    } finally {
+      personnelSqlite.close()
+    }
+
+    const admin = await newKeyFileUser({
+      vaultId,
+      userId: adminId,
+      username: input.admin.username,
+      password: input.admin.password,
+      dataKeys: { main: mainKey, personnel: personnelKey },
+      kdfCost,
+    })
+    const keyFile: KeyFile = { format: keyFileFormat, vaultId, users: [admin] }
+    writeKeyFile(staging.keyFile, keyFile)
+    fsyncDirectory(staging.dir)
+    renameSync(staging.dir, paths.dir)
+    fsyncDirectory(dataDir)
+  } finally {
+    wipe(mainKey, personnelKey)
+  }
+}
+
+/** An unlocked vault: open stores and the keys this user holds, kept only in memory. */
+export interface OpenVault {
+  paths: VaultPaths
+  vaultId: string
+  entry: KeyFileUser
+  privateKey: Buffer
+  mainKey: Buffer
+  personnelKey: Buffer | null
+  mainSqlite: SqliteDatabase
+  main: MainDb
+  personnelSqlite: SqliteDatabase | null
+  personnel: PersonnelDb | null
+}
+
+export async function unlockVault(dataDir: string, migrations: MigrationsLocation, username: string, password: string): Promise<OpenVault> {
+  const paths = vaultPaths(dataDir)
+  const files = vaultFilesState(paths)
+  if (files === 'absent') throw new AppError('VAULT_ABSENT')
+  if (files === 'incomplete') throw new AppError('VAULT_DAMAGED')
+  const keyFile = readKeyFile(paths.keyFile)
+  const { entry, privateKey } = await unwrapPrivateKey(keyFile, username, password)
+  const mainKey = openUserDataKey(entry, privateKey, 'main')
+  const personnelKey = openUserDataKey(entry, privateKey, 'personnel')
+  const opened: SqliteDatabase[] = []
+  try {
+    if (!mainKey) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
+    const mainSqlite = openEncryptedStore(paths.main, mainKey, { create: false })
+    opened.push(mainSqlite)
+    migrateStore(mainSqlite, 'main', migrations)
+    const main = mainDatabase(mainSqlite)
+    const user = main.select().from(users).where(eq(users.id, entry.userId)).get()
+    if (!user || user.disabled || user.username !== username.toLowerCase()) throw new AppError('AUTH_FAILED')
+    const info = main.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
+    if (info?.vaultId !== keyFile.vaultId) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
+
+    let personnelSqlite: SqliteDatabase | null = null
+    if (personnelKey) {
+      personnelSqlite = openEncryptedStore(paths.personnel, personnelKey, { create: false })
+      opened.push(personnelSqlite)
+      migrateStore(personnelSqlite, 'personnel', migrations)
+    }
+    return {
+      paths,
+      vaultId: keyFile.vaultId,
+      entry,
+      privateKey,
+      mainKey,
+      personnelKey,
+      mainSqlite,
+      main,
+      personnelSqlite,
+      personnel: personnelSqlite ? personnelDatabase(personnelSqlite) : null,
+    }
+  } catch (error) {
+    for (const db of opened) db.close()
+    wipe(privateKey, mainKey, personnelKey)
+    throw error
+  }
+}
+
+export function closeVault(vault: OpenVault): void {
+  vault.personnelSqlite?.close()
+  vault.mainSqlite.close()
+  wipe(vault.privateKey, vault.mainKey, vault.personnelKey)
+}

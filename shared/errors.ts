@@ -1,0 +1,58 @@
+/**
+ * The one error shape that crosses the IPC boundary. Every code is stable (the UI and
+ * tests match on it) and has a Chinese message a secretary can act on.
+ */
+export const errorMessages = {
+  INVALID_INPUT: '输入的内容不符合要求，请检查后重试。',
+  UNKNOWN_CHANNEL: '程序内部调用了不存在的功能。',
+  INTERNAL: '程序内部出错，操作未完成，数据未作修改。请重试；如反复出现，请联系管理员。',
+  VAULT_ABSENT: '尚未创建数据库，请先完成首次设置。',
+  VAULT_EXISTS: '数据库已经存在，不能重复创建。',
+  VAULT_LOCKED: '已锁定，请先输入密码解锁。',
+  VAULT_DAMAGED: '数据库文件已损坏或不完整，无法打开。请从备份恢复，原文件不会被删除。',
+  VAULT_TOO_NEW: '该数据库由更新版本的议事录创建，当前版本无法打开。请升级议事录后再试。',
+  VAULT_NOT_ENCRYPTED: '数据库加密组件不可用，为保护数据，程序拒绝打开。请重新安装议事录。',
+  AUTH_FAILED: '用户名或密码错误。',
+  AUTH_THROTTLED: '密码错误次数过多，请稍后再试。',
+  PASSWORD_WEAK: '密码不符合要求。',
+  PASSWORD_MISMATCH: '当前密码不正确。',
+  FORBIDDEN: '您没有执行此操作的权限。',
+  USER_EXISTS: '该用户名已被使用。',
+  USER_NOT_FOUND: '找不到该用户。',
+  LAST_ADMIN: '至少需要保留一名启用的管理员。',
+  LAST_PERSONNEL_HOLDER: '至少需要保留一名持有干部任免权限的启用用户，否则专用记录本将无人能够打开。',
+  PERSONNEL_KEY_WOULD_BE_LOST: '该用户是唯一持有干部任免密钥的人，而您本人不持有该权限：重置其密码会使专用记录本永久无法打开。请让该用户用原密码登录，先把权限授予另一名用户。',
+  PERSONNEL_KEY_UNAVAILABLE: '您本人不持有干部任免权限，无法把该权限授予他人。',
+  PASSWORD_CHANGE_REQUIRED: '请先修改初始密码，再使用其他功能。',
+  PASSWORD_REUSED: '新密码不能与当前密码相同。',
+  SELF_CHANGE_FORBIDDEN: '不能停用自己的账号或取消自己的管理员身份。',
+} as const
+
+export type ErrorCode = keyof typeof errorMessages
+
+export interface AppErrorShape {
+  code: ErrorCode
+  message: string
+  details?: Record<string, unknown>
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
+
+/** Thrown inside core; the dispatcher turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly details?: Record<string, unknown>
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? errorMessages[code])
+    this.name = 'AppError'
+    this.code = code
+    this.details = details
+  }
+
+  toShape(): AppErrorShape {
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message }
+  }
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import type { Permission, Role } from '../../auth/roles'
+import { channel } from '../define'
+import { noInput, passwordField, usernameField } from '../fields'
+
+export interface SessionInfo {
+  userId: string
+  username: string
+  displayName: string
+  roles: Role[]
+  personnelGrant: boolean
+  permissions: Permission[]
+  mustChangePassword: boolean
+  committeeName: string
+  committeeShortName: string
+  idleLockMinutes: number
+}
+
+export const authChannels = {
+  'auth.unlock': channel<SessionInfo>()({
+    input: z.strictObject({ username: usernameField, password: passwordField }),
+    access: 'public',
+  }),
+  'auth.lock': channel<null>()({ input: noInput, access: 'public' }),
+  'auth.session': channel<SessionInfo | null>()({ input: noInput, access: 'public' }),
+  'auth.changePassword': channel<SessionInfo>()({
+    input: z.strictObject({ currentPassword: passwordField, newPassword: passwordField }),
+    access: 'session',
+  }),
+}

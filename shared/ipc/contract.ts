@@ -1,0 +1,50 @@
+import type { z } from 'zod'
+import type { Result } from '../errors'
+import { mergeUnique, type Access, type ChannelSpec } from './define'
+import { auditChannels } from './channels/audit'
+import { authChannels } from './channels/auth'
+import { personnelChannels } from './channels/personnel'
+import { settingsChannels } from './channels/settings'
+import { usersChannels } from './channels/users'
+import { vaultChannels } from './channels/vault'
+
+/** Every IPC channel of the app, declared once. Main, preload, renderer and tests derive from it. */
+export const contract = mergeUnique(
+  'IPC channel',
+  vaultChannels,
+  authChannels,
+  usersChannels,
+  settingsChannels,
+  auditChannels,
+  personnelChannels,
+)
+
+export type Contract = typeof contract
+export type Channel = keyof Contract & string
+export const channelNames = Object.keys(contract) as Channel[]
+
+/** What the caller passes (before zod's defaults and transforms). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+/** What the handler receives (after validation). */
+export type ChannelParsed<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = Contract[C] extends ChannelSpec<z.ZodType, infer Output, Access> ? Output : never
+export type ChannelAccess<C extends Channel> = Contract[C]['access']
+export type ChannelResult<C extends Channel> = Result<ChannelOutput<C>>
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+/** Events main pushes to the renderer (no input, one-way). */
+export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit'
+export interface AppEvents {
+  'session.locked': { reason: LockReason }
+}
+export type AppEventName = keyof AppEvents
+export const appEventNames: AppEventName[] = ['session.locked']
+
+/** The narrow surface the preload exposes as `window.api`. */
+export interface YishiApi {
+  invoke<C extends Channel>(channel: C, ...input: undefined extends ChannelInput<C> ? [ChannelInput<C>?] : [ChannelInput<C>]): Promise<ChannelResult<C>>
+  on<E extends AppEventName>(event: E, listener: (payload: AppEvents[E]) => void): () => void
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+// Shared field schemas, so every channel refuses the same bad input the same way.
+
+// C0/C1 control characters other than tab and newline have no place in a record.
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u
+
+export function plainText(maxLength: number, label: string) {
+  return z
+    .string({ error: `${label}必须是文字` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字符` })
+    .refine((value) => !controlCharacters.test(value), { error: `${label}含有不可见的控制字符` })
+}
+
+export const usernameField = z
+  .string({ error: '用户名必须是文字' })
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9._-]{2,31}$/, { error: '用户名为 3–32 位英文字母、数字或 . _ -，以字母开头' })
+  .transform((value) => value.toLowerCase())
+
+// Length is checked by the password policy; this only bounds what crosses the boundary.
+export const passwordField = z
+  .string({ error: '密码必须是文字' })
+  .min(1, { error: '请输入密码' })
+  .max(256, { error: '密码不能超过 256 个字符' })
+
+export const idField = z.string().uuid({ error: '编号格式不正确' })
+
+export const noInput = z.undefined()

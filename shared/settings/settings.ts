@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { plainText } from '../ipc/fields'
+
+/** Office-wide settings kept inside the encrypted main store. */
+export const settingsSchema = z.strictObject({
+  committeeName: plainText(64, '党委全称'),
+  committeeShortName: plainText(32, '简称'),
+  idleLockMinutes: z
+    .number({ error: '自动锁定时间必须是数字' })
+    .int({ error: '自动锁定时间必须是整数分钟' })
+    .min(1, { error: '自动锁定时间至少 1 分钟' })
+    .max(240, { error: '自动锁定时间不能超过 240 分钟' }),
+})
+
+export type Settings = z.infer<typeof settingsSchema>
+
+export const defaultIdleLockMinutes = 10

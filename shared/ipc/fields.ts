@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { zhCN } from 'zod/v4/locales'
+
+// zod's own messages (for anything a field below does not word itself) in Chinese.
+z.config(zhCN())
 
 // Shared field schemas, so every channel refuses the same bad input the same way.
 

@@ -15,3 +15,9 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.infer<typeof settingsSchema>
 
 export const defaultIdleLockMinutes = 10
+
+export const settingsLabels: Record<keyof Settings, string> = {
+  committeeName: '党委全称',
+  committeeShortName: '简称',
+  idleLockMinutes: '闲置自动锁定（分钟）',
+}

@@ -1,3 +1,4 @@
+import { settingsLabels } from '../../../shared/settings/settings'
 import { appendAudit } from '../audit/audit-log'
 import type { HandlerGroup } from '../ipc/handler-types'
 import { readSettings, writeSettings } from './settings-store'
@@ -10,7 +11,7 @@ export const settingsHandlers = {
       const before = readSettings(tx)
       writeSettings(tx, input, session.actor, now)
       const changed = (Object.keys(input) as (keyof typeof input)[]).filter((key) => before[key] !== input[key])
-      appendAudit(tx, session.actor, { action: 'settings.update', entity: 'settings', summary: `修改设置：${changed.join('、') || '无变化'}` }, now)
+      appendAudit(tx, session.actor, { action: 'settings.update', entity: 'settings', summary: `修改设置：${changed.map((key) => settingsLabels[key]).join('、') || '无变化'}` }, now)
     })
     return readSettings(session.db)
   },

@@ -12,6 +12,7 @@ const plainSqliteHeader = Buffer.from('SQLite format 3\0', 'latin1')
  * the file on disk turns out to be unencrypted.
  */
 export function openEncryptedStore(path: string, dataKey: Buffer, options: { create: boolean }): SqliteDatabase {
+  assertEncryptingLibrary()
   let db: SqliteDatabase
   try {
     db = new Database(path, { fileMustExist: !options.create })
@@ -23,11 +24,6 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
     db.pragma(`cipher='sqlcipher'`)
     db.pragma('legacy=4')
     db.pragma(`key="x'${dataKey.toString('hex')}'"`)
-    try {
-      db.prepare('select sqlite3mc_version() as version').get()
-    } catch {
-      throw new AppError('VAULT_NOT_ENCRYPTED')
-    }
     try {
       // The first read fails with "file is not a database" when the key does not fit.
       db.prepare('select count(*) from sqlite_master').get()
@@ -43,6 +39,22 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
   } catch (error) {
     db.close()
     throw error
+  }
+}
+
+let encryptingLibraryConfirmed = false
+
+/** A plain SQLite build would ignore the key and write clear text: refuse to work with one. */
+function assertEncryptingLibrary(): void {
+  if (encryptingLibraryConfirmed) return
+  const probe = new Database(':memory:')
+  try {
+    probe.prepare('select sqlite3mc_version() as version').get()
+    encryptingLibraryConfirmed = true
+  } catch {
+    throw new AppError('VAULT_NOT_ENCRYPTED')
+  } finally {
+    probe.close()
   }
 }
 

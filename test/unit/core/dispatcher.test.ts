@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { CoreContext } from '../../../electron/core/context'
+import { createDispatcher } from '../../../electron/core/ipc/dispatcher'
+import { handlerTable } from '../../../electron/core'
+import { migrationsRoot, tempDir, testCore } from '../../support/vault'
+
+describe('the dispatcher', () => {
+  it('refuses unknown channels and invalid input with the error shape', async () => {
+    const core = testCore()
+    expect(await core.dispatch('vault.destroy', undefined)).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) } })
+    const invalid = await core.dispatch('auth.unlock', { username: 'admin' })
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^输入的内容不符合要求：/u), details: { issues: [{ path: 'password' }] } } })
+  })
+
+  it('turns an unexpected failure into INTERNAL without leaking its text', async () => {
+    const context = new CoreContext({ dataDir: tempDir(), migrations: { root: migrationsRoot } })
+    const logged: unknown[] = []
+    const dispatch = createDispatcher(context, { ...handlerTable, 'vault.status': () => { throw new Error('secret path /home/x') } }, (error) => logged.push(error))
+    expect(await dispatch('vault.status', undefined)).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('数据未作修改') } })
+    expect(logged).toHaveLength(1)
+  })
+
+  it('refuses protected channels while locked', async () => {
+    const core = testCore()
+    for (const channel of ['users.list', 'settings.get', 'audit.verify', 'personnel.status'] as const) {
+      expect(await core.dispatch(channel, undefined)).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
+    }
+  })
+})

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { closeSync, openSync, readSync } from 'node:fs'
+import { chmodSync, closeSync, openSync, readSync } from 'node:fs'
 import { AppError } from '../../../shared/errors'
 
 export type SqliteDatabase = Database.Database
@@ -35,6 +35,8 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
     db.pragma('synchronous = FULL')
     db.pragma('temp_store = MEMORY')
     if (fileStartsWithPlainHeader(path)) throw new AppError('VAULT_NOT_ENCRYPTED')
+    // Owner-only, like the key file (SQLite gives its -wal and -shm the same mode).
+    if (options.create && process.platform !== 'win32') chmodSync(path, 0o600)
     return db
   } catch (error) {
     db.close()

@@ -1,0 +1,132 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { createCore, type YishiCore } from '../../../electron/core'
+import type { AppEventName, AppEvents } from '../../../shared/ipc/contract'
+import { migrationsRoot, removeDir, tempDir } from '../../support/vault'
+
+const rendererRoot = resolve(__dirname, '../../../out/renderer')
+export const appOrigin = 'http://yishi.test'
+export const screenshotDir = resolve(__dirname, '../../artifacts/screenshots')
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+export interface AppHarness {
+  page: Page
+  core: YishiCore
+  dataDir: string
+  /** Every request that tried to leave for anything but the app itself. */
+  outsideRequests: string[]
+  open(query?: string): Promise<void>
+  /** Restarts the window over the same vault, as a relaunch of the app would. */
+  restart(query?: string): Promise<void>
+  shot(name: string): Promise<void>
+  emit<E extends AppEventName>(event: E, payload: AppEvents[E]): Promise<void>
+}
+
+/**
+ * The page's window.api is the preload's, rebuilt here: each call crosses to the test
+ * process (page.exposeBinding) and runs through the same dispatcher and handler table
+ * that Electron's main registers, on a real encrypted vault in a temporary folder.
+ */
+async function bridge(page: Page, core: () => YishiCore): Promise<void> {
+  await page.exposeBinding('__yishiInvoke', (_source, channel: unknown, input: unknown) => core().dispatch(channel, input))
+  await page.addInitScript(() => {
+    type Listener = (payload: unknown) => void
+    const listeners = new Map<string, Set<Listener>>()
+    const host = window as unknown as { __yishiInvoke(channel: string, input: unknown): Promise<unknown>; __yishiEmit(event: string, payload: unknown): void; api: unknown }
+    const invoke = host.__yishiInvoke
+    host.__yishiEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload))
+    host.api = Object.freeze({
+      invoke: (channel: string, input: unknown) => invoke(channel, input),
+      on: (event: string, listener: Listener) => {
+        const set = listeners.get(event) ?? new Set<Listener>()
+        listeners.set(event, set)
+        set.add(listener)
+        return () => set.delete(listener)
+      },
+    })
+  })
+}
+
+async function serveRenderer(page: Page, outsideRequests: string[]): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== appOrigin) {
+      outsideRequests.push(url.href)
+      return route.abort('blockedbyclient')
+    }
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/u, '') || 'index.html'
+    const file = join(rendererRoot, relative)
+    if (!file.startsWith(rendererRoot + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
+    return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' } })
+  })
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use) => {
+    if (!existsSync(join(rendererRoot, 'index.html'))) throw new Error('out/renderer is missing: run `npx electron-vite build` first (npm test does).')
+    mkdirSync(screenshotDir, { recursive: true })
+    const dataDir = tempDir('yishi-e2e-')
+    const outsideRequests: string[] = []
+    let currentPage = page
+    const makeCore = () =>
+      createCore({
+        dataDir,
+        migrations: { root: migrationsRoot },
+        onLocked: (reason) => void harness.emit('session.locked', { reason }).catch(() => undefined),
+      })
+    let core = makeCore()
+    const errors: string[] = []
+    const watch = (target: Page) => target.on('pageerror', (error) => errors.push(error.message))
+
+    const harness: AppHarness = {
+      get page() {
+        return currentPage
+      },
+      get core() {
+        return core
+      },
+      dataDir,
+      outsideRequests,
+      async open(query = '') {
+        await currentPage.goto(`${appOrigin}/index.html${query}`)
+      },
+      async restart(query = '') {
+        core.context.lock('quit')
+        core = makeCore()
+        const context = currentPage.context()
+        await currentPage.close()
+        currentPage = await context.newPage()
+        watch(currentPage)
+        await bridge(currentPage, () => core)
+        await serveRenderer(currentPage, outsideRequests)
+        await harness.open(query)
+      },
+      async shot(name) {
+        await currentPage.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+      },
+      async emit(event, payload) {
+        await currentPage.evaluate(([name, data]) => (window as unknown as { __yishiEmit(e: string, p: unknown): void }).__yishiEmit(name, data), [event, payload] as const)
+      },
+    }
+    watch(page)
+    await bridge(page, () => core)
+    await serveRenderer(page, outsideRequests)
+    await use(harness)
+    core.context.lock('quit')
+    removeDir(dataDir)
+    expect(errors, 'uncaught errors in the page').toEqual([])
+    expect(outsideRequests, 'requests that left the app').toEqual([])
+  },
+})
+
+export { expect }

@@ -1,7 +1,9 @@
 import { cpSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'electron-vite'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { devContentSecurityPolicy, strictContentSecurityPolicy } from './shared/security/csp'
 
 /** Ships the drizzle-kit migration folders beside the main bundle (read at vault open). */
 function copyMigrations(): Plugin {
@@ -14,11 +16,10 @@ function copyMigrations(): Plugin {
 }
 
 /**
- * The page's Content-Security-Policy. Strict in the built app; the dev server needs
- * inline scripts (React refresh) and its websocket, so `electron-vite dev` relaxes it.
+ * The page's Content-Security-Policy (shared/security/csp.ts, also sent as a header by
+ * main's app:// protocol). Strict in the built app; `electron-vite dev` relaxes it.
  */
 function contentSecurityPolicy(): Plugin {
-  const strict = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'none'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
   let serving = false
   return {
     name: 'yishi-csp',
@@ -26,9 +27,7 @@ function contentSecurityPolicy(): Plugin {
       serving = config.command === 'serve'
     },
     transformIndexHtml(html) {
-      const policy = serving
-        ? strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:")
-        : strict
+      const policy = serving ? devContentSecurityPolicy : strictContentSecurityPolicy
       return html.replace('%CONTENT_SECURITY_POLICY%', policy)
     },
   }
@@ -52,6 +51,8 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     build: {
+      // Fonts and images stay files served from app://, never data: URLs the CSP refuses.
+      assetsInlineLimit: 0,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react(), contentSecurityPolicy()],

@@ -7,6 +7,7 @@ z.config(zhCN())
 // Shared field schemas, so every channel refuses the same bad input the same way.
 
 // C0/C1 control characters other than tab and newline have no place in a record.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u
 
 export function plainText(maxLength: number, label: string) {

@@ -27,8 +27,8 @@ export const authHandlers = {
     return session.info()
   },
 
-  'auth.lock': (_input, _session, core) => {
-    core.lock('manual')
+  'auth.lock': (input, _session, core) => {
+    core.lock(input?.reason ?? 'manual')
     return null
   },
 

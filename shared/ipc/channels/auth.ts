@@ -21,7 +21,11 @@ export const authChannels = {
     input: z.strictObject({ username: usernameField, password: passwordField }),
     access: 'public',
   }),
-  'auth.lock': channel<null>()({ input: noInput, access: 'public' }),
+  /** The renderer locks by hand or on its idle timer; the audit entry says which. */
+  'auth.lock': channel<null>()({
+    input: z.strictObject({ reason: z.enum(['manual', 'idle']) }).optional(),
+    access: 'public',
+  }),
   'auth.session': channel<SessionInfo | null>()({ input: noInput, access: 'public' }),
   'auth.changePassword': channel<SessionInfo>()({
     input: z.strictObject({ currentPassword: passwordField, newPassword: passwordField }),

@@ -42,7 +42,7 @@ async function bridge(page: Page, core: () => YishiCore): Promise<void> {
   await page.addInitScript(() => {
     type Listener = (payload: unknown) => void
     const listeners = new Map<string, Set<Listener>>()
-    const host = window as unknown as { __yishiInvoke(channel: string, input: unknown): Promise<unknown>; __yishiEmit(event: string, payload: unknown): void; api: unknown }
+    const host = globalThis as unknown as { __yishiInvoke(channel: string, input: unknown): Promise<unknown>; __yishiEmit(event: string, payload: unknown): void; api: unknown }
     const invoke = host.__yishiInvoke
     host.__yishiEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload))
     host.api = Object.freeze({
@@ -115,7 +115,7 @@ export const test = base.extend<{ app: AppHarness }>({
         await currentPage.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
       },
       async emit(event, payload) {
-        await currentPage.evaluate(([name, data]) => (window as unknown as { __yishiEmit(e: string, p: unknown): void }).__yishiEmit(name, data), [event, payload] as const)
+        await currentPage.evaluate(([name, data]) => (globalThis as unknown as { __yishiEmit(e: string, p: unknown): void }).__yishiEmit(name, data), [event, payload] as const)
       },
     }
     watch(page)

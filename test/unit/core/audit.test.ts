@@ -49,4 +49,11 @@ describe('the audit chain', () => {
     expect(first.map((e) => e.id)).toEqual([5, 4])
     expect(next.map((e) => e.id)).toEqual([3, 2])
   })
+
+  it('records who locked the vault and why', async () => {
+    await core.call('auth.lock', { reason: 'idle' })
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    const [, lockEntry] = await core.call('audit.list', { limit: 2 })
+    expect(lockEntry).toMatchObject({ action: 'auth.lock', summary: '锁定（闲置超时）' })
+  })
 })

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { SessionInfo } from '../../shared/ipc/channels/auth'
+import { call, onAppEvent } from './api/client'
+import type { RendererLockReason } from './features/session/SessionContext'
+import { UnlockedApp } from './features/session/UnlockedApp'
+import { SetupScreen } from './features/setup/SetupScreen'
+import { DamagedScreen } from './features/startup/DamagedScreen'
+import { StartErrorScreen } from './features/startup/StartErrorScreen'
+import { StartingScreen } from './features/startup/StartingScreen'
+import { lockedScreen, readStartScreen, type Screen } from './features/startup/startScreen'
+import { UnlockScreen } from './features/unlock/UnlockScreen'
+
+/**
+ * The app's states: starting → setup (no vault) | unlock (locked) | main (unlocked) |
+ * damaged. A lock from anywhere (button, Ctrl+L, idle timer, or main's session.locked
+ * event for screen lock and suspend) returns to the unlock screen with the reason.
+ */
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ kind: 'starting' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    let current = true
+    void readStartScreen().then((next) => {
+      if (current) setScreen(next)
+    })
+    return () => {
+      current = false
+    }
+  }, [attempt])
+
+  useEffect(
+    () =>
+      onAppEvent('session.locked', ({ reason }) => {
+        setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
+      }),
+    [],
+  )
+
+  const lock = useCallback((reason: RendererLockReason) => {
+    void call('auth.lock', { reason }).then(() => {
+      // Even if the call failed, show the unlock screen: unlocking again starts a fresh session.
+      setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
+    })
+  }, [])
+
+  const updateSession = useCallback((session: SessionInfo) => {
+    setScreen((current) => (current.kind === 'unlocked' ? { kind: 'unlocked', session } : current))
+  }, [])
+
+  const refreshSession = useCallback(async () => {
+    const result = await call('auth.session')
+    if (!result.ok) return
+    const session = result.value
+    setScreen((current) => {
+      if (current.kind !== 'unlocked') return current
+      return session ? { kind: 'unlocked', session } : lockedScreen(null, current.session.username)
+    })
+  }, [])
+
+  switch (screen.kind) {
+    case 'starting':
+      return <StartingScreen />
+    case 'startError':
+      return (
+        <StartErrorScreen
+          message={screen.message}
+          onRetry={() => {
+            setScreen({ kind: 'starting' })
+            setAttempt((value) => value + 1)
+          }}
+        />
+      )
+    case 'setup':
+      return <SetupScreen onCreated={(username) => setScreen(lockedScreen(null, username, '加密数据库已创建。请用刚才设置的管理员账号解锁。'))} />
+    case 'damaged':
+      return <DamagedScreen location={screen.location} />
+    case 'locked':
+      return (
+        <UnlockScreen
+          // A new lock is a fresh form (empty password, new reason).
+          key={`${screen.reason ?? ''}:${screen.username}:${screen.notice ?? ''}`}
+          reason={screen.reason}
+          initialUsername={screen.username}
+          notice={screen.notice}
+          onUnlocked={(session) => setScreen({ kind: 'unlocked', session })}
+        />
+      )
+    case 'unlocked':
+      return <UnlockedApp session={screen.session} updateSession={updateSession} refreshSession={refreshSession} lock={lock} />
+  }
+}

@@ -1,0 +1,108 @@
+import { useRef, useState, type FormEvent } from 'react'
+import { call } from '../../api/client'
+import { AuthScreen } from '../../components/AuthScreen'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { NewPasswordFields } from '../../components/NewPasswordFields'
+import { StatusMessage } from '../../components/StatusMessage'
+import { TextField } from '../../components/TextField'
+import { newPasswordProblem } from '../../lib/newPasswordProblem'
+
+interface SetupScreenProps {
+  /** The vault exists now; `username` is the administrator's, to pre-fill the unlock form. */
+  onCreated: (username: string) => void
+}
+
+/** First run: names the committee and creates the administrator and the encrypted vault. */
+export function SetupScreen({ onCreated }: SetupScreenProps) {
+  const [committeeName, setCommitteeName] = useState('')
+  const [committeeShortName, setCommitteeShortName] = useState('')
+  const [username, setUsername] = useState('')
+  const [displayName, setDisplayName] = useState('')
+  const [password, setPassword] = useState('')
+  const [confirmation, setConfirmation] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const passwordRef = useRef<HTMLInputElement>(null)
+  const confirmationRef = useRef<HTMLInputElement>(null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const problem = newPasswordProblem(password, confirmation)
+    if (problem) {
+      setError(problem.message)
+      ;(problem.field === 'password' ? passwordRef : confirmationRef).current?.focus()
+      return
+    }
+    setError(null)
+    setBusy(true)
+    const result = await call('vault.create', {
+      committeeName,
+      committeeShortName,
+      admin: { username, displayName, password },
+    })
+    setBusy(false)
+    if (result.ok) onCreated(username.trim().toLowerCase())
+    else setError(result.error.message)
+  }
+
+  return (
+    <AuthScreen wide>
+      <h1 className="auth-title">首次使用：创建加密数据库</h1>
+      <p className="auth-lead">本机还没有议事录数据库。请填写本单位名称并设置管理员账号，议事录将在本机创建一个加密的数据库。</p>
+      <form className="form" onSubmit={submit} noValidate>
+        <fieldset className="form-section">
+          <legend>单位</legend>
+          <div className="form-grid form-grid-name">
+            <TextField id="setup-committee-name" label="党委全称" placeholder="中共示例区委员会" value={committeeName} onChange={(event) => setCommitteeName(event.target.value)} maxLength={64} autoFocus required />
+            <TextField id="setup-committee-short-name" label="简称" placeholder="示例区委" value={committeeShortName} onChange={(event) => setCommitteeShortName(event.target.value)} maxLength={32} required />
+          </div>
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>管理员账号</legend>
+          <div className="form-grid">
+            <TextField
+              id="setup-admin-username"
+              label="管理员用户名"
+              hint="英文字母开头，3–32 位字母、数字或 . _ -"
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              autoComplete="username"
+              autoCapitalize="off"
+              spellCheck={false}
+              maxLength={32}
+              required
+            />
+            <TextField id="setup-admin-display-name" label="管理员姓名" value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={32} required />
+          </div>
+          <NewPasswordFields
+            password={password}
+            confirmation={confirmation}
+            onPasswordChange={setPassword}
+            onConfirmationChange={setConfirmation}
+            passwordLabel="密码"
+            confirmationLabel="确认密码"
+            passwordRef={passwordRef}
+            confirmationRef={confirmationRef}
+            sideBySide
+          />
+        </fieldset>
+        <div className="notice">
+          <p>
+            管理员最初也持有<strong>干部任免</strong>权限（可以打开干部任免专用记录本），之后可在“设置 → 用户管理”中把这项权限交给其他用户。
+          </p>
+          <p>
+            <strong>密码忘记后无法找回：</strong>数据用这个密码加密，任何人都无法绕过。请把密码抄写下来，妥善保管。
+          </p>
+        </div>
+        <ErrorMessage message={error} />
+        {busy && <StatusMessage tone="busy">正在创建加密数据库…</StatusMessage>}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            创建数据库
+          </button>
+        </div>
+      </form>
+    </AuthScreen>
+  )
+}

@@ -1,0 +1,43 @@
+import type { SessionInfo } from '../../../../shared/ipc/channels/auth'
+import type { LockReason } from '../../../../shared/ipc/contract'
+import { call } from '../../api/client'
+
+/** Which screen the app shows; App.tsx moves between them. */
+export type Screen =
+  | { kind: 'starting' }
+  | { kind: 'startError'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'damaged'; location: string }
+  | {
+      kind: 'locked'
+      /** Why the app was locked, when it was (shown on the unlock screen). */
+      reason: LockReason | null
+      /** Pre-filled user name: the user who was just locked out, or the new administrator. */
+      username: string
+      /** A one-time note, e.g. after the vault was created. */
+      notice: string | null
+    }
+  | { kind: 'unlocked'; session: SessionInfo }
+
+export function lockedScreen(reason: LockReason | null = null, username = '', notice: string | null = null): Screen {
+  return { kind: 'locked', reason, username, notice }
+}
+
+/** Asks the core where we are: no vault yet, locked, already unlocked, or damaged. */
+export async function readStartScreen(): Promise<Screen> {
+  const status = await call('vault.status')
+  if (!status.ok) return { kind: 'startError', message: status.error.message }
+  switch (status.value.state) {
+    case 'absent':
+      return { kind: 'setup' }
+    case 'damaged':
+      return { kind: 'damaged', location: status.value.location }
+    case 'locked':
+      return lockedScreen()
+    case 'unlocked': {
+      const session = await call('auth.session')
+      if (!session.ok) return { kind: 'startError', message: session.error.message }
+      return session.value ? { kind: 'unlocked', session: session.value } : lockedScreen()
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { LockReason } from '../../../../shared/ipc/contract'
+
+/** The sentence the unlock screen shows after an automatic lock; null for a manual one. */
+export function lockReasonText(reason: LockReason | null): string | null {
+  switch (reason) {
+    case 'idle':
+      return '闲置超时自动锁定：较长时间没有操作，已自动锁定。'
+    case 'screen-lock':
+      return '系统锁屏，已自动锁定。'
+    case 'suspend':
+      return '系统休眠，已自动锁定。'
+    case 'manual':
+    case 'quit':
+    case null:
+      return null
+  }
+}

@@ -4,6 +4,7 @@ import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
 import { appendAudit } from './audit/audit-log'
 import type { Session } from './session'
+import { noShellServices, type ShellServices } from './shell/shell-services'
 
 export interface CoreOptions {
   /** The folder holding the vault (YISHI_DATA_DIR, or the user-data folder). */
@@ -14,6 +15,8 @@ export interface CoreOptions {
   kdfCost?: KdfCost
   /** Called whenever the session ends, so the shell can tell the window. */
   onLocked?: (reason: LockReason) => void
+  /** The OS file dialogs (Electron's in main, prepared answers in tests). */
+  shell?: ShellServices
 }
 
 const lockReasonLabels: Record<LockReason, string> = {
@@ -29,9 +32,11 @@ export class CoreContext {
   session: Session | null = null
   readonly throttle: UnlockThrottle
   readonly now: () => Date
+  readonly shell: ShellServices
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? (() => new Date())
+    this.shell = options.shell ?? noShellServices
     this.throttle = new UnlockThrottle(this.now)
   }
 

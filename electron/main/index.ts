@@ -8,6 +8,7 @@ import { buildAppMenu } from './menu'
 import { lockOnPowerEvents } from './power'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { readShellEnv } from './shell-env'
+import { electronShellServices } from './shell-services'
 import { createMainWindow, currentWindow, focusMainWindow } from './window'
 
 // Lifecycle only. The application is electron/core; this file wires it to one window.
@@ -35,6 +36,7 @@ function start(env: ShellEnv): void {
   const core = createCore({
     dataDir: dataDir(),
     migrations: { root: join(__dirname, 'migrations') },
+    shell: electronShellServices,
     onLocked: (reason) => {
       const window = currentWindow()
       if (window) sendAppEvent(window.webContents, 'session.locked', { reason })

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { createCore, type CoreOptions, type YishiCore } from '../../electron/core'
 import type { Result } from '../../shared/errors'
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
+import { PreparedDialogs } from './shell'
 
 export const migrationsRoot = resolve(__dirname, '../../electron/core/db/migrations')
 
@@ -23,6 +24,8 @@ export function removeDir(dir: string): void {
 
 export interface TestCore extends YishiCore {
   dataDir: string
+  /** The file dialogs: push the paths the user picks before the call that asks. */
+  dialogs: PreparedDialogs
   /** Calls a channel and returns the value, failing the test on an error result. */
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>
   /** Calls a channel and returns the raw result. */
@@ -30,11 +33,13 @@ export interface TestCore extends YishiCore {
 }
 
 export function testCore(dataDir = tempDir(), options: Partial<CoreOptions> = {}): TestCore {
-  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, ...options })
+  const dialogs = new PreparedDialogs()
+  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, shell: dialogs, ...options })
   const raw = async <C extends Channel>(channel: C, input?: ChannelInput<C>) => (await core.dispatch(channel, input)) as Result<ChannelOutput<C>>
   return {
     ...core,
     dataDir,
+    dialogs,
     raw,
     async call(channel, input) {
       const result = await raw(channel, input)

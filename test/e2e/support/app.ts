@@ -3,6 +3,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createCore, type YishiCore } from '../../../electron/core'
 import type { AppEventName, AppEvents } from '../../../shared/ipc/contract'
+import { PreparedDialogs } from '../../support/shell'
 import { migrationsRoot, removeDir, tempDir } from '../../support/vault'
 
 const rendererRoot = resolve(__dirname, '../../../out/renderer')
@@ -23,6 +24,8 @@ export interface AppHarness {
   page: Page
   core: YishiCore
   dataDir: string
+  /** The OS file dialogs: push what the user picks before clicking what opens one. */
+  dialogs: PreparedDialogs
   /** Every request that tried to leave for anything but the app itself. */
   outsideRequests: string[]
   open(query?: string): Promise<void>
@@ -77,11 +80,13 @@ export const test = base.extend<{ app: AppHarness }>({
     mkdirSync(screenshotDir, { recursive: true })
     const dataDir = tempDir('yishi-e2e-')
     const outsideRequests: string[] = []
+    const dialogs = new PreparedDialogs()
     let currentPage = page
     const makeCore = () =>
       createCore({
         dataDir,
         migrations: { root: migrationsRoot },
+        shell: dialogs,
         onLocked: (reason) => void harness.emit('session.locked', { reason }).catch(() => undefined),
       })
     let core = makeCore()
@@ -96,6 +101,7 @@ export const test = base.extend<{ app: AppHarness }>({
         return core
       },
       dataDir,
+      dialogs,
       outsideRequests,
       async open(query = '') {
         await currentPage.goto(`${appOrigin}/index.html${query}`)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { asc, desc, eq, lt } from 'drizzle-orm'
-import type { AuditEntry, AuditVerification } from '../../../shared/ipc/channels/audit'
+import { asc, eq } from 'drizzle-orm'
+import type { AuditVerification } from '../../../shared/ipc/channels/audit'
 import type { MainDb } from '../db/migrate'
 import { auditHead, auditLog } from '../db/schema/main'
 
@@ -47,12 +47,6 @@ export function appendAudit(db: MainDb, actor: Actor, record: AuditRecord, now: 
     .values({ id: 1, count: 1, lastHash: hash })
     .onConflictDoUpdate({ target: auditHead.id, set: { count: (head?.count ?? 0) + 1, lastHash: hash } })
     .run()
-}
-
-export function listAudit(db: MainDb, options: { limit: number; beforeId?: number }): AuditEntry[] {
-  const query = db.select().from(auditLog)
-  const rows = (options.beforeId ? query.where(lt(auditLog.id, options.beforeId)) : query).orderBy(desc(auditLog.id)).limit(options.limit).all()
-  return rows.map(({ prevHash: _prev, hash: _hash, ...entry }) => entry)
 }
 
 /** Walks the chain from the start; reports the first entry that was edited, inserted or removed. */

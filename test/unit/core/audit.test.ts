@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
 
@@ -57,3 +59,46 @@ describe('the audit chain', () => {
     expect(lockEntry).toMatchObject({ action: 'auth.lock', summary: '锁定（闲置超时）' })
   })
 })
+
+describe('the audit viewer', () => {
+  it('filters by user, action and time range', async () => {
+    const admin = (await core.call('audit.actors'))[0]!
+    expect(await core.call('audit.actors')).toEqual([{ userId: admin.userId, userName: '王秘书' }])
+    const updates = await core.call('audit.list', { filter: { action: 'settings.update' } })
+    expect(updates.map((e) => e.action)).toEqual(['settings.update', 'settings.update', 'settings.update'])
+    expect(await core.call('audit.list', { filter: { userId: admin.userId!, action: 'auth.unlock' } })).toHaveLength(1)
+    const all = await core.call('audit.list', {})
+    const newest = all[0]!
+    // [from, to): an instant in +08:00 covers the same entries as its UTC form.
+    const sameInstant = new Date(newest.at).toISOString().replace('Z', '+00:00')
+    expect((await core.call('audit.list', { filter: { from: sameInstant } })).map((e) => e.id)).toEqual([newest.id])
+    expect((await core.call('audit.list', { filter: { to: sameInstant } })).map((e) => e.id)).not.toContain(newest.id)
+    expect(await core.call('audit.list', { filter: { from: '2000-01-01T00:00:00+08:00', to: '2000-01-02T00:00:00+08:00' } })).toEqual([])
+  })
+
+  it('refuses a range that ends before it starts, or a date that is not one', async () => {
+    expect(await core.raw('audit.list', { filter: { from: '2026-02-02T00:00:00Z', to: '2026-02-01T00:00:00Z' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await core.raw('audit.list', { filter: { from: '2026-02-30T00:00:00Z' } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
+
+  it('exports the filtered log as CSV with the chain hashes, and records the export', async () => {
+    const file = join(core.dataDir, '审计日志.csv')
+    core.dialogs.saveFiles.push(file)
+    expect(await core.call('audit.export', { filter: { action: 'settings.update' } })).toEqual({ path: file, count: 3 })
+    const csv = readFileSync(file, 'utf8')
+    expect(csv.startsWith('\uFEFF序号,时间,用户,操作,操作代码')).toBe(true)
+    const lines = csv.trim().split('\r\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[1]).toMatch(/^3,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,王秘书,修改设置,settings\.update,/u)
+    expect(lines[1]).toMatch(/,[0-9a-f]{64},[0-9a-f]{64}$/u)
+    const [latest] = await core.call('audit.list', { limit: 1 })
+    expect(latest).toMatchObject({ action: 'audit.export', summary: expect.stringContaining('3 条') })
+    expect(await core.call('audit.verify')).toMatchObject({ ok: true })
+  })
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    expect(await core.call('audit.export', {})).toEqual({ path: null, count: 0 })
+    expect(core.dialogs.requests).toEqual([{ kind: 'save', title: '导出审计日志' }])
+  })
+})
+

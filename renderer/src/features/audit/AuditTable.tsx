@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../../shared/ipc/channels/audit'
-import { formatDateTime } from '../../lib/formatDateTime'
-import { auditActionLabel } from './auditActionLabels'
+import { formatDateTime } from '../../../../shared/format/date-time'
+import { auditActionLabel } from '../../../../shared/audit/action-labels'
 
 /** Audit entries, newest first as the core returns them. */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {

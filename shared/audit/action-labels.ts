@@ -10,6 +10,7 @@ export const auditActionLabels: Record<string, string> = {
   'users.resetPassword': '重置密码',
   'users.enable': '重新启用',
   'settings.update': '修改设置',
+  'audit.export': '导出审计日志',
 }
 
 export function auditActionLabel(action: string): string {

@@ -23,9 +23,19 @@ export const errorMessages = {
   LAST_PERSONNEL_HOLDER: '至少需要保留一名持有干部任免权限的启用用户，否则专用记录本将无人能够打开。',
   PERSONNEL_KEY_WOULD_BE_LOST: '该用户是唯一持有干部任免密钥的人，而您本人不持有该权限：重置其密码会使专用记录本永久无法打开。请让该用户用原密码登录，先把权限授予另一名用户。',
   PERSONNEL_KEY_UNAVAILABLE: '您本人不持有干部任免权限，无法把该权限授予他人。',
+  KEY_ROTATION_FAILED: '更换数据密钥未能完成，数据库仍使用原来的密钥，数据未受影响。请重试；如反复出现，请联系管理员。',
   PASSWORD_CHANGE_REQUIRED: '请先修改初始密码，再使用其他功能。',
   PASSWORD_REUSED: '新密码不能与当前密码相同。',
   SELF_CHANGE_FORBIDDEN: '不能停用自己的账号或取消自己的管理员身份。',
+  BACKUP_FAILED: '备份未能完成，未完成的部分已清除。请检查所选文件夹（如 U 盘）是否可写、空间是否足够，然后重试。',
+  BACKUP_VERIFY_FAILED: '备份写入后重新打开校验未通过，这份备份已作废。请换一个文件夹或存储设备重试。',
+  BACKUP_TARGET_INVALID: '不能把备份放在数据库文件夹之内，请选择其他文件夹（如 U 盘）。',
+  BACKUP_NOT_FOUND: '找不到所选的备份（可能已被移走或删除），请重新选择。',
+  BACKUP_INVALID: '所选文件夹中没有完整的议事录备份（缺少备份清单）。请选择备份所在的文件夹。',
+  BACKUP_DAMAGED: '该备份已损坏（文件校验值不符或无法打开），不能用于恢复。当前数据未作任何改动。',
+  BACKUP_TOO_NEW: '该备份由更新版本的议事录制作，当前版本无法恢复。请先升级议事录。当前数据未作任何改动。',
+  RESTORE_FORBIDDEN: '只有该备份中的管理员账号才能用它恢复数据。当前数据未作任何改动。',
+  RESTORE_FAILED: '恢复未能完成，当前数据保持原样。请重试；如反复出现，请联系管理员。',
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

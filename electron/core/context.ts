@@ -3,6 +3,7 @@ import type { MigrationsLocation } from './db/migrate'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
 import { appendAudit } from './audit/audit-log'
+import { backupBeforeLock } from './backup/auto-backup'
 import type { Session } from './session'
 import { noShellServices, type ShellServices } from './shell/shell-services'
 
@@ -25,6 +26,7 @@ const lockReasonLabels: Record<LockReason, string> = {
   'screen-lock': '系统锁屏',
   suspend: '系统休眠',
   quit: '退出程序',
+  restore: '从备份恢复',
 }
 
 /** The state every handler sees: options, the clock, and the current session if unlocked. */
@@ -40,12 +42,14 @@ export class CoreContext {
     this.throttle = new UnlockThrottle(this.now)
   }
 
-  /** Closes the stores and wipes the keys. Safe to call when already locked. */
+  /** Backs up (automatic backups), closes the stores and wipes the keys. Safe to call when already locked. */
   lock(reason: LockReason): void {
     const session = this.session
     if (!session) return
     this.session = null
     try {
+      // While the stores are still open; it never throws, so locking always goes on.
+      backupBeforeLock(this, session, reason)
       appendAudit(session.db, session.actor, { action: 'auth.lock', entity: 'session', summary: `锁定（${lockReasonLabels[reason]}）` }, this.now())
     } finally {
       session.close()

@@ -7,7 +7,7 @@ import { SetupScreen } from './features/setup/SetupScreen'
 import { DamagedScreen } from './features/startup/DamagedScreen'
 import { StartErrorScreen } from './features/startup/StartErrorScreen'
 import { StartingScreen } from './features/startup/StartingScreen'
-import { lockedScreen, readStartScreen, type Screen } from './features/startup/startScreen'
+import { damagedAtUnlock, lockedScreen, readStartScreen, type Screen } from './features/startup/startScreen'
 import { UnlockScreen } from './features/unlock/UnlockScreen'
 
 /**
@@ -74,7 +74,13 @@ export function App() {
     case 'setup':
       return <SetupScreen onCreated={(username) => setScreen(lockedScreen(null, username, '加密数据库已创建。请用刚才设置的管理员账号解锁。'))} />
     case 'damaged':
-      return <DamagedScreen location={screen.location} />
+      return (
+        <DamagedScreen
+          location={screen.location}
+          username={screen.username}
+          onRestored={(result, username) => setScreen(lockedScreen('restore', username, result.keptAsideAt ? `恢复前的数据另存在：${result.keptAsideAt}` : null))}
+        />
+      )
     case 'locked':
       return (
         <UnlockScreen
@@ -84,6 +90,7 @@ export function App() {
           initialUsername={screen.username}
           notice={screen.notice}
           onUnlocked={(session) => setScreen({ kind: 'unlocked', session })}
+          onDamaged={(username) => void damagedAtUnlock(username).then(setScreen)}
         />
       )
     case 'unlocked':

@@ -3,6 +3,8 @@ import type { Result } from '../errors'
 import { mergeUnique, type Access, type ChannelSpec } from './define'
 import { auditChannels } from './channels/audit'
 import { authChannels } from './channels/auth'
+import { keysChannels } from './channels/keys'
+import { backupChannels } from './channels/backup'
 import { personnelChannels } from './channels/personnel'
 import { settingsChannels } from './channels/settings'
 import { usersChannels } from './channels/users'
@@ -12,11 +14,13 @@ import { vaultChannels } from './channels/vault'
 export const contract = mergeUnique(
   'IPC channel',
   vaultChannels,
+  keysChannels,
   authChannels,
   usersChannels,
   settingsChannels,
   auditChannels,
   personnelChannels,
+  backupChannels,
 )
 
 export type Contract = typeof contract
@@ -36,7 +40,7 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events main pushes to the renderer (no input, one-way). */
-export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit'
+export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restore'
 export interface AppEvents {
   'session.locked': { reason: LockReason }
 }

@@ -9,6 +9,9 @@ z.config(zhCN())
 // C0/C1 control characters other than tab and newline have no place in a record.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u
+// A lone UTF-16 surrogate (in `u` mode a proper pair is one code point and does not match):
+// it cannot be stored as UTF-8, so SQLite would silently keep U+FFFD instead.
+const loneSurrogate = /[\ud800-\udfff]/u
 
 export function plainText(maxLength: number, label: string) {
   return z
@@ -17,6 +20,7 @@ export function plainText(maxLength: number, label: string) {
     .min(1, { error: `请填写${label}` })
     .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字符` })
     .refine((value) => !controlCharacters.test(value), { error: `${label}含有不可见的控制字符` })
+    .refine((value) => !loneSurrogate.test(value), { error: `${label}含有无法识别的字符` })
 }
 
 export const usernameField = z

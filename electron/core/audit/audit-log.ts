@@ -25,6 +25,13 @@ function entryHash(fields: HashedFields): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
 }
 
+// SQLite stores text as UTF-8, where a lone UTF-16 surrogate becomes U+FFFD: hash the text
+// as it will be stored, or the entry would fail verification when read back.
+const loneSurrogates = /[\ud800-\udfff]/gu
+function asStored<T extends string | null>(text: T): T {
+  return (text === null ? null : text.replace(loneSurrogates, '\ufffd')) as T
+}
+
 /**
  * Appends one entry linked to the previous one. Call it inside the transaction of the
  * change it describes, so the change and its record commit or fail together.
@@ -33,12 +40,12 @@ export function appendAudit(db: MainDb, actor: Actor, record: AuditRecord, now: 
   const head = db.select().from(auditHead).where(eq(auditHead.id, 1)).get()
   const fields: HashedFields = {
     at: now.toISOString(),
-    userId: actor.userId,
-    userName: actor.userName,
-    action: record.action,
-    entity: record.entity,
-    entityId: record.entityId ?? null,
-    summary: record.summary,
+    userId: asStored(actor.userId),
+    userName: asStored(actor.userName),
+    action: asStored(record.action),
+    entity: asStored(record.entity),
+    entityId: asStored(record.entityId ?? null),
+    summary: asStored(record.summary),
     prevHash: head?.lastHash ?? genesisHash,
   }
   const hash = entryHash(fields)

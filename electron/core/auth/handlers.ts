@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import { appendAudit } from '../audit/audit-log'
+import { afterUnlock } from '../backup/auto-backup'
 import { users } from '../db/schema/main'
 import type { HandlerGroup } from '../ipc/handler-types'
 import { Session } from '../session'
@@ -24,6 +25,7 @@ export const authHandlers = {
     core.throttle.recordSuccess()
     core.session = session
     appendAudit(session.db, session.actor, { action: 'auth.unlock', entity: 'session', summary: '解锁' }, core.now())
+    afterUnlock(core, session)
     return session.info()
   },
 

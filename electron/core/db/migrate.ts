@@ -24,15 +24,36 @@ const migrationsTable = '__drizzle_migrations'
  * not know was written by a newer version: it is refused before anything is changed.
  */
 export function migrateStore(sqlite: SqliteDatabase, store: StoreName, location: MigrationsLocation): void {
-  const folder = join(location.root, store)
-  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] }
-  const newestKnown = Math.max(0, ...journal.entries.map((entry) => entry.when))
+  if (isNewerThanApp(appliedMigrations(sqlite), knownMigrations(store, location))) throw new AppError('VAULT_TOO_NEW')
+  migrate(drizzle(sqlite), { migrationsFolder: migrationsFolder(store, location), migrationsTable })
+}
+
+/** How many migrations a store has seen (or this app ships), and the newest one's time. */
+export interface MigrationLevel {
+  count: number
+  newest: number
+}
+
+function migrationsFolder(store: StoreName, location: MigrationsLocation): string {
+  return join(location.root, store)
+}
+
+export function knownMigrations(store: StoreName, location: MigrationsLocation): MigrationLevel {
+  const journalPath = join(migrationsFolder(store, location), 'meta', '_journal.json')
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { when: number }[] }
+  return { count: journal.entries.length, newest: Math.max(0, ...journal.entries.map((entry) => entry.when)) }
+}
+
+export function appliedMigrations(sqlite: SqliteDatabase): MigrationLevel {
   const hasTable = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(migrationsTable)
-  if (hasTable) {
-    const applied = sqlite.prepare(`select max(created_at) as newest from ${migrationsTable}`).get() as { newest: number | null }
-    if (applied.newest !== null && Number(applied.newest) > newestKnown) throw new AppError('VAULT_TOO_NEW')
-  }
-  migrate(drizzle(sqlite), { migrationsFolder: folder, migrationsTable })
+  if (!hasTable) return { count: 0, newest: 0 }
+  const applied = sqlite.prepare(`select count(*) as count, max(created_at) as newest from ${migrationsTable}`).get() as { count: number; newest: number | null }
+  return { count: applied.count, newest: Number(applied.newest ?? 0) }
+}
+
+/** A store that has seen a migration this app does not know was written by a newer version. */
+export function isNewerThanApp(applied: MigrationLevel, known: MigrationLevel): boolean {
+  return applied.newest > known.newest || applied.count > known.count
 }
 
 export function mainDatabase(sqlite: SqliteDatabase): MainDb {

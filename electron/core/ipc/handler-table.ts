@@ -1,6 +1,8 @@
 import { mergeUnique } from '../../../shared/ipc/define'
 import { auditHandlers } from '../audit/handlers'
 import { authHandlers } from '../auth/handlers'
+import { keysHandlers } from '../keys/handlers'
+import { backupHandlers } from '../backup/handlers'
 import { personnelHandlers } from '../personnel/handlers'
 import { settingsHandlers } from '../settings/handlers'
 import { usersHandlers } from '../users/handlers'
@@ -11,9 +13,11 @@ import type { HandlerTable } from './handler-types'
 export const handlerTable: HandlerTable = mergeUnique(
   'IPC handler',
   vaultHandlers,
+  keysHandlers,
   authHandlers,
   usersHandlers,
   settingsHandlers,
   auditHandlers,
   personnelHandlers,
+  backupHandlers,
 )

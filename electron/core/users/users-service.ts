@@ -9,7 +9,7 @@ import type { MainDb } from '../db/migrate'
 import { users } from '../db/schema/main'
 import type { Session, UserRow } from '../session'
 import { readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from '../vault/keyfile'
-import { newKeyFileUser, replaceKeyFileUser, withPersonnelKey } from '../vault/user-keys'
+import { newKeyFileUser, replaceKeyFileUser, withNewKeyFileUser, withPersonnelKey } from '../vault/user-keys'
 import { assertAcceptablePassword } from '../vault/vault'
 
 export function toSummary(row: UserRow): UserSummary {
@@ -111,7 +111,7 @@ export async function createUser(
     {
       row,
       insert: true,
-      keyFile: replaceKeyFileUser(keyFile, id, entry),
+      keyFile: withNewKeyFileUser(keyFile, entry),
       audit: { action: 'users.create', entity: 'user', entityId: id, summary: `新建用户 ${input.displayName}（${input.username}），角色：${describeRoles(input.roles, input.personnelGrant)}` },
     },
     now,

@@ -19,6 +19,12 @@ const keyFileUserSchema = z.strictObject({
   publicKey: z.string(),
   privateKey: boxSchema,
   sealedKeys: z.strictObject({ main: sealedKeySchema, personnel: sealedKeySchema.optional() }),
+  /**
+   * Only while a key rotation is under way (or was cut short by a crash): the store's next
+   * data key, sealed like the current one. Unlock tries it when the current key no longer
+   * opens the store, then settles the file (see keys/pending-keys.ts).
+   */
+  pendingKeys: z.strictObject({ main: sealedKeySchema.optional(), personnel: sealedKeySchema.optional() }).optional(),
 })
 export type KeyFileUser = z.infer<typeof keyFileUserSchema>
 

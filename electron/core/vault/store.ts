@@ -20,10 +20,7 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
     throw new AppError('VAULT_DAMAGED', undefined, { file: path })
   }
   try {
-    // The key must be set before any statement runs, or the connection stays unencrypted.
-    db.pragma(`cipher='sqlcipher'`)
-    db.pragma('legacy=4')
-    db.pragma(`key="x'${dataKey.toString('hex')}'"`)
+    applyDataKey(db, dataKey)
     try {
       // The first read fails with "file is not a database" when the key does not fit.
       db.prepare('select count(*) from sqlite_master').get()
@@ -44,10 +41,17 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
   }
 }
 
+/** The key must be set before any statement runs, or the connection stays unencrypted. */
+export function applyDataKey(db: SqliteDatabase, dataKey: Buffer): void {
+  db.pragma(`cipher='sqlcipher'`)
+  db.pragma('legacy=4')
+  db.pragma(`key="x'${dataKey.toString('hex')}'"`)
+}
+
 let encryptingLibraryConfirmed = false
 
 /** A plain SQLite build would ignore the key and write clear text: refuse to work with one. */
-function assertEncryptingLibrary(): void {
+export function assertEncryptingLibrary(): void {
   if (encryptingLibraryConfirmed) return
   const probe = new Database(':memory:')
   try {

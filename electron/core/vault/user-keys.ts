@@ -12,6 +12,7 @@ import {
   type KdfParams,
 } from './crypto'
 import type { KeyFile, KeyFileUser, StoreName } from './keyfile'
+import { withoutPendingKey } from './pending-keys'
 
 export type KdfCost = Partial<Omit<KdfParams, 'alg' | 'salt'>>
 
@@ -70,6 +71,12 @@ export function openUserDataKey(entry: KeyFileUser, privateKey: Buffer, store: S
   return sealed ? openSealedDataKey(sealed, privateKey, entry.publicKey, store) : null
 }
 
+/** The store's next key while a rotation is pending (see pending-keys.ts), else null. */
+export function openUserPendingKey(entry: KeyFileUser, privateKey: Buffer, store: StoreName): Buffer | null {
+  const sealed = entry.pendingKeys?.[store]
+  return sealed ? openSealedDataKey(sealed, privateKey, entry.publicKey, store) : null
+}
+
 /** The same entry with its private key wrapped under a new password. */
 export async function rewrapPrivateKey(entry: KeyFileUser, privateKey: Buffer, newPassword: string, kdfCost?: KdfCost): Promise<KeyFileUser> {
   const kdf = newKdfParams(kdfCost)
@@ -83,10 +90,21 @@ export async function rewrapPrivateKey(entry: KeyFileUser, privateKey: Buffer, n
 
 export function withPersonnelKey(entry: KeyFileUser, personnelKey: Buffer | null): KeyFileUser {
   const { personnel: _dropped, ...rest } = entry.sealedKeys
+  // A pending personnel key would otherwise outlive the grant it came with.
   return {
-    ...entry,
+    ...withoutPendingKey(entry, 'personnel'),
     sealedKeys: personnelKey ? { ...rest, personnel: sealDataKey(personnelKey, entry.publicKey, 'personnel') } : rest,
   }
+}
+
+/**
+ * Adds a new user's entry. An entry already under the same name's tag can only be left by a
+ * creation whose database transaction a crash rolled back (names are unique, a disabled
+ * user has no entry): it goes, or unlock would find it first and refuse the real user.
+ */
+export function withNewKeyFileUser(keyFile: KeyFile, entry: KeyFileUser): KeyFile {
+  const others = keyFile.users.filter((user) => user.userId !== entry.userId && user.tag !== entry.tag)
+  return { ...keyFile, users: [...others, entry] }
 }
 
 export function replaceKeyFileUser(keyFile: KeyFile, userId: string, entry: KeyFileUser | null): KeyFile {

@@ -15,7 +15,8 @@ import { newDataKey, wipe } from './crypto'
 import { fsyncDirectory, keyFileFormat, readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from './keyfile'
 import { vaultFilesIn, vaultFilesState, vaultPaths, type VaultPaths } from './paths'
 import { openEncryptedStore, type SqliteDatabase } from './store'
-import { newKeyFileUser, openUserDataKey, unwrapPrivateKey, type KdfCost } from './user-keys'
+import { openWithHeldKey, settleInterruptedRotation } from './settle-rotation'
+import { newKeyFileUser, openUserDataKey, openUserPendingKey, replaceKeyFileUser, unwrapPrivateKey, withPersonnelKey, type KdfCost } from './user-keys'
 
 export type CreateVaultInput = z.output<typeof createVaultInput>
 
@@ -125,14 +126,23 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   if (files === 'absent') throw new AppError('VAULT_ABSENT')
   if (files === 'incomplete') throw new AppError('VAULT_DAMAGED')
   const keyFile = readKeyFile(paths.keyFile)
-  const { entry, privateKey } = await unwrapPrivateKey(keyFile, username, password)
-  const mainKey = openUserDataKey(entry, privateKey, 'main')
-  const personnelKey = openUserDataKey(entry, privateKey, 'personnel')
+  const unwrapped = await unwrapPrivateKey(keyFile, username, password)
+  const privateKey = unwrapped.privateKey
+  let mainKey = openUserDataKey(unwrapped.entry, privateKey, 'main')
+  let personnelKey = openUserDataKey(unwrapped.entry, privateKey, 'personnel')
   const opened: SqliteDatabase[] = []
   try {
     if (!mainKey) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
-    const mainSqlite = openEncryptedStore(paths.main, mainKey, { create: false })
-    opened.push(mainSqlite)
+    const heldMain = openWithHeldKey(paths.main, 'main', mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
+    mainKey = heldMain.key
+    opened.push(heldMain.sqlite)
+    const heldPersonnel = personnelKey ? openWithHeldKey(paths.personnel, 'personnel', personnelKey, openUserPendingKey(unwrapped.entry, privateKey, 'personnel')) : null
+    personnelKey = heldPersonnel?.key ?? null
+    if (heldPersonnel) opened.push(heldPersonnel.sqlite)
+    const settled = settleInterruptedRotation(paths, keyFile, heldPersonnel ? [heldMain, heldPersonnel] : [heldMain])
+    const entry = settled.users.find((user) => user.userId === unwrapped.entry.userId) ?? unwrapped.entry
+
+    const mainSqlite = heldMain.sqlite
     migrateStore(mainSqlite, 'main', migrations)
     const main = mainDatabase(mainSqlite)
     const user = main.select().from(users).where(eq(users.id, entry.userId)).get()
@@ -140,16 +150,23 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     const info = main.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
     if (info?.vaultId !== keyFile.vaultId) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
 
-    let personnelSqlite: SqliteDatabase | null = null
-    if (personnelKey) {
-      personnelSqlite = openEncryptedStore(paths.personnel, personnelKey, { create: false })
-      opened.push(personnelSqlite)
-      migrateStore(personnelSqlite, 'personnel', migrations)
+    let personnelSqlite = heldPersonnel?.sqlite ?? null
+    let unlockedEntry = entry
+    if (personnelSqlite && !user.personnelGrant) {
+      // The database decides who holds the grant. A crash can leave the key file one change
+      // ahead of it (a grant whose transaction rolled back): that key is dropped, not used.
+      personnelSqlite.close()
+      wipe(personnelKey)
+      personnelSqlite = null
+      personnelKey = null
+      unlockedEntry = withPersonnelKey(entry, null)
+      writeKeyFile(paths.keyFile, replaceKeyFileUser(readKeyFile(paths.keyFile), entry.userId, unlockedEntry))
     }
+    if (personnelSqlite) migrateStore(personnelSqlite, 'personnel', migrations)
     return {
       paths,
       vaultId: keyFile.vaultId,
-      entry,
+      entry: unlockedEntry,
       privateKey,
       mainKey,
       personnelKey,
@@ -161,7 +178,10 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   } catch (error) {
     for (const db of opened) db.close()
     wipe(privateKey, mainKey, personnelKey)
-    throw error
+    // The password was right, so a store that fails now (a damaged page SQLite reports while
+    // migrating or reading) is a damaged vault: the same stable code as a missing file.
+    if (error instanceof AppError) throw error
+    throw new AppError('VAULT_DAMAGED', undefined, { cause: (error as { code?: unknown }).code ?? null })
   }
 }
 

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { settingsLabels, type Settings } from '../../../../shared/settings/settings'
 import { call } from '../../api/client'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { StatusMessage } from '../../components/StatusMessage'
+import { SaveFooter } from '../../components/SaveFooter'
 import { TextField } from '../../components/TextField'
 import { useSession } from '../session/SessionContext'
 
@@ -69,14 +68,7 @@ export function OfficeSettingsForm({ initial }: { initial: Settings }) {
         onChange={edit(setIdleLockMinutes)}
         required
       />
-      <ErrorMessage message={error} />
-      {busy && <StatusMessage tone="busy">正在保存…</StatusMessage>}
-      {justSaved && !changed && <StatusMessage tone="success">已保存</StatusMessage>}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy || !changed}>
-          保存
-        </button>
-      </div>
+      <SaveFooter error={error} busy={busy} saved={justSaved} changed={changed} />
     </form>
   )
 }

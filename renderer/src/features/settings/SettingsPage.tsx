@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { PageHeader } from '../../components/PageHeader'
 import { AccountSection } from '../account/AccountSection'
 import { AuditSection } from '../audit/AuditSection'
+import { BackupSection } from '../backup/BackupSection'
 import { useSession } from '../session/SessionContext'
 import { UsersSection } from '../users/UsersSection'
 import { OfficeSettingsSection } from './OfficeSettingsSection'
@@ -18,6 +19,8 @@ function SettingsPanel({ id }: { id: SettingsTabId }) {
       return <UsersSection />
     case 'audit':
       return <AuditSection />
+    case 'backup':
+      return <BackupSection />
   }
 }
 

@@ -6,6 +6,7 @@ export const settingsTabs = [
   { id: 'office', label: '单位与安全', permission: 'settings.manage' },
   { id: 'users', label: '用户管理', permission: 'users.manage' },
   { id: 'audit', label: '审计日志', permission: 'audit.read' },
+  { id: 'backup', label: '备份与恢复', permission: 'backup.manage' },
 ] as const satisfies readonly { id: string; label: string; permission: Permission | null }[]
 
 export type SettingsTabId = (typeof settingsTabs)[number]['id']

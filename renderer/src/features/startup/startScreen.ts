@@ -7,7 +7,7 @@ export type Screen =
   | { kind: 'starting' }
   | { kind: 'startError'; message: string }
   | { kind: 'setup' }
-  | { kind: 'damaged'; location: string }
+  | { kind: 'damaged'; location: string; username: string }
   | {
       kind: 'locked'
       /** Why the app was locked, when it was (shown on the unlock screen). */
@@ -31,7 +31,7 @@ export async function readStartScreen(): Promise<Screen> {
     case 'absent':
       return { kind: 'setup' }
     case 'damaged':
-      return { kind: 'damaged', location: status.value.location }
+      return { kind: 'damaged', location: status.value.location, username: '' }
     case 'locked':
       return lockedScreen()
     case 'unlocked': {
@@ -40,4 +40,14 @@ export async function readStartScreen(): Promise<Screen> {
       return session.value ? { kind: 'unlocked', session: session.value } : lockedScreen()
     }
   }
+}
+
+/**
+ * The key file was fine but a store would not open at unlock (VAULT_DAMAGED): the damaged
+ * screen, with the user name already typed. vault.status only supplies the folder here.
+ */
+export async function damagedAtUnlock(username: string): Promise<Screen> {
+  const status = await call('vault.status')
+  if (!status.ok) return { kind: 'startError', message: status.error.message }
+  return { kind: 'damaged', location: status.value.location, username }
 }

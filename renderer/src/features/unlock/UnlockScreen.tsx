@@ -15,10 +15,12 @@ interface UnlockScreenProps {
   initialUsername: string
   notice: string | null
   onUnlocked: (session: SessionInfo) => void
+  /** The password was right but a store would not open: show the damaged screen. */
+  onDamaged: (username: string) => void
 }
 
 /** User name and password open the vault. Wrong passwords are throttled by the core. */
-export function UnlockScreen({ reason, initialUsername, notice, onUnlocked }: UnlockScreenProps) {
+export function UnlockScreen({ reason, initialUsername, notice, onUnlocked, onDamaged }: UnlockScreenProps) {
   const [username, setUsername] = useState(initialUsername)
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
@@ -43,6 +45,10 @@ export function UnlockScreen({ reason, initialUsername, notice, onUnlocked }: Un
     setBusy(false)
     if (result.ok) {
       onUnlocked(result.value)
+      return
+    }
+    if (result.error.code === 'VAULT_DAMAGED') {
+      onDamaged(username)
       return
     }
     setError(result.error.message)

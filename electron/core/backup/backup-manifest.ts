@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { backupTriggers, type BackupTrigger } from '../../../shared/settings/backup-settings'
+import { AppError } from '../../../shared/errors'
+import { writeFileDurably } from '../vault/keyfile'
+
+/*
+ * A backup is one folder: the copied stores, the key file, and manifest.json. The
+ * manifest is written last, after the copies were reopened and checked, and the folder
+ * only gets its final name after that: a folder without a manifest is never a backup.
+ * The manifest names no user and no committee, only versions, times, sizes and hashes.
+ */
+export const manifestFileName = 'manifest.json'
+export const manifestFormat = 1
+
+/** Files a backup may hold; anything else in a manifest is refused (no path from outside). */
+export const backupFileNames = ['main.db', 'personnel.db', 'personnel.db-wal', 'keys.json'] as const
+export type BackupFileName = (typeof backupFileNames)[number]
+
+const fileEntrySchema = z.strictObject({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) })
+export type BackupFileEntry = z.infer<typeof fileEntrySchema>
+
+const manifestSchema = z.object({
+  format: z.literal(manifestFormat),
+  app: z.literal('yishi'),
+  createdAt: z.iso.datetime(),
+  trigger: z.enum(backupTriggers),
+  /** Migrations applied per store: a backup from a newer app has more than this app knows. */
+  migrations: z.strictObject({ main: z.number().int().nonnegative(), personnel: z.number().int().nonnegative() }),
+  /** How each store was checked when written: reopened with its key, or copied as is (no key held). */
+  checks: z.strictObject({ main: z.literal('integrity_check'), personnel: z.enum(['integrity_check', 'copied']) }),
+  files: z.partialRecord(z.enum(backupFileNames), fileEntrySchema),
+})
+export type BackupManifest = z.infer<typeof manifestSchema>
+
+export function writeManifest(dir: string, manifest: BackupManifest): void {
+  writeFileDurably(join(dir, manifestFileName), `${JSON.stringify(manifest, null, 2)}\n`)
+}
+
+/** The manifest of a backup folder; BACKUP_INVALID if there is none, BACKUP_TOO_NEW if a newer app wrote it. */
+export function readManifest(dir: string): BackupManifest {
+  const path = join(dir, manifestFileName)
+  if (!existsSync(path)) throw new AppError('BACKUP_INVALID')
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    throw new AppError('BACKUP_DAMAGED')
+  }
+  const parsed = manifestSchema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  const format = (raw as { format?: unknown } | null)?.format
+  if (typeof format === 'number' && format > manifestFormat) throw new AppError('BACKUP_TOO_NEW')
+  throw new AppError('BACKUP_DAMAGED')
+}
+
+export function manifestBytes(manifest: BackupManifest): number {
+  return Object.values(manifest.files).reduce((sum, file) => sum + (file?.bytes ?? 0), 0)
+}
+
+export function manifestFiles(manifest: BackupManifest): [BackupFileName, BackupFileEntry][] {
+  return backupFileNames.flatMap((name) => {
+    const entry = manifest.files[name]
+    return entry ? [[name, entry] as [BackupFileName, BackupFileEntry]] : []
+  })
+}
+
+export function isAutomatic(trigger: BackupTrigger): boolean {
+  return trigger !== 'manual'
+}

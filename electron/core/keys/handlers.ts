@@ -1,0 +1,6 @@
+import type { HandlerGroup } from '../ipc/handler-types'
+import { rotateKeys } from './rotate-keys'
+
+export const keysHandlers = {
+  'vault.rotateKeys': (_input, session, core) => rotateKeys(session, core),
+} satisfies HandlerGroup<'vault.rotateKeys'>

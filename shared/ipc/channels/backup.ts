@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { backupSettingsSchema, type BackupSettings, type BackupTrigger } from '../../settings/backup-settings'
+import { channel } from '../define'
+import { noInput, passwordField, usernameField } from '../fields'
+
+export type { BackupTrigger } from '../../settings/backup-settings'
+
+/** One backup found on disk. Its folder stays main-side: the page refers to it by `id` only. */
+export interface BackupSummary {
+  id: string
+  /** The backup's folder name (e.g. yishi-backup-20260315-143000), to tell copies apart. */
+  name: string
+  createdAt: string
+  trigger: BackupTrigger
+  bytes: number
+  /** Reopened and integrity-checked when written, and every file is still there at its size. */
+  verified: boolean
+  /** Why this app cannot restore it (made by a newer version, files missing); null if it can. */
+  problem: string | null
+}
+
+export interface AutoBackupOutcome {
+  at: string
+  trigger: BackupTrigger
+  ok: boolean
+  /** The error message of a failed automatic backup. */
+  message: string | null
+}
+
+export interface BackupOverview {
+  settings: BackupSettings
+  /** The automatic backup folder, shown so the secretary knows where the copies are. */
+  folder: { path: string; isDefault: boolean }
+  lastAutomatic: AutoBackupOutcome | null
+  /** Automatic backups in that folder, newest first. */
+  backups: BackupSummary[]
+}
+
+export interface BackupCreated {
+  /** Where the verified copy was written (shown to the user). */
+  path: string
+  createdAt: string
+  bytes: number
+}
+
+/** Backups the damaged screen can offer: those in the automatic folder, newest first. */
+export interface RestorableBackups {
+  folder: string
+  backups: BackupSummary[]
+}
+
+export interface RestoreResult {
+  /** The backup's creation time. */
+  restoredFrom: string
+  /** Where the vault that was replaced now lives (never deleted); null if there was none. */
+  keptAsideAt: string | null
+}
+
+export const backupChannels = {
+  'backup.overview': channel<BackupOverview>()({ input: noInput, access: 'backup.manage' }),
+  /** Asks for a folder (typically a USB drive), writes a verified backup into it; null if cancelled. */
+  'backup.create': channel<BackupCreated | null>()({ input: noInput, access: 'backup.manage' }),
+  'backup.updateSettings': channel<BackupOverview>()({ input: backupSettingsSchema, access: 'backup.manage' }),
+  /** Picks the automatic backup folder in a dialog, or goes back to the default; null if cancelled. */
+  'backup.chooseAutoFolder': channel<BackupOverview | null>()({
+    input: z.strictObject({ useDefault: z.boolean() }),
+    access: 'backup.manage',
+  }),
+  // Public: the damaged screen and a locked app must be able to restore. Restoring itself
+  // needs a user name and password that open the backup's own key file.
+  'backup.listRestorable': channel<RestorableBackups>()({ input: noInput, access: 'public' }),
+  /** Asks for a folder holding a backup (or several); null if cancelled. */
+  'backup.pickRestoreSource': channel<BackupSummary[] | null>()({ input: noInput, access: 'public' }),
+  'backup.restore': channel<RestoreResult>()({
+    input: z.strictObject({
+      backupId: z.string().uuid({ error: '备份编号格式不正确' }),
+      username: usernameField,
+      password: passwordField,
+    }),
+    access: 'public',
+  }),
+}

@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test'
+import { adminPassword } from '../../support/vault'
+import { expect, type AppHarness } from './app'
+
+export { adminPassword }
+
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: '主导航' })
+
+/** First run: fills the setup form as the secretary would and waits for the unlock screen. */
+export async function createVault(app: AppHarness): Promise<void> {
+  const page = app.page
+  await page.getByLabel('党委全称', { exact: true }).fill('中共示例区委员会')
+  await page.getByLabel('简称', { exact: true }).fill('示例区委')
+  await page.getByLabel('管理员用户名', { exact: true }).fill('admin')
+  await page.getByLabel('管理员姓名', { exact: true }).fill('王秘书')
+  await page.getByLabel('密码', { exact: true }).fill(adminPassword)
+  await page.getByLabel('确认密码', { exact: true }).fill(adminPassword)
+  await page.getByRole('button', { name: '创建数据库' }).click()
+  await expect(page.getByRole('heading', { name: '议事录' })).toBeVisible()
+}
+
+export async function unlock(page: Page, username = 'admin', password = adminPassword): Promise<void> {
+  await page.getByLabel('用户名', { exact: true }).fill(username)
+  await page.getByLabel('密码', { exact: true }).fill(password)
+  await page.getByRole('button', { name: '解锁' }).click()
+}
+
+export async function openSettingsTab(page: Page, tab: string): Promise<void> {
+  await mainNav(page).getByRole('button', { name: '设置' }).click()
+  await page.getByRole('tab', { name: tab }).click()
+}

@@ -1,0 +1,13 @@
+/** What the crash-safety test's child writes, shared by the child and the parent. */
+
+export const crashAdmin = { username: 'admin', password: 'Gongwen#2026a' }
+export const crashUserPassword = 'Chushi#Mima2026'
+/** A small pool of names, so a creation rolled back by a kill is retried under the same name. */
+export const crashUserNames = Array.from({ length: 40 }, (_, index) => `zhiyuan${index}`)
+
+/** One change the child saw committed (the call returned ok) before it was killed. */
+export type CommittedMarker =
+  | { kind: 'settings'; counter: number }
+  | { kind: 'user'; username: string }
+  | { kind: 'rename'; username: string; counter: number }
+  | { kind: 'rotate'; counter: number }

@@ -72,7 +72,12 @@ export function App() {
         />
       )
     case 'setup':
-      return <SetupScreen onCreated={(username) => setScreen(lockedScreen(null, username, '加密数据库已创建。请用刚才设置的管理员账号解锁。'))} />
+      return (
+        <SetupScreen
+          onCreated={(username) => setScreen(lockedScreen(null, username, '加密数据库已创建。请用刚才设置的管理员账号解锁。'))}
+          onRestored={(_result, username) => setScreen(lockedScreen('restore', username, null))}
+        />
+      )
     case 'damaged':
       return (
         <DamagedScreen

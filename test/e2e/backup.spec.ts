@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { removeDir, tempDir } from '../support/vault'
+import type { YishiCore } from '../../electron/core'
+import { backupToNewFolder } from '../support/backup'
+import { createdVault, removeDir, tempDir } from '../support/vault'
 import { expect, test, type AppHarness } from './support/app'
 import { adminPassword, createVault, openSettingsTab, unlock } from './support/flows'
 
@@ -16,8 +18,8 @@ async function openBackupTab(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '立即备份' })).toBeVisible()
 }
 
-async function addRecorder(app: AppHarness, displayName: string): Promise<void> {
-  const result = await app.core.dispatch('users.create', { username: 'jilu', displayName, roles: ['recorder'], personnelGrant: false, password: 'Jilu#Chushi2026' })
+async function addRecorder(core: Pick<YishiCore, 'dispatch'>, displayName: string): Promise<void> {
+  const result = await core.dispatch('users.create', { username: 'jilu', displayName, roles: ['recorder'], personnelGrant: false, password: 'Jilu#Chushi2026' })
   expect(result.ok).toBe(true)
 }
 
@@ -26,7 +28,7 @@ test('backup to a folder, damage the vault, restore the newest automatic backup 
   try {
     await createVaultAndUnlock(app)
     const page = app.page
-    await addRecorder(app, '李记录')
+    await addRecorder(app.core, '李记录')
     await openBackupTab(page)
     await expect(page.getByText('自动备份文件夹中还没有备份。')).toBeVisible()
     await app.shot('backup-01-tab-empty')
@@ -96,7 +98,7 @@ test('restore from a backup on a USB drive, from the settings tab, while unlocke
     await page.getByRole('button', { name: '备份到…' }).click()
     await expect(page.getByText(/备份完成，已校验/u)).toBeVisible()
     // A change after the backup, which the restore undoes.
-    await addRecorder(app, '备份后新增')
+    await addRecorder(app.core, '备份后新增')
 
     app.dialogs.directories.push(usb)
     await page.getByRole('button', { name: '从备份恢复…' }).click()
@@ -114,5 +116,34 @@ test('restore from a backup on a USB drive, from the settings tab, while unlocke
     await expect(page.getByRole('rowheader', { name: '备份后新增' })).toHaveCount(0)
   } finally {
     removeDir(usb)
+  }
+})
+
+test('a new computer starts from the backup of the old one, from the first-run screen', async ({ app }) => {
+  const oldComputer = await createdVault()
+  try {
+    await oldComputer.call('auth.unlock', { username: 'admin', password: adminPassword })
+    await addRecorder(oldComputer, '旧电脑上的记录员')
+    const { dir } = await backupToNewFolder(oldComputer)
+    oldComputer.context.lock('manual')
+
+    await app.open()
+    const page = app.page
+    await expect(page.getByRole('heading', { name: '首次使用：创建加密数据库' })).toBeVisible()
+    app.dialogs.directories.push(dir)
+    await page.getByRole('button', { name: '从备份恢复…' }).click()
+    const dialog = page.getByRole('dialog', { name: '从备份恢复' })
+    await dialog.getByLabel('用户名', { exact: true }).fill('admin')
+    await dialog.getByLabel('制作备份时的密码').fill(adminPassword)
+    await app.shot('backup-08-restore-on-new-computer')
+    await dialog.getByRole('button', { name: '校验并恢复' }).click()
+    await expect(page.getByRole('button', { name: '解锁' })).toBeVisible()
+
+    await unlock(page)
+    await openSettingsTab(page, '用户管理')
+    await expect(page.getByRole('rowheader', { name: '旧电脑上的记录员' })).toBeVisible()
+  } finally {
+    oldComputer.context.lock('manual')
+    removeDir(oldComputer.dataDir)
   }
 })

@@ -3,9 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path'
 import { digestFile } from '../../electron/core/backup/backup-folder'
 import { readManifest, writeManifest, type BackupFileName, type BackupManifest } from '../../electron/core/backup/backup-manifest'
-import { afterEach } from 'vitest'
-import type { CoreOptions } from '../../electron/core'
-import { adminPassword, createdVault, removeDir, tempDir, type TestCore } from './vault'
+import { adminPassword, tempDir, type TestCore } from './vault'
 
 /** SHA-256 of every file under `dir`, by relative path: "nothing was replaced" is equality. */
 export function fingerprint(dir: string): Record<string, string> {
@@ -52,28 +50,3 @@ export function dataDirEntries(core: TestCore): string[] {
 }
 
 export const admin = { username: 'admin', password: adminPassword }
-
-/**
- * For a test file: `unlocked()` makes a vault and unlocks it as the administrator; after
- * each test the core is locked (its automatic backup included) and its data folder, and
- * every folder passed to `removeLater` (a "USB drive"), are removed.
- */
-export function backupTestCores() {
-  const cleanup: string[] = []
-  let current: TestCore | undefined
-  afterEach(() => {
-    current?.context.lock('manual')
-    for (const dir of [...(current ? [current.dataDir] : []), ...cleanup.splice(0)]) removeDir(dir)
-    current = undefined
-  })
-  return {
-    async unlocked(options: Partial<CoreOptions> = {}): Promise<TestCore> {
-      current = await createdVault(options)
-      await current.call('auth.unlock', admin)
-      return current
-    },
-    removeLater(dir: string): void {
-      cleanup.push(dir)
-    },
-  }
-}

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openEncryptedStore } from '../../../electron/core/vault/store'
 import { vaultPaths } from '../../../electron/core/vault/paths'
-import { admin, backupTestCores, backupToNewFolder, damageFile, dataDirEntries, fingerprint, rehashManifest } from '../../support/backup'
-import { committeeName, removeDir, type TestCore } from '../../support/vault'
+import { admin, backupToNewFolder, damageFile, dataDirEntries, fingerprint, rehashManifest } from '../../support/backup'
+import { backupTestCores } from '../../support/backup-fixture'
+import { committeeName, removeDir, testCore, type TestCore } from '../../support/vault'
 
 const cores = backupTestCores()
 const unlockedVault = () => cores.unlocked()
@@ -28,6 +29,21 @@ async function backupWithContent(target: TestCore) {
 }
 
 describe('restore from a backup', () => {
+  it('starts a new computer from a backup: no vault yet, nothing kept aside', async () => {
+    const old = await unlockedVault()
+    const { snapshot, backup } = await backupWithContent(old)
+    const fresh = testCore()
+    cores.removeLater(fresh.dataDir)
+    expect(await fresh.call('vault.status')).toMatchObject({ state: 'absent' })
+
+    const result = await fresh.call('backup.restore', { backupId: await pickBackup(fresh, backup.parent), ...admin })
+    expect(result.keptAsideAt).toBeNull()
+    expect(await fresh.call('vault.status')).toMatchObject({ state: 'locked' })
+    await fresh.call('auth.unlock', admin)
+    expect(await fresh.call('users.list')).toEqual(snapshot.users)
+    fresh.context.lock('manual')
+  })
+
   it('round trip: users, settings and audit entries come back; the replaced vault is kept aside; the restore is audited', async () => {
     const target = await unlockedVault()
     const { snapshot, backup } = await backupWithContent(target)

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
-import { admin, backupTestCores, backupToNewFolder, fingerprint } from '../../support/backup'
+import { admin, backupToNewFolder, fingerprint } from '../../support/backup'
+import { backupTestCores } from '../../support/backup-fixture'
 import { adminPassword, committeeName, tempDir, type TestCore } from '../../support/vault'
 
 const cores = backupTestCores()

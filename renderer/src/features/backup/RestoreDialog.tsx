@@ -11,6 +11,8 @@ interface RestoreDialogProps {
   /** The backups to choose from (one when a row's 恢复… was pressed), newest first. */
   choices: readonly BackupSummary[]
   initialUsername?: string
+  /** False on the first-run screen: there is no current data to replace or keep aside. */
+  replacesCurrentData?: boolean
   onClose: () => void
   onRestored: (result: RestoreResult, username: string) => void
 }
@@ -19,7 +21,7 @@ interface RestoreDialogProps {
  * Confirms a restore and asks for the credentials that open the backup: those valid when
  * it was made. Says plainly what happens to the current data (kept aside, never deleted).
  */
-export function RestoreDialog({ choices, initialUsername = '', onClose, onRestored }: RestoreDialogProps) {
+export function RestoreDialog({ choices, initialUsername = '', replacesCurrentData = true, onClose, onRestored }: RestoreDialogProps) {
   const [chosenId, setChosenId] = useState(() => (newestUsable(choices) ?? choices[0])?.id ?? '')
   const [username, setUsername] = useState(initialUsername)
   const [password, setPassword] = useState('')
@@ -66,8 +68,14 @@ export function RestoreDialog({ choices, initialUsername = '', onClose, onRestor
           )
         )}
         <ul className="plain-list">
-          <li>恢复会用这份备份替换本机当前的全部数据，备份之后的修改将不再显示。</li>
-          <li>当前数据不会删除：它会原样另存在数据文件夹中（名为 vault.before-restore-日期-时间）。</li>
+          {replacesCurrentData ? (
+            <>
+              <li>恢复会用这份备份替换本机当前的全部数据，备份之后的修改将不再显示。</li>
+              <li>当前数据不会删除：它会原样另存在数据文件夹中（名为 vault.before-restore-日期-时间）。</li>
+            </>
+          ) : (
+            <li>本机还没有数据：恢复后，用备份中的账号和密码解锁即可继续使用。</li>
+          )}
           <li>恢复前先完整校验备份；备份损坏或来自更新版本时，不做任何改动。</li>
         </ul>
         <p className="notice" id="restore-password-note">

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
+import type { RestoreResult } from '../../../../shared/ipc/channels/backup'
 import { call } from '../../api/client'
 import { AuthScreen } from '../../components/AuthScreen'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -6,14 +7,19 @@ import { NewPasswordFields } from '../../components/NewPasswordFields'
 import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
 import { newPasswordProblem } from '../../lib/newPasswordProblem'
+import { RestoreDialog } from '../backup/RestoreDialog'
+import { useRestorePicker } from '../backup/useRestorePicker'
 
 interface SetupScreenProps {
   /** The vault exists now; `username` is the administrator's, to pre-fill the unlock form. */
   onCreated: (username: string) => void
+  /** A backup (e.g. from the old computer) became this machine's vault. */
+  onRestored: (result: RestoreResult, username: string) => void
 }
 
 /** First run: names the committee and creates the administrator and the encrypted vault. */
-export function SetupScreen({ onCreated }: SetupScreenProps) {
+export function SetupScreen({ onCreated, onRestored }: SetupScreenProps) {
+  const restore = useRestorePicker()
   const [committeeName, setCommitteeName] = useState('')
   const [committeeShortName, setCommitteeShortName] = useState('')
   const [username, setUsername] = useState('')
@@ -103,6 +109,19 @@ export function SetupScreen({ onCreated }: SetupScreenProps) {
           </button>
         </div>
       </form>
+      <section className="setup-restore" aria-labelledby="setup-restore-title">
+        <h2 id="setup-restore-title" className="auth-section-title">
+          已有备份？
+        </h2>
+        <p className="auth-lead">换了新电脑时，可以直接从原来的备份（例如 U 盘上的备份文件夹）恢复，不必新建数据库。需要制作备份时有效的管理员用户名和密码。</p>
+        <ErrorMessage message={restore.error} />
+        <div className="form-actions">
+          <button type="button" className="button button-secondary" onClick={() => void restore.pick()} disabled={restore.picking || busy}>
+            从备份恢复…
+          </button>
+        </div>
+      </section>
+      {restore.choices && <RestoreDialog choices={restore.choices} replacesCurrentData={false} onClose={() => restore.setChoices(null)} onRestored={onRestored} />}
     </AuthScreen>
   )
 }

@@ -53,6 +53,7 @@ export default defineConfig({
     build: {
       // Fonts and images stay files served from app://, never data: URLs the CSP refuses.
       assetsInlineLimit: 0,
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react(), contentSecurityPolicy()],

@@ -10,11 +10,7 @@ const idleCheckMs = 30_000
  */
 export function lockOnPowerEvents(core: YishiCore): () => void {
   const lock = (reason: 'screen-lock' | 'suspend' | 'idle') => {
-    try {
-      core.context.lock(reason)
-    } catch (error) {
-      console.error('锁定失败', error)
-    }
+    core.lock(reason).catch((error: unknown) => console.error('锁定失败', error))
   }
   powerMonitor.on('lock-screen', () => lock('screen-lock'))
   powerMonitor.on('suspend', () => lock('suspend'))

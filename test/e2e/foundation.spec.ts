@@ -143,7 +143,7 @@ test('a lock from the system (screen lock, suspend) returns to the unlock screen
   await createVault(app)
   await unlock(app.page, 'admin', adminPassword)
   await expect(mainNav(app.page)).toBeVisible()
-  app.core.context.lock('screen-lock')
+  await app.core.lock('screen-lock')
   await expect(app.page.locator('#lock-reason')).toContainText('系统锁屏')
 })
 

@@ -29,13 +29,21 @@ function invalidInput(issues: { path: PropertyKey[]; message: string }[]): AppEr
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 
+/** Runs work from outside the IPC (an OS screen lock, say) in turn with the handlers. */
+export type Exclusive = <T>(task: () => T | Promise<T>) => Promise<T>
+
 /**
  * The one entry point from outside: checks the channel, validates the input against the
  * contract, authorizes, runs the handler, and turns every failure into the error shape.
  * Handlers run one at a time, so a slow unlock cannot interleave with another change.
  */
-export function createDispatcher(core: CoreContext, handlers: HandlerTable, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatcher(core: CoreContext, handlers: HandlerTable, log: (error: unknown) => void = console.error): { dispatch: Dispatch; exclusive: Exclusive } {
   let queue: Promise<unknown> = Promise.resolve()
+  const exclusive: Exclusive = (task) => {
+    const result = queue.then(task)
+    queue = result.catch(() => undefined)
+    return result
+  }
 
   async function run(channel: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: errorMessages.UNKNOWN_CHANNEL } }
@@ -53,9 +61,5 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     }
   }
 
-  return (channel, input) => {
-    const result = queue.then(() => run(channel, input))
-    queue = result.catch(() => undefined)
-    return result
-  }
+  return { dispatch: (channel, input) => exclusive(() => run(channel, input)), exclusive }
 }

@@ -15,7 +15,7 @@ describe('the dispatcher', () => {
   it('turns an unexpected failure into INTERNAL without leaking its text', async () => {
     const context = new CoreContext({ dataDir: tempDir(), migrations: { root: migrationsRoot } })
     const logged: unknown[] = []
-    const dispatch = createDispatcher(context, { ...handlerTable, 'vault.status': () => { throw new Error('secret path /home/x') } }, (error) => logged.push(error))
+    const { dispatch } = createDispatcher(context, { ...handlerTable, 'vault.status': () => { throw new Error('secret path /home/x') } }, (error) => logged.push(error))
     expect(await dispatch('vault.status', undefined)).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('数据未作修改') } })
     expect(logged).toHaveLength(1)
   })
@@ -25,5 +25,24 @@ describe('the dispatcher', () => {
     for (const channel of ['users.list', 'settings.get', 'audit.verify', 'personnel.status'] as const) {
       expect(await core.dispatch(channel, undefined)).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
     }
+  })
+
+  it('runs work from outside the IPC (a screen lock) only after the handler in progress', async () => {
+    const context = new CoreContext({ dataDir: tempDir(), migrations: { root: migrationsRoot } })
+    const order: string[] = []
+    let finish: () => void = () => undefined
+    const slowStatus = async () => {
+      order.push('handler started')
+      await new Promise<void>((resolve) => (finish = resolve))
+      order.push('handler finished')
+      return { state: 'absent' as const, location: '' }
+    }
+    const { dispatch, exclusive } = createDispatcher(context, { ...handlerTable, 'vault.status': slowStatus })
+    const call = dispatch('vault.status', undefined)
+    const lock = exclusive(() => order.push('lock'))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    finish()
+    await Promise.all([call, lock])
+    expect(order).toEqual(['handler started', 'handler finished', 'lock'])
   })
 })

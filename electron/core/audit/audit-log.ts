@@ -37,23 +37,27 @@ function asStored<T extends string | null>(text: T): T {
  * change it describes, so the change and its record commit or fail together.
  */
 export function appendAudit(db: MainDb, actor: Actor, record: AuditRecord, now: Date): void {
-  const head = db.select().from(auditHead).where(eq(auditHead.id, 1)).get()
-  const fields: HashedFields = {
-    at: now.toISOString(),
-    userId: asStored(actor.userId),
-    userName: asStored(actor.userName),
-    action: asStored(record.action),
-    entity: asStored(record.entity),
-    entityId: asStored(record.entityId ?? null),
-    summary: asStored(record.summary),
-    prevHash: head?.lastHash ?? genesisHash,
-  }
-  const hash = entryHash(fields)
-  db.insert(auditLog).values({ ...fields, hash }).run()
-  db.insert(auditHead)
-    .values({ id: 1, count: 1, lastHash: hash })
-    .onConflictDoUpdate({ target: auditHead.id, set: { count: (head?.count ?? 0) + 1, lastHash: hash } })
-    .run()
+  // Entry and head in one transaction (a savepoint inside the caller's): a crash between
+  // the two writes would otherwise read as a removed entry.
+  db.transaction((tx) => {
+    const head = tx.select().from(auditHead).where(eq(auditHead.id, 1)).get()
+    const fields: HashedFields = {
+      at: now.toISOString(),
+      userId: asStored(actor.userId),
+      userName: asStored(actor.userName),
+      action: asStored(record.action),
+      entity: asStored(record.entity),
+      entityId: asStored(record.entityId ?? null),
+      summary: asStored(record.summary),
+      prevHash: head?.lastHash ?? genesisHash,
+    }
+    const hash = entryHash(fields)
+    tx.insert(auditLog).values({ ...fields, hash }).run()
+    tx.insert(auditHead)
+      .values({ id: 1, count: 1, lastHash: hash })
+      .onConflictDoUpdate({ target: auditHead.id, set: { count: (head?.count ?? 0) + 1, lastHash: hash } })
+      .run()
+  })
 }
 
 /** Walks the chain from the start; reports the first entry that was edited, inserted or removed. */

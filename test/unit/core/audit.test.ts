@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { appendAudit } from '../../../electron/core/audit/audit-log'
 import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
 
 let core: TestCore
@@ -23,6 +24,17 @@ function withoutGuards(run: () => void) {
 describe('the audit chain', () => {
   it('verifies an untouched log', async () => {
     expect(await core.call('audit.verify')).toEqual({ ok: true, checked: 5, firstBrokenId: null, problem: null })
+  })
+
+  it('writes an entry and the chain head together or not at all', async () => {
+    const before = (await core.call('audit.list', { limit: 500 })).length
+    // A failure between the two writes (as a crash would be) must not leave the entry alone.
+    sqlite().exec(`CREATE TEMP TRIGGER head_fails BEFORE UPDATE ON audit_head BEGIN SELECT RAISE(ABORT, 'simulated crash'); END;`)
+    const session = core.context.session!
+    expect(() => appendAudit(session.db, session.actor, { action: 'test', entity: 'test', summary: '中途失败' }, new Date())).toThrow(/simulated crash/u)
+    sqlite().exec('DROP TRIGGER head_fails')
+    expect(await core.call('audit.list', { limit: 500 })).toHaveLength(before)
+    expect(await core.call('audit.verify')).toMatchObject({ ok: true })
   })
 
   it('refuses UPDATE and DELETE on the log', () => {

@@ -11,3 +11,16 @@ export type CommittedMarker =
   | { kind: 'user'; username: string }
   | { kind: 'rename'; username: string; counter: number }
   | { kind: 'rotate'; counter: number }
+  | { kind: 'disable'; username: string }
+  /** A reset (which also re-enables) or the user's own change: the password that now counts. */
+  | { kind: 'password'; username: string; password: string; mustChangePassword: boolean }
+  /** Written before a password change is tried: if the kill lands in it, either password may count. */
+  | { kind: 'attempt'; username: string; password: string; mustChangePassword: boolean }
+
+export function resetPasswordFor(counter: number): string {
+  return `Chongzhi#${counter}Mima`
+}
+
+export function ownPasswordFor(counter: number): string {
+  return `Gaiguo#${counter}Mima`
+}

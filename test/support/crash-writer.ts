@@ -6,12 +6,13 @@
  *
  *   node crash-writer.cjs <dataDir> <migrationsRoot> <committedLog> <firstCounter> <mixed|rotations>
  *
- * `mixed` cycles through settings, user creation (with and without the 干部任免 grant) and
- * renames, with a key rotation now and then; `rotations` rotates the keys back to back.
+ * `mixed` cycles through settings, user creation (with and without the 干部任免 grant),
+ * renames, disabling, password resets and a user's own password change, with a key
+ * rotation now and then; `rotations` rotates the keys back to back.
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { createCore } from '../../electron/core'
-import { crashAdmin, crashUserNames, crashUserPassword, type CommittedMarker } from './crash-plan'
+import { crashAdmin, crashUserNames, crashUserPassword, ownPasswordFor, resetPasswordFor, type CommittedMarker } from './crash-plan'
 import { testKdfCost } from './vault'
 
 async function main(): Promise<void> {
@@ -27,6 +28,12 @@ async function main(): Promise<void> {
   }
   await call('auth.unlock', crashAdmin)
   process.stdout.write('ready\n')
+  const findUser = async (username: string) => {
+    const list = await call('users.list')
+    return list.ok ? (list.value as { id: string; username: string; roles: string[]; personnelGrant: boolean; disabled: boolean }[]).find((user) => user.username === username) : undefined
+  }
+  /** The password this run reset, so the next step can sign in as that user and change it. */
+  let lastReset: { username: string; password: string } | null = null
 
   for (let counter = Number(first); ; counter += 1) {
     const username = crashUserNames[counter % crashUserNames.length] as string
@@ -35,7 +42,7 @@ async function main(): Promise<void> {
       record({ kind: 'rotate', counter })
       continue
     }
-    switch (counter % 6) {
+    switch (counter % 9) {
       case 0:
       case 3: {
         await call('settings.update', { committeeName: '中共示例区委员会', committeeShortName: `写入${counter}`, idleLockMinutes: (counter % 240) + 1 })
@@ -49,8 +56,7 @@ async function main(): Promise<void> {
         break
       }
       case 2: {
-        const list = await call('users.list')
-        const target = list.ok ? (list.value as { id: string; username: string; roles: string[]; personnelGrant: boolean }[]).find((user) => user.username === username) : undefined
+        const target = await findUser(username)
         if (!target) break
         const updated = await call('users.update', { id: target.id, displayName: `改名${counter}`, roles: target.roles, personnelGrant: target.personnelGrant })
         if (updated.ok) record({ kind: 'rename', username, counter })
@@ -60,6 +66,35 @@ async function main(): Promise<void> {
         if (counter % 18 !== 5) break
         await call('vault.rotateKeys')
         record({ kind: 'rotate', counter })
+        break
+      }
+      case 6: {
+        const target = await findUser(username)
+        if (!target || target.disabled) break
+        await call('users.disable', { id: target.id })
+        record({ kind: 'disable', username })
+        break
+      }
+      case 7: {
+        const target = await findUser(username)
+        if (!target) break
+        const password = resetPasswordFor(counter)
+        record({ kind: 'attempt', username, password, mustChangePassword: true })
+        await call('users.resetPassword', { id: target.id, password })
+        record({ kind: 'password', username, password, mustChangePassword: true })
+        lastReset = { username, password }
+        break
+      }
+      case 8: {
+        if (!lastReset) break
+        const { username: own, password: current } = lastReset
+        lastReset = null
+        await call('auth.unlock', { username: own, password: current })
+        const password = ownPasswordFor(counter)
+        record({ kind: 'attempt', username: own, password, mustChangePassword: false })
+        await call('auth.changePassword', { currentPassword: current, newPassword: password })
+        record({ kind: 'password', username: own, password, mustChangePassword: false })
+        await call('auth.unlock', crashAdmin)
         break
       }
     }

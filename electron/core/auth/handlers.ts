@@ -5,7 +5,7 @@ import { afterUnlock } from '../backup/auto-backup'
 import { users } from '../db/schema/main'
 import type { HandlerGroup } from '../ipc/handler-types'
 import { Session } from '../session'
-import { readKeyFile, writeKeyFile } from '../vault/keyfile'
+import { readAgreedKeyFile, writeKeyFileInTransaction } from '../vault/settle-key-file'
 import { replaceKeyFileUser, rewrapPrivateKey, unwrapPrivateKey } from '../vault/user-keys'
 import { assertAcceptablePassword, unlockVault } from '../vault/vault'
 import { wipe } from '../vault/crypto'
@@ -38,7 +38,7 @@ export const authHandlers = {
 
   'auth.changePassword': async (input, session, core) => {
     const keyFilePath = session.vault.paths.keyFile
-    const keyFile = readKeyFile(keyFilePath)
+    const keyFile = readAgreedKeyFile(session.db, keyFilePath)
     let verified: Awaited<ReturnType<typeof unwrapPrivateKey>>
     try {
       verified = await unwrapPrivateKey(keyFile, session.user.username, input.currentPassword)
@@ -52,10 +52,10 @@ export const authHandlers = {
       const entry = await rewrapPrivateKey(verified.entry, verified.privateKey, input.newPassword, core.options.kdfCost)
       const now = core.now()
       session.db.transaction((tx) => {
+        // Versioned against the database: a crash before COMMIT leaves the old password valid.
+        writeKeyFileInTransaction(tx, keyFilePath, keyFile, replaceKeyFileUser(keyFile, entry.userId, entry).users)
         tx.update(users).set({ mustChangePassword: false, updatedAt: now.toISOString(), updatedBy: session.user.id }).where(eq(users.id, session.user.id)).run()
         appendAudit(tx, session.actor, { action: 'auth.changePassword', entity: 'user', entityId: session.user.id, summary: '修改本人密码' }, now)
-        // Last, so a failed write rolls the database change back with it.
-        writeKeyFile(keyFilePath, replaceKeyFileUser(keyFile, entry.userId, entry))
       })
       session.vault.entry = entry
       session.refresh()

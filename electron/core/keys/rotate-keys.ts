@@ -6,6 +6,7 @@ import { mainDatabase, personnelDatabase } from '../db/migrate'
 import type { Session } from '../session'
 import { newDataKey, wipe } from '../vault/crypto'
 import { readKeyFile, writeKeyFile, type StoreName } from '../vault/keyfile'
+import { readAgreedKeyFile } from '../vault/settle-key-file'
 import { dropPendingKey, promotePendingKey, withPendingKey } from '../vault/pending-keys'
 import { removeStaleRekeyedCopies, swapInRekeyedCopy, writeRekeyedCopy } from '../vault/rekey'
 import { openEncryptedStore } from '../vault/store'
@@ -43,7 +44,9 @@ function rotateStoreKey(vault: OpenVault, store: StoreName): void {
   let swapped = false
   try {
     writeRekeyedCopy(current.sqlite, storePath, current.key, nextKey)
-    writeKeyFile(keyFilePath, withPendingKey(readKeyFile(keyFilePath), store, nextKey))
+    // From the state the database agrees with, without `previous`: its data keys would not
+    // open the store once this rotation is done.
+    writeKeyFile(keyFilePath, withPendingKey(readAgreedKeyFile(vault.main, keyFilePath), store, nextKey))
     swapInRekeyedCopy(current.sqlite, storePath)
     swapped = true
     try {

@@ -8,7 +8,8 @@ import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
 import { users } from '../db/schema/main'
 import type { Session, UserRow } from '../session'
-import { readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from '../vault/keyfile'
+import type { KeyFile, KeyFileUser } from '../vault/keyfile'
+import { readAgreedKeyFile, writeKeyFileInTransaction } from '../vault/settle-key-file'
 import { newKeyFileUser, replaceKeyFileUser, withNewKeyFileUser, withPersonnelKey } from '../vault/user-keys'
 import { assertAcceptablePassword } from '../vault/vault'
 
@@ -53,15 +54,20 @@ function assertKeepsStewards(db: MainDb, after: UserRow): void {
 }
 
 /**
- * Writes a user's row change, its audit entry and the key file together: the key file is
- * written last inside the transaction, so if it fails the database change is rolled back.
+ * Writes a user's row change, its audit entry and (when its keys change) the key file in one
+ * transaction. The key file is versioned against the database (settle-key-file.ts), so a
+ * crash before COMMIT leaves a file the next unlock puts back as it was.
  */
-function commitUserChange(session: SessionLike, change: { row: UserRow; insert: boolean; keyFile: KeyFile; audit: AuditRecord }, now: Date): void {
+function commitUserChange(
+  session: SessionLike,
+  change: { row: UserRow; insert: boolean; keyFile: { agreed: KeyFile; next: KeyFile } | null; audit: AuditRecord },
+  now: Date,
+): void {
   session.db.transaction((tx) => {
+    if (change.keyFile) writeKeyFileInTransaction(tx, session.vault.paths.keyFile, change.keyFile.agreed, change.keyFile.next.users)
     if (change.insert) tx.insert(users).values(change.row).run()
     else tx.update(users).set(change.row).where(eq(users.id, change.row.id)).run()
     appendAudit(tx, session.actor, change.audit, now)
-    writeKeyFile(session.vault.paths.keyFile, change.keyFile)
   })
 }
 
@@ -82,7 +88,7 @@ export async function createUser(
   assertAcceptablePassword(input.password)
   const personnelKey = personnelKeyFor(session, input.personnelGrant)
   const id = randomUUID()
-  const keyFile = readKeyFile(session.vault.paths.keyFile)
+  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
   const entry = await newKeyFileUser({
     vaultId: keyFile.vaultId,
     userId: id,
@@ -111,7 +117,7 @@ export async function createUser(
     {
       row,
       insert: true,
-      keyFile: withNewKeyFileUser(keyFile, entry),
+      keyFile: { agreed: keyFile, next: withNewKeyFileUser(keyFile, entry) },
       audit: { action: 'users.create', entity: 'user', entityId: id, summary: `新建用户 ${input.displayName}（${input.username}），角色：${describeRoles(input.roles, input.personnelGrant)}` },
     },
     now,
@@ -130,18 +136,16 @@ export function updateUser(
   const after: UserRow = { ...before, displayName: input.displayName, roles: input.roles, personnelGrant: input.personnelGrant, updatedAt: now.toISOString(), updatedBy: session.user.id }
   assertKeepsStewards(session.db, after)
 
-  let keyFile = readKeyFile(session.vault.paths.keyFile)
+  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
   const entry = keyFile.users.find((user) => user.userId === input.id)
-  if (before.personnelGrant !== input.personnelGrant && entry) {
-    const personnelKey = input.personnelGrant ? personnelKeyFor(session, true) : null
-    keyFile = replaceKeyFileUser(keyFile, input.id, withPersonnelKey(entry, personnelKey))
-  }
+  const grantChanged = before.personnelGrant !== input.personnelGrant && entry !== undefined
+  const next = grantChanged ? replaceKeyFileUser(keyFile, input.id, withPersonnelKey(entry, input.personnelGrant ? personnelKeyFor(session, true) : null)) : null
   commitUserChange(
     session,
     {
       row: after,
       insert: false,
-      keyFile,
+      keyFile: next ? { agreed: keyFile, next } : null,
       audit: {
         action: 'users.update',
         entity: 'user',
@@ -160,14 +164,14 @@ export function disableUser(session: SessionLike, core: CoreContext, id: string)
   const now = core.now()
   const after: UserRow = { ...before, disabled: true, updatedAt: now.toISOString(), updatedBy: session.user.id }
   assertKeepsStewards(session.db, after)
-  const keyFile = readKeyFile(session.vault.paths.keyFile)
+  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
   commitUserChange(
     session,
     {
       row: after,
       insert: false,
       // Removing the entry is what really disables: without it the user can decrypt nothing.
-      keyFile: replaceKeyFileUser(keyFile, id, null),
+      keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, id, null) },
       audit: { action: 'users.disable', entity: 'user', entityId: id, summary: `停用用户 ${before.displayName}（${before.username}）` },
     },
     now,
@@ -182,7 +186,7 @@ export function disableUser(session: SessionLike, core: CoreContext, id: string)
 export async function resetPassword(session: SessionLike, core: CoreContext, input: { id: string; password: string }): Promise<UserSummary> {
   const before = findUser(session.db, input.id)
   assertAcceptablePassword(input.password)
-  const keyFile = readKeyFile(session.vault.paths.keyFile)
+  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
   const keepsPersonnel = before.personnelGrant && session.vault.personnelKey !== null
   if (before.personnelGrant && !keepsPersonnel && isOnlyPersonnelHolder(keyFile, input.id)) throw new AppError('PERSONNEL_KEY_WOULD_BE_LOST')
   const entry: KeyFileUser = await newKeyFileUser({
@@ -201,7 +205,7 @@ export async function resetPassword(session: SessionLike, core: CoreContext, inp
     {
       row: after,
       insert: false,
-      keyFile: replaceKeyFileUser(keyFile, input.id, entry),
+      keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, input.id, entry) },
       audit: {
         action: before.disabled ? 'users.enable' : 'users.resetPassword',
         entity: 'user',

@@ -34,6 +34,13 @@ const keyFileSchema = z.strictObject({
   format: z.literal(keyFileFormat),
   vaultId: z.string(),
   users: z.array(keyFileUserSchema),
+  /** Matches vault_info.key_file_version once the change that wrote it committed (absent: 0). */
+  version: z.number().int().nonnegative().optional(),
+  /**
+   * The users as they were before the latest change (version − 1), kept until unlock sees
+   * whether that change's database transaction committed (see vault/settle-key-file.ts).
+   */
+  previous: z.array(keyFileUserSchema).optional(),
 })
 export type KeyFile = z.infer<typeof keyFileSchema>
 

@@ -43,14 +43,15 @@ export function openWithHeldKey(path: string, store: StoreName, current: Buffer,
 /**
  * After a crash during a rotation: whichever key opened each store becomes everyone's
  * current key, and copies left half-way are removed. Runs before anything is written to
- * the stores, so the key file never lags behind a store that has moved on.
+ * the stores, so the key file never lags behind a store that has moved on. `onDisk` is the
+ * file as read, when `keyFile` already settles a user change (one write for both).
  */
-export function settleInterruptedRotation(paths: VaultPaths, keyFile: KeyFile, opened: readonly HeldStore[]): KeyFile {
+export function settleInterruptedRotation(paths: VaultPaths, keyFile: KeyFile, opened: readonly HeldStore[], onDisk: KeyFile = keyFile): KeyFile {
   let settled = keyFile
   for (const { store, usedPending } of opened) {
     if (hasPendingKey(settled, store)) settled = usedPending ? promotePendingKey(settled, store) : dropPendingKey(settled, store)
   }
-  if (settled !== keyFile) writeKeyFile(paths.keyFile, settled)
+  if (settled !== onDisk) writeKeyFile(paths.keyFile, settled)
   removeStaleRekeyedCopies(paths)
   return settled
 }

@@ -16,7 +16,8 @@ import { fsyncDirectory, keyFileFormat, readKeyFile, writeKeyFile, type KeyFile,
 import { vaultFilesIn, vaultFilesState, vaultPaths, type VaultPaths } from './paths'
 import { openEncryptedStore, type SqliteDatabase } from './store'
 import { openWithHeldKey, settleInterruptedRotation } from './settle-rotation'
-import { newKeyFileUser, openUserDataKey, openUserPendingKey, replaceKeyFileUser, unwrapPrivateKey, withPersonnelKey, type KdfCost } from './user-keys'
+import { agreedEntryOf, agreedKeyFile, storedKeyFileVersion, unwrapInEitherState } from './settle-key-file'
+import { newKeyFileUser, openUserDataKey, openUserPendingKey, replaceKeyFileUser, withPersonnelKey, type KdfCost } from './user-keys'
 
 export type CreateVaultInput = z.output<typeof createVaultInput>
 
@@ -126,21 +127,29 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   if (files === 'absent') throw new AppError('VAULT_ABSENT')
   if (files === 'incomplete') throw new AppError('VAULT_DAMAGED')
   const keyFile = readKeyFile(paths.keyFile)
-  const unwrapped = await unwrapPrivateKey(keyFile, username, password)
+  const unwrapped = await unwrapInEitherState(keyFile, username, password)
   const privateKey = unwrapped.privateKey
   let mainKey = openUserDataKey(unwrapped.entry, privateKey, 'main')
-  let personnelKey = openUserDataKey(unwrapped.entry, privateKey, 'personnel')
+  let personnelKey: Buffer | null = null
   const opened: SqliteDatabase[] = []
   try {
     if (!mainKey) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
     const heldMain = openWithHeldKey(paths.main, 'main', mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
     mainKey = heldMain.key
     opened.push(heldMain.sqlite)
-    const heldPersonnel = personnelKey ? openWithHeldKey(paths.personnel, 'personnel', personnelKey, openUserPendingKey(unwrapped.entry, privateKey, 'personnel')) : null
+    // The database says whether the key file's latest change committed (settle-key-file.ts).
+    const agreed = agreedKeyFile(keyFile, storedKeyFileVersion(heldMain.sqlite))
+    const agreedEntry = agreedEntryOf(agreed, unwrapped.entry)
+    if (!agreedEntry) {
+      writeKeyFile(paths.keyFile, agreed)
+      throw new AppError('AUTH_FAILED')
+    }
+    personnelKey = openUserDataKey(agreedEntry, privateKey, 'personnel')
+    const heldPersonnel = personnelKey ? openWithHeldKey(paths.personnel, 'personnel', personnelKey, openUserPendingKey(agreedEntry, privateKey, 'personnel')) : null
     personnelKey = heldPersonnel?.key ?? null
     if (heldPersonnel) opened.push(heldPersonnel.sqlite)
-    const settled = settleInterruptedRotation(paths, keyFile, heldPersonnel ? [heldMain, heldPersonnel] : [heldMain])
-    const entry = settled.users.find((user) => user.userId === unwrapped.entry.userId) ?? unwrapped.entry
+    const settled = settleInterruptedRotation(paths, agreed, heldPersonnel ? [heldMain, heldPersonnel] : [heldMain], keyFile)
+    const entry = settled.users.find((user) => user.userId === agreedEntry.userId) ?? agreedEntry
 
     const mainSqlite = heldMain.sqlite
     migrateStore(mainSqlite, 'main', migrations)
@@ -153,8 +162,8 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     let personnelSqlite = heldPersonnel?.sqlite ?? null
     let unlockedEntry = entry
     if (personnelSqlite && !user.personnelGrant) {
-      // The database decides who holds the grant. A crash can leave the key file one change
-      // ahead of it (a grant whose transaction rolled back): that key is dropped, not used.
+      // The database decides who holds the grant. Versions already undo a grant whose
+      // transaction rolled back (settle-key-file.ts); a key the file still has is dropped, not used.
       personnelSqlite.close()
       wipe(personnelKey)
       personnelSqlite = null

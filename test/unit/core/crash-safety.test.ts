@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,8 +14,9 @@ import { createdVault, migrationsRoot, removeDir, tempDir, testCore } from '../.
  * Writers in a child process, killed with SIGKILL at random moments (during start-up and
  * unlock, and in the middle of settings, user and key-rotation transactions), again and
  * again. After each kill the vault must open, both stores pass integrity_check, the audit
- * chain verifies, every change the child saw committed is there, and every user in the
- * database can still unlock with a key file that agrees with the database.
+ * chain verifies, every change the child saw committed is there, the key file agrees with
+ * the database for every user (enabled ⇔ an entry, grant ⇔ a personnel key), and exactly
+ * one password works for a user: the one of the state the database is in.
  */
 
 const kills = 55
@@ -90,7 +91,7 @@ function counterIn(text: string, prefix: string): number {
 }
 
 /** Opens the vault in this process and checks it against what the child saw committed. */
-async function expectNothingLost(dataDir: string, markers: CommittedMarker[], checkEveryUser: boolean): Promise<void> {
+async function expectNothingLost(dataDir: string, markers: CommittedMarker[], checkEveryUser: boolean, settled: (change: PasswordChange) => void): Promise<void> {
   // A fresh core per check: its unlock throttle and session start clean, like a restarted app.
   const core = testCore(dataDir)
   await core.call('auth.unlock', crashAdmin)
@@ -114,24 +115,64 @@ async function expectNothingLost(dataDir: string, markers: CommittedMarker[], ch
     expect(counterIn(user?.displayName ?? '', '改名'), username).toBeGreaterThanOrEqual(counter)
   }
 
-  // The key file agrees with the database: one entry per enabled user, under its name's tag.
-  // Entries of a creation the kill rolled back may linger; they must not get in anyone's way.
+  // The key file agrees with the database for every user: an entry (under its name's tag)
+  // exactly when enabled, a personnel key exactly with the grant, nothing left to settle.
   const keyFile = readKeyFile(vaultPaths(dataDir).keyFile)
-  for (const user of users.filter((candidate) => !candidate.disabled)) {
+  expect(keyFile.previous).toBeUndefined()
+  expect(keyFile.users).toHaveLength(users.filter((user) => !user.disabled).length)
+  for (const user of users) {
     const entries = keyFile.users.filter((entry) => entry.tag === usernameTag(keyFile.vaultId, user.username))
-    expect(entries.map((entry) => entry.userId), user.username).toEqual([user.id])
+    expect(entries.map((entry) => entry.userId), user.username).toEqual(user.disabled ? [] : [user.id])
+    if (!user.disabled) expect(entries[0]?.sealedKeys.personnel !== undefined, `${user.username} personnel key`).toBe(user.personnelGrant)
   }
   core.context.lock('manual')
 
-  const mustUnlock = checkEveryUser ? users.filter((user) => user.username !== crashAdmin.username) : users.slice(-3).filter((user) => user.username !== crashAdmin.username)
+  const { passwords, inFlight } = expectedPasswords(markers)
+  const others = users.filter((user) => user.username !== crashAdmin.username && !user.disabled)
+  const mustUnlock = checkEveryUser ? others : others.filter((user, index) => index >= others.length - 3 || user.username === inFlight?.username)
   for (const user of mustUnlock) {
-    const unlocked = await core.raw('auth.unlock', { username: user.username, password: crashUserPassword })
-    expect(unlocked, user.username).toMatchObject({ ok: true })
-    // The database decides who holds the grant; a key the file got ahead of it with is not used.
-    expect(core.context.session?.vault.personnelSqlite !== null, user.username).toBe(user.personnelGrant)
-    core.context.lock('manual')
+    // Exactly one password counts, the one of the state the database is in (a kill during
+    // a change leaves either); the other is refused.
+    const candidates = passwords.get(user.username) ?? [{ password: crashUserPassword, mustChangePassword: true }]
+    const working: string[] = []
+    for (const candidate of candidates) {
+      const unlocked = await core.raw('auth.unlock', { username: user.username, password: candidate.password })
+      if (unlocked.ok) {
+        working.push(candidate.password)
+        expect(unlocked.value.mustChangePassword, user.username).toBe(candidate.mustChangePassword)
+        // The database decides who holds the grant; a key the file got ahead of it with is not used.
+        expect(core.context.session?.vault.personnelSqlite !== null, user.username).toBe(user.personnelGrant)
+      } else expect(unlocked.error.code, user.username).toBe('AUTH_FAILED')
+      core.context.lock('manual')
+    }
+    expect(working, user.username).toHaveLength(1)
+    // The change the kill caught did commit: later rounds must expect its password.
+    if (user.username === inFlight?.username && working[0] === inFlight.password) settled(inFlight)
   }
   expect(readKeyFile(vaultPaths(dataDir).keyFile).users.every((entry) => entry.pendingKeys === undefined)).toBe(true)
+}
+
+interface PasswordState {
+  password: string
+  mustChangePassword: boolean
+}
+type PasswordChange = Extract<CommittedMarker, { kind: 'attempt' }>
+
+/** Per user: the committed password (or both, for the change a kill caught in flight). */
+function expectedPasswords(markers: CommittedMarker[]): { passwords: Map<string, PasswordState[]>; inFlight: PasswordChange | null } {
+  const committed = new Map<string, PasswordState>()
+  for (const marker of markers) {
+    if (marker.kind === 'user') committed.set(marker.username, { password: crashUserPassword, mustChangePassword: true })
+    if (marker.kind === 'password') committed.set(marker.username, { password: marker.password, mustChangePassword: marker.mustChangePassword })
+  }
+  const passwords = new Map([...committed].map(([username, state]) => [username, [state]]))
+  const last = markers.at(-1)
+  const inFlight = last?.kind === 'attempt' ? last : null
+  if (inFlight) {
+    const before = committed.get(inFlight.username) ?? { password: crashUserPassword, mustChangePassword: true }
+    passwords.set(inFlight.username, [before, { password: inFlight.password, mustChangePassword: inFlight.mustChangePassword }])
+  }
+  return { passwords, inFlight }
 }
 
 describe('crash safety', () => {
@@ -142,16 +183,20 @@ describe('crash safety', () => {
     const committedLog = join(workDir, 'committed.log')
     try {
       let foundMidRotation = 0
+      let caughtPasswordChanges = 0
       for (let round = 1; round <= kills; round += 1) {
         await runAndKill(dataDir, committedLog, round)
         if (isMidRotation(dataDir)) foundMidRotation += 1
-        await expectNothingLost(dataDir, committedMarkers(committedLog), round % 10 === 0 || round === kills)
+        if (committedMarkers(committedLog).at(-1)?.kind === 'attempt') caughtPasswordChanges += 1
+        await expectNothingLost(dataDir, committedMarkers(committedLog), round % 10 === 0 || round === kills, (change) =>
+          appendFileSync(committedLog, `${JSON.stringify({ ...change, kind: 'password' } satisfies CommittedMarker)}\n`),
+        )
       }
       const markers = committedMarkers(committedLog)
       // The kills did land among real work of every kind.
-      for (const kind of ['settings', 'user', 'rename', 'rotate'] as const) expect(markers.some((marker) => marker.kind === kind), kind).toBe(true)
+      for (const kind of ['settings', 'user', 'rename', 'rotate', 'disable', 'password'] as const) expect(markers.some((marker) => marker.kind === kind), kind).toBe(true)
       expect(foundMidRotation, 'kills that caught a rotation half done').toBeGreaterThan(0)
-      console.info(`crash safety: ${kills} kills, ${markers.length} committed changes, ${foundMidRotation} kills left a key rotation half done`)
+      console.info(`crash safety: ${kills} kills, ${markers.length} committed changes, ${foundMidRotation} kills left a key rotation half done, ${caughtPasswordChanges} caught a password change`)
     } finally {
       removeDir(dataDir)
     }

@@ -8,8 +8,10 @@ import { adminPassword, createdVault, removeDir, testKdfCost, type TestCore } fr
 
 /*
  * The key file is written inside the database transaction of a user change, so a crash
- * after its rename but before COMMIT leaves it one change ahead of the database. These
- * are the two shapes that leaves (found by the crash-safety kill loop).
+ * after its rename but before COMMIT leaves it one change ahead of the database. Versions
+ * undo that at unlock (key-file-rollback.test.ts); these are the two shapes it once left
+ * (found by the crash-safety kill loop), written here without a version, which the app
+ * still tolerates.
  */
 
 let core: TestCore

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { storeNames } from '../../../electron/core/vault/keyfile'
+import { readKeyFile, writeKeyFile } from '../../../electron/core/vault/keyfile'
 import { adminPassword, createdVault, migrationsRoot, removeDir, type TestCore } from '../../support/vault'
 
 let core: TestCore | undefined
@@ -53,5 +54,31 @@ describe('migrations', () => {
     const before = readFileSync(vaultPaths(core.dataDir).main)
     expect(await core.raw('auth.unlock', { username: 'admin', password: adminPassword })).toMatchObject({ ok: false, error: { code: 'VAULT_TOO_NEW', message: expect.stringContaining('更新版本') } })
     expect(readFileSync(vaultPaths(core.dataDir).main).equals(before)).toBe(true)
+  })
+
+  it('a vault from before key file versions opens, is migrated and versions its next user change', async () => {
+    core = await createdVault()
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    await core.call('users.create', { username: 'jiu', displayName: '旧用户', roles: ['reader'], personnelGrant: false, password: 'Chushi#Mima2026' })
+    // Turned back into what the app wrote before 0001_key_file_version: no column, no migration row, no version in the file.
+    const main = core.context.session!.vault.mainSqlite
+    const migration = journal('main').entries.find((entry) => entry.tag === '0001_key_file_version')!
+    main.exec('alter table vault_info drop column key_file_version')
+    main.prepare('delete from __drizzle_migrations where created_at = ?').run(migration.when)
+    core.context.lock('manual')
+    const keyFilePath = vaultPaths(core.dataDir).keyFile
+    const { version: _version, previous: _previous, ...unversioned } = readKeyFile(keyFilePath)
+    writeKeyFile(keyFilePath, unversioned)
+
+    expect(await core.raw('auth.unlock', { username: 'jiu', password: 'Chushi#Mima2026' })).toMatchObject({ ok: true })
+    const storedVersion = () => (core!.context.session!.vault.mainSqlite.prepare('select key_file_version as version from vault_info').get() as { version: number }).version
+    expect(storedVersion()).toBe(0)
+    await core.call('auth.changePassword', { currentPassword: 'Chushi#Mima2026', newPassword: 'Gaiguo#Mima2026' })
+    expect(storedVersion()).toBe(1)
+    expect(readKeyFile(keyFilePath).version).toBe(1)
+    core.context.lock('manual')
+    expect(await core.raw('auth.unlock', { username: 'jiu', password: 'Gaiguo#Mima2026' })).toMatchObject({ ok: true, value: { mustChangePassword: false } })
+    core.context.lock('manual')
+    expect(await core.raw('auth.unlock', { username: 'admin', password: adminPassword })).toMatchObject({ ok: true })
   })
 })

@@ -54,4 +54,9 @@ export const vaultInfo = sqliteTable('vault_info', {
   id: integer('id').primaryKey(),
   vaultId: text('vault_id').notNull(),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /**
+   * Bumped, in the same transaction, by every change that writes the key file, which carries
+   * the same number: unlock compares the two to tell a committed change from a rolled-back one.
+   */
+  keyFileVersion: integer('key_file_version').notNull().default(0),
 })

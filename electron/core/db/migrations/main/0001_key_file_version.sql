@@ -1,0 +1,1 @@
+ALTER TABLE `vault_info` ADD `key_file_version` integer DEFAULT 0 NOT NULL;

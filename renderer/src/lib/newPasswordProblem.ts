@@ -9,3 +9,9 @@ export function newPasswordProblem(password: string, confirmation: string): { fi
   if (password !== confirmation) return { field: 'confirmation', message: passwordMismatchMessage }
   return null
 }
+
+/** What is wrong with an initial password the administrator chooses, or null. */
+export function initialPasswordProblem(password: string): string | null {
+  const weak = describePasswordProblems(password)
+  return weak ? `初始${weak}` : null
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AuditEntry, AuditFilter, AuditVerification } from '../../../../shared/ipc/channels/audit'
 import type { AppErrorShape } from '../../../../shared/errors'
 import { call } from '../../api/client'
@@ -33,19 +33,19 @@ export function AuditSection() {
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null)
   const [exporting, setExporting] = useState(false)
   const [generation, setGeneration] = useState(0)
-  const filter = toAuditFilter(form)
-  const filterKey = JSON.stringify(filter)
+  // A new filter only when the form changes, so the effect below reloads exactly then.
+  const filter = useMemo(() => toAuditFilter(form), [form])
 
   useEffect(() => {
     // The previous entries stay on screen until the new ones arrive: no flashing table.
     let current = true
-    void loadFirstPage(JSON.parse(filterKey) as AuditFilter).then((next) => {
+    void loadFirstPage(filter).then((next) => {
       if (current) setState(next)
     })
     return () => {
       current = false
     }
-  }, [generation, filterKey])
+  }, [generation, filter])
 
   const refresh = useCallback(() => {
     setMessage(null)

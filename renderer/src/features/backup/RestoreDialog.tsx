@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
+import { UsernameField } from '../../components/UsernameField'
 import { describeBackup, newestUsable } from './describeBackup'
 
 interface RestoreDialogProps {
@@ -82,7 +83,7 @@ export function RestoreDialog({ choices, initialUsername = '', replacesCurrentDa
           请输入<strong>制作这份备份时</strong>有效的管理员用户名和密码。此后修改过的密码对这份备份无效。
         </p>
         <div className="form-grid">
-          <TextField id="restore-username" label="用户名" value={username} onChange={(event) => setUsername(event.target.value)} autoComplete="username" autoCapitalize="off" spellCheck={false} required disabled={busy} />
+          <UsernameField id="restore-username" label="用户名" value={username} onChange={setUsername} autoComplete="username" disabled={busy} />
           <TextField
             id="restore-password"
             label="制作备份时的密码"

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { NewPasswordFields } from '../../components/NewPasswordFields'
 import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
+import { usernameRule, UsernameField } from '../../components/UsernameField'
 import { newPasswordProblem } from '../../lib/newPasswordProblem'
 import { RestoreDialog } from '../backup/RestoreDialog'
 import { useRestorePicker } from '../backup/useRestorePicker'
@@ -67,18 +68,7 @@ export function SetupScreen({ onCreated, onRestored }: SetupScreenProps) {
         <fieldset className="form-section">
           <legend>管理员账号</legend>
           <div className="form-grid">
-            <TextField
-              id="setup-admin-username"
-              label="管理员用户名"
-              hint="英文字母开头，3–32 位字母、数字或 . _ -"
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-              autoComplete="username"
-              autoCapitalize="off"
-              spellCheck={false}
-              maxLength={32}
-              required
-            />
+            <UsernameField id="setup-admin-username" label="管理员用户名" hint={usernameRule} value={username} onChange={setUsername} autoComplete="username" maxLength={32} />
             <TextField id="setup-admin-display-name" label="管理员姓名" value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={32} required />
           </div>
           <NewPasswordFields

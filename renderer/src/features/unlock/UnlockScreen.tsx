@@ -6,6 +6,7 @@ import { AuthScreen } from '../../components/AuthScreen'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
+import { UsernameField } from '../../components/UsernameField'
 import { lockReasonText } from './lockReasonText'
 import { retryAfterSeconds } from './retryAfterSeconds'
 import { useCountdown } from './useCountdown'
@@ -68,17 +69,7 @@ export function UnlockScreen({ reason, initialUsername, notice, onUnlocked, onDa
       )}
       {notice && showNotice && <StatusMessage tone="success">{notice}</StatusMessage>}
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          id="unlock-username"
-          label="用户名"
-          value={username}
-          onChange={(event) => setUsername(event.target.value)}
-          autoComplete="username"
-          autoCapitalize="off"
-          spellCheck={false}
-          autoFocus={initialUsername === ''}
-          required
-        />
+        <UsernameField id="unlock-username" label="用户名" value={username} onChange={setUsername} autoComplete="username" autoFocus={initialUsername === ''} />
         <TextField
           id="unlock-password"
           label="密码"

@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { describePasswordProblems } from '../../../../shared/auth/password-policy'
 import type { UserSummary } from '../../../../shared/ipc/channels/users'
 import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
@@ -7,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useSession } from '../session/SessionContext'
 import { InitialPasswordField } from './InitialPasswordField'
+import { initialPasswordProblem } from '../../lib/newPasswordProblem'
 
 interface ResetPasswordDialogProps {
   user: UserSummary
@@ -27,9 +27,9 @@ export function ResetPasswordDialog({ user, onClose, onDone }: ResetPasswordDial
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (busy) return
-    const weak = describePasswordProblems(password)
+    const weak = initialPasswordProblem(password)
     if (weak) {
-      setError(`初始${weak}`)
+      setError(weak)
       passwordRef.current?.focus()
       return
     }

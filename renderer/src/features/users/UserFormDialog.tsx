@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { describePasswordProblems } from '../../../../shared/auth/password-policy'
 import type { Role } from '../../../../shared/auth/roles'
 import type { UserSummary } from '../../../../shared/ipc/channels/users'
 import { call } from '../../api/client'
@@ -7,10 +6,12 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
+import { usernameRule, UsernameField } from '../../components/UsernameField'
 import { useSession } from '../session/SessionContext'
 import { InitialPasswordField } from './InitialPasswordField'
 import { PersonnelGrantCheckbox } from './PersonnelGrantCheckbox'
 import { RoleCheckboxes } from './RoleCheckboxes'
+import { initialPasswordProblem } from '../../lib/newPasswordProblem'
 
 interface UserFormDialogProps {
   /** The user to edit; absent to create a new one. */
@@ -44,9 +45,9 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
       return
     }
     if (!editing) {
-      const weak = describePasswordProblems(password)
+      const weak = initialPasswordProblem(password)
       if (weak) {
-        setError(`初始${weak}`)
+        setError(weak)
         passwordRef.current?.focus()
         return
       }
@@ -71,18 +72,7 @@ export function UserFormDialog({ user, onClose, onSaved }: UserFormDialogProps) 
               <p className="field-static">{user.username}</p>
             </div>
           ) : (
-            <TextField
-              id="user-form-username"
-              label="用户名"
-              hint="英文字母开头，3–32 位字母、数字或 . _ -；创建后不能修改"
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              maxLength={32}
-              required
-            />
+            <UsernameField id="user-form-username" label="用户名" hint={`${usernameRule}；创建后不能修改`} value={username} onChange={setUsername} autoComplete="off" maxLength={32} />
           )}
           <TextField id="user-form-display-name" label="姓名" value={displayName} onChange={(event) => setDisplayName(event.target.value)} maxLength={32} required />
         </div>

@@ -36,6 +36,16 @@ export const errorMessages = {
   BACKUP_TOO_NEW: '该备份由更新版本的议事录制作，当前版本无法恢复。请先升级议事录。当前数据未作任何改动。',
   RESTORE_FORBIDDEN: '只有该备份中的管理员账号才能用它恢复数据。当前数据未作任何改动。',
   RESTORE_FAILED: '恢复未能完成，当前数据保持原样。请重试；如反复出现，请联系管理员。',
+  NOT_FOUND: '找不到该记录（可能已被删除），请刷新后重试。',
+  DUPLICATE: '已有相同的记录，未重复保存。',
+  RULE_VIOLATION: '该操作不符合议事规则，未保存。',
+  STATUS_INVALID: '会议当前所处的阶段不允许这项操作，未保存。',
+  QUORUM_NOT_MET: '到会人数不足法定人数，不能作出决定，未保存。',
+  TOPIC_NOT_APPROVED: '该议题尚未经书记审定，不能提交会议讨论决定（不搞临时动议），未保存。',
+  CONSULTATION_REQUIRED: '干部任免议题须先经书记专题会议酝酿，才能提交常委会讨论决定，未保存。',
+  VOTE_INVALID: '表决记录不符合规则，未保存。',
+  MEETING_SEALED: '该会议记录已签发封存，不能直接修改。如需更正，请添加更正记录并注明原因。',
+  MATERIAL_INVALID: '材料文件无法读取或过大，未保存。',
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

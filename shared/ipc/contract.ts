@@ -9,6 +9,11 @@ import { personnelChannels } from './channels/personnel'
 import { settingsChannels } from './channels/settings'
 import { usersChannels } from './channels/users'
 import { vaultChannels } from './channels/vault'
+import { meetingsChannels } from './channels/meetings'
+import { topicsChannels } from './channels/topics'
+import { liveChannels } from './channels/live'
+import { recordsChannels } from './channels/records'
+import { rosterChannels } from './channels/roster'
 
 /** Every IPC channel of the app, declared once. Main, preload, renderer and tests derive from it. */
 export const contract = mergeUnique(
@@ -21,6 +26,11 @@ export const contract = mergeUnique(
   auditChannels,
   personnelChannels,
   backupChannels,
+  rosterChannels,
+  meetingsChannels,
+  topicsChannels,
+  liveChannels,
+  recordsChannels,
 )
 
 export type Contract = typeof contract

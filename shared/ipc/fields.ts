@@ -38,3 +38,37 @@ export const passwordField = z
 export const idField = z.string().uuid({ error: '编号格式不正确' })
 
 export const noInput = z.undefined()
+
+/** A calendar day 'YYYY-MM-DD' that exists (no 2026-02-30), between 1950 and 2100. */
+export function dateField(label: string) {
+  return z
+    .string({ error: `${label}必须是日期` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/u, { error: `${label}的格式应为 年-月-日，例如 2026-11-23` })
+    .refine(isRealDate, { error: `${label}不是有效的日期` })
+}
+
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  if (year < 1950 || year > 2100) return false
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** A time of day 'HH:MM' (24-hour). */
+export function timeField(label: string) {
+  return z.string({ error: `${label}必须是时间` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: `${label}的格式应为 时:分，例如 09:00` })
+}
+
+/** Optional free text: empty or blank becomes null. */
+export function optionalText(maxLength: number, label: string) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), plainText(maxLength, label).nullable())
+}
+
+/** Longer text typed in a meeting (notes, decisions): newlines and tabs allowed, may be empty. */
+export function noteText(maxLength: number, label: string) {
+  return z
+    .string({ error: `${label}必须是文字` })
+    .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字符` })
+    .refine((value) => !controlCharacters.test(value), { error: `${label}含有不可见的控制字符` })
+    .refine((value) => !loneSurrogate.test(value), { error: `${label}含有无法识别的字符` })
+}

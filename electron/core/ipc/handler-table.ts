@@ -7,6 +7,11 @@ import { personnelHandlers } from '../personnel/handlers'
 import { settingsHandlers } from '../settings/handlers'
 import { usersHandlers } from '../users/handlers'
 import { vaultHandlers } from '../vault/handlers'
+import { rosterHandlers } from '../roster/handlers'
+import { meetingsHandlers } from '../meetings/handlers'
+import { topicsHandlers } from '../topics/handlers'
+import { liveHandlers } from '../live/handlers'
+import { recordsHandlers } from '../records/handlers'
 import type { HandlerTable } from './handler-types'
 
 /** Every channel's handler, one group per feature; the type check fails if one is missing. */
@@ -20,4 +25,9 @@ export const handlerTable: HandlerTable = mergeUnique(
   auditHandlers,
   personnelHandlers,
   backupHandlers,
+  rosterHandlers,
+  meetingsHandlers,
+  topicsHandlers,
+  liveHandlers,
+  recordsHandlers,
 )

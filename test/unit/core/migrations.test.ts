@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { storeNames } from '../../../electron/core/vault/keyfile'
 import { readKeyFile, writeKeyFile } from '../../../electron/core/vault/keyfile'
+import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword, createdVault, migrationsRoot, removeDir, type TestCore } from '../../support/vault'
 
 let core: TestCore | undefined
@@ -62,9 +63,8 @@ describe('migrations', () => {
     await core.call('users.create', { username: 'jiu', displayName: '旧用户', roles: ['reader'], personnelGrant: false, password: 'Chushi#Mima2026' })
     // Turned back into what the app wrote before 0001_key_file_version: no column, no migration row, no version in the file.
     const main = core.context.session!.vault.mainSqlite
-    const migration = journal('main').entries.find((entry) => entry.tag === '0001_key_file_version')!
+    rollBackTo(main, 'main', '0000_init')
     main.exec('alter table vault_info drop column key_file_version')
-    main.prepare('delete from __drizzle_migrations where created_at = ?').run(migration.when)
     core.context.lock('manual')
     const keyFilePath = vaultPaths(core.dataDir).keyFile
     const { version: _version, previous: _previous, ...unversioned } = readKeyFile(keyFilePath)

@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm'
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 // The main store: everything but the personnel book. Times are ISO-8601 UTC strings.
+// The roster and the meetings have files of their own, re-exported here for drizzle-kit.
+export * from './roster'
+export * from './meetings'
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),

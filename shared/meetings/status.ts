@@ -1,0 +1,45 @@
+import { meetingStatusLabels, type MeetingStatus, type MeetingNumbering, type TopicOutcome, type TopicState } from './vocabulary'
+
+// 筹备 → 已通知 → 进行中 → 已结束 → 已签发: one step forward at a time. 签发 seals.
+const forward: Record<MeetingStatus, MeetingStatus | null> = {
+  preparing: 'notified',
+  notified: 'in_progress',
+  in_progress: 'ended',
+  ended: 'signed',
+  signed: null,
+}
+
+export function nextMeetingStatus(status: MeetingStatus): MeetingStatus | null {
+  return forward[status]
+}
+
+/** Why `from` cannot move to `to` (in Chinese), or null. */
+export function transitionProblem(from: MeetingStatus, to: MeetingStatus): string | null {
+  if (forward[from] === to) return null
+  if (from === 'signed') return '会议记录已签发封存，状态不能再改变'
+  return `会议处于“${meetingStatusLabels[from]}”阶段，不能直接改为“${meetingStatusLabels[to]}”${forward[from] ? `（下一步是“${meetingStatusLabels[forward[from]]}”）` : ''}`
+}
+
+/** Agenda, members and details can be changed until the meeting starts. */
+export const isBeforeMeeting = (status: MeetingStatus) => status === 'preparing' || status === 'notified'
+/** Attendance, speeches, votes and outcomes are recorded while it runs and until signing. */
+export const isRecordable = (status: MeetingStatus) => status === 'in_progress' || status === 'ended'
+
+/** "2026年第15次常委会会议" or "第十三届第15次常委会会议". */
+export function meetingNumberLabel(input: { numbering: MeetingNumbering; year: number; termName: string | null; sequence: number; bodyName: string }): string {
+  const scope = input.numbering === 'term' && input.termName ? input.termName : `${input.year}年`
+  return `${scope}第${input.sequence}次${input.bodyName}`
+}
+
+/** Where a topic stands, from its approval, withdrawal and its agenda items (oldest first). */
+export function topicState(input: { approved: boolean; withdrawn: boolean; outcomes: readonly (TopicOutcome | null)[] }): TopicState {
+  if (input.withdrawn || input.outcomes.includes('withdrawn')) return 'withdrawn'
+  if (input.outcomes.some((outcome) => outcome === 'passed' || outcome === 'rejected')) return 'decided'
+  const last = input.outcomes.at(-1)
+  if (last === null) return 'scheduled'
+  if (last === 'deferred') return 'deferred'
+  return input.approved ? 'approved' : 'proposed'
+}
+
+/** A topic that may be put on a (further) meeting's agenda: not decided, withdrawn or already pending on one. */
+export const isOpenTopic = (state: TopicState) => state === 'proposed' || state === 'approved' || state === 'deferred'

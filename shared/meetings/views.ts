@@ -1,0 +1,233 @@
+import type { QuorumReading, MeetingNumbering, BodyKind, MeetingStatus, TopicCategory, TopicState, TopicOutcome, Attendance, LeaveReason, ItemAbsenceKind, Stance, VoteMethod, BallotChoice, AmendmentTarget } from './vocabulary'
+import type { QuorumStatus } from './quorum'
+import type { VoteCounts } from './voting'
+
+// What core returns for meetings and topics: the shapes the screens read. Everything the
+// rules need is here, so the UI computes the same live state that core enforces.
+
+export interface MeetingRules {
+  quorumReading: QuorumReading
+  /** Materials are due this many working days before the meeting (default 2). */
+  materialDeadlineWorkingDays: number
+}
+
+export interface BodyView {
+  id: string
+  name: string
+  kind: BodyKind
+  numbering: MeetingNumbering
+  quorumRequired: boolean
+  sortOrder: number
+  archived: boolean
+}
+
+export interface MeetingSummary {
+  id: string
+  bodyId: string
+  bodyName: string
+  bodyKind: BodyKind
+  /** 2026年第15次常委会会议 */
+  label: string
+  sequence: number
+  date: string
+  startTime: string
+  place: string
+  status: MeetingStatus
+  chairName: string | null
+  itemCount: number
+  decidedCount: number
+}
+
+export interface GuestView {
+  id: string
+  name: string
+  post: string | null
+}
+
+export interface MeetingMemberView {
+  personId: string
+  name: string
+  rank: number
+  post: string
+  attendance: Attendance
+  leaveReason: LeaveReason | null
+  leaveNote: string | null
+  writtenView: string | null
+}
+
+export interface MaterialView {
+  id: string
+  fileName: string
+  mediaType: string
+  size: number
+  sha256: string
+  receivedAt: string
+}
+
+/** When materials were due for this item's meeting, and whether they came in time. */
+export interface MaterialDeadline {
+  due: string
+  workingDays: number
+  /** 'missing': no material yet; 'late': the last one arrived after the due day. */
+  state: 'ok' | 'late' | 'missing'
+}
+
+export interface ConsultationRef {
+  itemId: string
+  meetingId: string
+  meetingLabel: string
+  date: string
+  /** Whether that meeting has been held (进行中 or later) */
+  held: boolean
+}
+
+export interface TopicHistoryEntry {
+  itemId: string
+  meetingId: string
+  meetingLabel: string
+  date: string
+  outcome: TopicOutcome | null
+}
+
+export interface TopicSummary {
+  id: string
+  bodyId: string
+  bodyName: string
+  title: string
+  category: TopicCategory
+  proposingUnit: string
+  presenter: string
+  leaderInChargeId: string | null
+  leaderInChargeName: string | null
+  leaderSignedOffOn: string | null
+  summary: string | null
+  approvedAt: string | null
+  approvedByName: string | null
+  withdrawnAt: string | null
+  withdrawnReason: string | null
+  state: TopicState
+  consultation: ConsultationRef | null
+  guests: GuestView[]
+  materials: MaterialView[]
+  history: TopicHistoryEntry[]
+}
+
+export interface AbsenceView {
+  personId: string
+  kind: ItemAbsenceKind
+  note: string | null
+}
+
+export interface RecusalView {
+  personId: string
+  /** '' for the whole item, else the candidate's name (or opaque id for the personnel book). */
+  candidate: string
+  reason: string
+}
+
+export interface SpeechView {
+  personId: string
+  notes: string
+  stance: Stance | null
+  updatedAt: string
+}
+
+export interface VoteView {
+  method: VoteMethod
+  counts: VoteCounts
+  /** Per-member ballots when recorded that way (the counts are then derived from them). */
+  ballots: { personId: string; choice: BallotChoice }[]
+}
+
+export interface AgendaItemView {
+  id: string
+  position: number
+  topic: TopicSummary
+  /** Whether the topic needs a prior 书记专题会议 consultation at this body. */
+  consultationRequired: boolean
+  materialDeadline: MaterialDeadline
+  reportNotes: string
+  /** Members present, in the room and not recused for the whole item, in the order to speak. */
+  speakingOrder: string[]
+  /** The order the rules propose (reverse rank, the chair last). */
+  proposedSpeakingOrder: string[]
+  speakingOrderReason: string | null
+  absences: AbsenceView[]
+  recusals: RecusalView[]
+  speeches: SpeechView[]
+  vote: VoteView | null
+  /** After per-item absences and whole-item recusals; two thirds for personnel topics. */
+  quorum: QuorumStatus
+  outcome: TopicOutcome | null
+  decisionText: string
+  leadLeaderId: string | null
+  leadLeaderName: string | null
+  responsibleUnits: string
+  deadline: string | null
+  decidedAt: string | null
+  /** Earlier meetings of the same topic (a deferred topic carried over). */
+  previous: TopicHistoryEntry[]
+}
+
+export interface AmendmentView {
+  id: string
+  target: AmendmentTarget
+  targetId: string
+  field: string
+  /** The field's Chinese name, for display. */
+  fieldLabel: string
+  before: string | null
+  after: string
+  reason: string
+  at: string
+  authorName: string
+}
+
+export interface MeetingDetail {
+  id: string
+  body: BodyView
+  label: string
+  sequence: number
+  year: number
+  termId: string | null
+  termName: string | null
+  date: string
+  startTime: string
+  endTime: string | null
+  place: string
+  chairId: string | null
+  chairName: string | null
+  recorderName: string
+  status: MeetingStatus
+  notifiedAt: string | null
+  startedAt: string | null
+  endedAt: string | null
+  signedAt: string | null
+  signedByName: string | null
+  sealHash: string | null
+  /** 应到, by rank as of the meeting date. */
+  members: MeetingMemberView[]
+  guests: GuestView[]
+  items: AgendaItemView[]
+  amendments: AmendmentView[]
+  rules: MeetingRules
+  /** Meeting-level quorum (members present). */
+  quorum: QuorumStatus
+}
+
+export interface SearchHit {
+  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment'
+  /** The place to open: a meeting (and item), or a topic. */
+  meetingId: string | null
+  itemId: string | null
+  topicId: string | null
+  meetingLabel: string | null
+  date: string | null
+  title: string
+  /** Text around the match, for display. */
+  snippet: string
+}
+
+export interface SavedAt {
+  savedAt: string
+}

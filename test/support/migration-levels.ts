@@ -1,0 +1,43 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrationsRoot, tempDir } from './vault'
+
+type Journal = { entries: { tag: string; when: number }[] }
+
+/** A copy of one store's migrations folder whose journal ends at `lastTag`: what an older app shipped. */
+export function migrationsUpTo(store: string, lastTag: string): string {
+  const dir = join(tempDir('yishi-migrations-'), store)
+  cpSync(join(migrationsRoot, store), dir, { recursive: true })
+  const journalPath = join(dir, 'meta', '_journal.json')
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal
+  const end = journal.entries.findIndex((entry) => entry.tag === lastTag)
+  if (end < 0) throw new Error(`no migration ${lastTag}`)
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, end + 1) }))
+  return dir
+}
+
+/**
+ * Turns a store back into what an app whose newest migration was `lastTag` left: drops every
+ * object the later migrations created and forgets them. Columns that later migrations added to
+ * earlier tables are the caller's to drop.
+ */
+export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {
+  const reference = new Database(':memory:')
+  migrate(drizzle(reference), { migrationsFolder: migrationsUpTo(store, lastTag), migrationsTable: '__drizzle_migrations' })
+  const kept = new Set((reference.prepare(`select name from sqlite_master`).all() as { name: string }[]).map((row) => row.name))
+  const keptMigrations = (reference.prepare('select created_at from __drizzle_migrations').all() as { created_at: number }[]).map((row) => Number(row.created_at))
+  reference.close()
+  const objects = sqlite.prepare(`select type, name, sql from sqlite_master where name not like 'sqlite_%'`).all() as { type: string; name: string; sql: string | null }[]
+  // Virtual tables first (their shadow tables go with them), then the rest.
+  const extra = objects.filter((object) => !kept.has(object.name)).sort((a, b) => Number(!/VIRTUAL/iu.test(a.sql ?? '')) - Number(!/VIRTUAL/iu.test(b.sql ?? '')))
+  sqlite.pragma('foreign_keys = OFF')
+  for (const object of extra) {
+    const stillThere = sqlite.prepare('select 1 from sqlite_master where name = ?').get(object.name)
+    if (stillThere && (object.type === 'table' || object.type === 'trigger' || object.type === 'index')) sqlite.exec(`drop ${object.type} if exists "${object.name}"`)
+  }
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.prepare(`delete from __drizzle_migrations where created_at > ?`).run(Math.max(...keptMigrations))
+}

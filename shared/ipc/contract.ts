@@ -14,6 +14,7 @@ import { topicsChannels } from './channels/topics'
 import { liveChannels } from './channels/live'
 import { recordsChannels } from './channels/records'
 import { rosterChannels } from './channels/roster'
+import { searchChannels } from './channels/search'
 
 /** Every IPC channel of the app, declared once. Main, preload, renderer and tests derive from it. */
 export const contract = mergeUnique(
@@ -31,6 +32,7 @@ export const contract = mergeUnique(
   topicsChannels,
   liveChannels,
   recordsChannels,
+  searchChannels,
 )
 
 export type Contract = typeof contract

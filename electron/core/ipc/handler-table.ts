@@ -12,6 +12,7 @@ import { meetingsHandlers } from '../meetings/handlers'
 import { topicsHandlers } from '../topics/handlers'
 import { liveHandlers } from '../live/handlers'
 import { recordsHandlers } from '../records/handlers'
+import { searchHandlers } from '../search/handlers'
 import type { HandlerTable } from './handler-types'
 
 /** Every channel's handler, one group per feature; the type check fails if one is missing. */
@@ -30,4 +31,5 @@ export const handlerTable: HandlerTable = mergeUnique(
   topicsHandlers,
   liveHandlers,
   recordsHandlers,
+  searchHandlers,
 )

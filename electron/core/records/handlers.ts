@@ -7,5 +7,4 @@ const pending = (): never => { throw new AppError('INTERNAL', 'not built yet') }
 export const recordsHandlers = {
   'meetings.sign': pending,
   'meetings.amend': pending,
-  'search.query': pending,
-} satisfies HandlerGroup<'meetings.sign' | 'meetings.amend' | 'search.query'>
+} satisfies HandlerGroup<'meetings.sign' | 'meetings.amend'>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { amendmentTargets } from '../../meetings/vocabulary'
-import type { MeetingDetail, SearchHit } from '../../meetings/views'
+import type { MeetingDetail } from '../../meetings/views'
 import { channel } from '../define'
 import { idField, noteText, plainText } from '../fields'
 
@@ -19,10 +19,5 @@ export const recordsChannels = {
       reason: plainText(500, '更正原因'),
     }),
     access: 'records.write',
-  }),
-  /** Across meetings, topics, speeches, decisions and amendments; two-character names work. */
-  'search.query': channel<SearchHit[]>()({
-    input: z.strictObject({ query: plainText(50, '搜索内容'), limit: z.number().int().min(1).max(200).default(50) }),
-    access: 'records.read',
   }),
 }

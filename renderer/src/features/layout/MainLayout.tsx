@@ -1,10 +1,12 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { MeetingsPage } from '../placeholders/MeetingsPage'
 import { MembersPage } from '../placeholders/MembersPage'
 import { SupervisionPage } from '../placeholders/SupervisionPage'
 import { PersonnelPage } from '../personnel/PersonnelPage'
 import { SettingsPage } from '../settings/SettingsPage'
+import { SearchPage } from '../placeholders/SearchPage'
 import type { Destination } from './destinations'
+import { NavigationContext, type Navigation, type NavigationTarget } from './navigation'
 import { SideNav } from './SideNav'
 import { TopBar } from './TopBar'
 
@@ -18,23 +20,42 @@ function DestinationPage({ destination }: { destination: Destination }) {
       return <MembersPage />
     case 'supervision':
       return <SupervisionPage />
+    case 'search':
+      return <SearchPage />
     case 'settings':
       return <SettingsPage />
   }
 }
 
+interface Place {
+  destination: Destination
+  target: NavigationTarget | null
+  /** Bumped on every navigation, so the page remounts even when opened again for another target. */
+  visit: number
+}
+
 /** The unlocked app: top bar, left navigation, and the current page (kept in state, no router). */
 export function MainLayout() {
-  const [destination, setDestination] = useState<Destination>('meetings')
+  const [place, setPlace] = useState<Place>({ destination: 'meetings', target: null, visit: 0 })
+  const navigation = useMemo<Navigation>(
+    () => ({
+      destination: place.destination,
+      target: place.target,
+      navigate: (destination, target) => setPlace((current) => ({ destination, target: target ?? null, visit: current.visit + 1 })),
+    }),
+    [place],
+  )
   return (
-    <div className="app-shell">
-      <TopBar />
-      <div className="app-body">
-        <SideNav current={destination} onNavigate={setDestination} />
-        <main className="app-main">
-          <DestinationPage key={destination} destination={destination} />
-        </main>
+    <NavigationContext.Provider value={navigation}>
+      <div className="app-shell">
+        <TopBar />
+        <div className="app-body">
+          <SideNav current={place.destination} onNavigate={(destination) => navigation.navigate(destination)} />
+          <main className="app-main">
+            <DestinationPage key={`${place.destination}:${place.visit}`} destination={place.destination} />
+          </main>
+        </div>
       </div>
-    </div>
+    </NavigationContext.Provider>
   )
 }

@@ -78,3 +78,11 @@ CREATE TRIGGER `ballots_sealed_delete` BEFORE DELETE ON `ballots` WHEN (SELECT m
 CREATE TRIGGER `amendments_no_update` BEFORE UPDATE ON `amendments` BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
 --> statement-breakpoint
 CREATE TRIGGER `amendments_no_delete` BEFORE DELETE ON `amendments` BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
+--> statement-breakpoint
+-- The bodies every committee has (editable in 设置 → 议事规则).
+INSERT INTO `bodies` (`id`, `name`, `kind`, `numbering`, `quorum_required`, `sort_order`, `archived`, `created_at`, `updated_at`) VALUES
+('0b6f3c1e-5a1d-4c57-9a51-1c0de0000001', '常委会会议', 'standing', 'year', 1, 10, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+('0b6f3c1e-5a1d-4c57-9a51-1c0de0000002', '全体会议', 'plenary', 'year', 1, 20, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+('0b6f3c1e-5a1d-4c57-9a51-1c0de0000003', '书记专题会议', 'secretary', 'year', 0, 30, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+('0b6f3c1e-5a1d-4c57-9a51-1c0de0000004', '党政联席会议', 'joint', 'year', 0, 40, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+('0b6f3c1e-5a1d-4c57-9a51-1c0de0000005', '议事协调机构会议', 'coordination', 'year', 0, 50, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react'
+import type { Destination } from './destinations'
+
+/** Where inside a destination to open: a meeting (and one of its items), a topic, or a search. */
+export interface NavigationTarget {
+  meetingId?: string
+  itemId?: string
+  topicId?: string
+  query?: string
+}
+
+export interface Navigation {
+  destination: Destination
+  /** What the current page was opened for (read once when it mounts). */
+  target: NavigationTarget | null
+  navigate(destination: Destination, target?: NavigationTarget): void
+}
+
+export const NavigationContext = createContext<Navigation | null>(null)
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext)
+  if (!navigation) throw new Error('useNavigation outside MainLayout')
+  return navigation
+}

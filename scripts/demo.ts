@@ -1,11 +1,11 @@
 // npm run demo -- --out <dir> [--password <pw>]
-// Creates a demo vault in <dir> through the same handler table the app uses, and says
-// how to open it. Later features add their demo data here.
+// Creates a demo vault in <dir> through the same handler table the app uses: the users, the
+// standing committee of 2026 and a year of meetings (scripts/demo/), and says how to open it.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createCore } from '../electron/core'
-import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract'
 import { describePasswordProblems } from '../shared/auth/password-policy'
+import { describeCounts } from './demo/count-records'
+import { generateDemo } from './demo/generate'
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, password: { type: 'string' } },
@@ -23,41 +23,24 @@ if (problem) {
   process.exit(2)
 }
 
-const core = createCore({ dataDir, migrations: { root: resolve(__dirname, '../electron/core/db/migrations') } })
-
-async function call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) {
-    console.error(`${channel}：${result.error.message}`)
-    process.exit(1)
-  }
-  return result.value as ChannelOutput<C>
-}
-
 async function main(): Promise<void> {
-  if ((await call('vault.status')).state !== 'absent') {
-    console.error(`${dataDir} 中已有数据库，请换一个目录。`)
-    process.exit(1)
-  }
-  await call('vault.create', {
-    committeeName: '中共示例区委员会',
-    committeeShortName: '示例区委',
-    admin: { username: 'admin', displayName: '王秘书', password: adminPassword },
-  })
   const started = performance.now()
-  await call('auth.unlock', { username: 'admin', password: adminPassword })
-  const unlockMs = performance.now() - started
-  await call('users.create', { username: 'jilu', displayName: '李记录', roles: ['recorder'], personnelGrant: false, password: recorderPassword })
-  await call('auth.lock')
-
+  const { counts, unlockMs } = await generateDemo({ dataDir, migrationsRoot: resolve(__dirname, '../electron/core/db/migrations'), adminPassword, recorderPassword })
+  const seconds = (performance.now() - started) / 1000
   console.log(`演示数据库已创建：${resolve(dataDir, 'vault')}
   党委：中共示例区委员会（示例区委）
-  管理员：admin / ${adminPassword}（持有干部任免权限）
+  管理员：admin / ${adminPassword}（管理员兼记录员，持有干部任免权限）
   记录员：jilu / ${recorderPassword}（初始密码，首次登录须修改）
-  解锁耗时：${unlockMs.toFixed(0)} ms
+  解锁耗时：${unlockMs.toFixed(0)} ms；生成用时：${seconds.toFixed(1)} s
+
+已写入（2026年，截至11月23日）：
+${describeCounts(counts)}
 
 打开方式：
   YISHI_DATA_DIR=${dataDir} npm start`)
 }
 
-void main()
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -6,6 +6,7 @@ import { authChannels } from './channels/auth'
 import { keysChannels } from './channels/keys'
 import { backupChannels } from './channels/backup'
 import { personnelChannels } from './channels/personnel'
+import { calendarChannels } from './channels/calendar'
 import { settingsChannels } from './channels/settings'
 import { usersChannels } from './channels/users'
 import { vaultChannels } from './channels/vault'
@@ -26,6 +27,7 @@ export const contract = mergeUnique(
   settingsChannels,
   auditChannels,
   personnelChannels,
+  calendarChannels,
   backupChannels,
   rosterChannels,
   meetingsChannels,

@@ -38,7 +38,10 @@ export function decisionProblems(input: DecisionInput): DecisionProblem[] {
     problems.push({ code: 'CONSULTATION_REQUIRED', message: '干部任免议题须先经书记专题会议酝酿：请在议题中关联已召开的书记专题会议。' })
   }
   if (input.quorumRequired && !input.quorum.met) problems.push({ code: 'QUORUM_NOT_MET', message: `不足法定人数，不能作出决定。${describeQuorum(input.quorum)}。` })
-  if (input.votes) {
+  if (input.votes && input.memberCount < 1) {
+    // No members as of the date: there is no 应到 to take a majority of.
+    problems.push({ code: 'VOTE_INVALID', message: '会议日期时该会议没有应到会成员，无法按“应到会成员超过半数同意”计算表决结果。请先核对成员名单。' })
+  } else if (input.votes) {
     const result = voteOutcome(input.memberCount, input.votes.for)
     if (input.outcome === 'passed' && !result.passed) {
       problems.push({ code: 'VOTE_INVALID', message: `同意票 ${result.votesFor} 票，未超过应到会成员 ${result.members} 人的半数（至少需 ${result.required} 票），不能记为通过。` })

@@ -22,13 +22,21 @@ export function proposedSpeakingOrder(speakers: readonly SpeakerCandidate[], cha
 /**
  * The order to show: the recorder's saved order where there is one (dropping people no
  * longer taking part and appending newcomers in proposed order), else the proposed one.
+ * A newcomer (someone arriving late for the item) never goes after the principal leader
+ * when the saved order still has them last: 末位表态 holds whatever the arrivals.
  */
 export function effectiveSpeakingOrder(proposed: readonly string[], saved: readonly string[] | null): string[] {
   if (!saved) return [...proposed]
   const taking = new Set(proposed)
-  const kept = saved.filter((id) => taking.has(id))
+  // A repeated id in a saved order (a bad save, an edit) must not make anyone speak twice.
+  const kept = [...new Set(saved)].filter((id) => taking.has(id))
   const keptSet = new Set(kept)
-  return [...kept, ...proposed.filter((id) => !keptSet.has(id))]
+  const newcomers = proposed.filter((id) => !keptSet.has(id))
+  const principal = proposed.at(-1)
+  if (newcomers.length > 0 && principal !== undefined && kept.at(-1) === principal) {
+    return [...kept.slice(0, -1), ...newcomers, principal]
+  }
+  return [...kept, ...newcomers]
 }
 
 export function isSameOrder(a: readonly string[], b: readonly string[]): boolean {

@@ -17,6 +17,7 @@ export function nextMeetingStatus(status: MeetingStatus): MeetingStatus | null {
 export function transitionProblem(from: MeetingStatus, to: MeetingStatus): string | null {
   if (forward[from] === to) return null
   if (from === 'signed') return '会议记录已签发封存，状态不能再改变'
+  if (from === to) return `会议已处于“${meetingStatusLabels[from]}”阶段`
   return `会议处于“${meetingStatusLabels[from]}”阶段，不能直接改为“${meetingStatusLabels[to]}”${forward[from] ? `（下一步是“${meetingStatusLabels[forward[from]]}”）` : ''}`
 }
 

@@ -205,6 +205,8 @@ export interface MeetingDetail {
   signedAt: string | null
   signedByName: string | null
   sealHash: string | null
+  /** For a signed meeting: whether the record still hashes to its seal (null before signing). */
+  sealIntact: boolean | null
   /** 应到, by rank as of the meeting date. */
   members: MeetingMemberView[]
   guests: GuestView[]

@@ -4,6 +4,7 @@ import { authHandlers } from '../auth/handlers'
 import { keysHandlers } from '../keys/handlers'
 import { backupHandlers } from '../backup/handlers'
 import { personnelHandlers } from '../personnel/handlers'
+import { calendarHandlers } from '../calendar/handlers'
 import { settingsHandlers } from '../settings/handlers'
 import { usersHandlers } from '../users/handlers'
 import { vaultHandlers } from '../vault/handlers'
@@ -25,6 +26,7 @@ export const handlerTable: HandlerTable = mergeUnique(
   settingsHandlers,
   auditHandlers,
   personnelHandlers,
+  calendarHandlers,
   backupHandlers,
   rosterHandlers,
   meetingsHandlers,

@@ -1,19 +1,20 @@
 import type { HandlerGroup } from '../ipc/handler-types'
-import { AppError } from '../../../shared/errors'
-
-// Placeholder until this feature is built (helper in progress).
-const pending = (): never => { throw new AppError('INTERNAL', 'not built yet') }
+import { saveWrittenView, setAttendance, setItemAbsence } from './attendance-service'
+import { saveDecision, setOutcome } from './decision-service'
+import { addRecusal, removeRecusal } from './recusal-service'
+import { saveReportNotes, saveSpeech, setSpeakingOrder } from './speaking-service'
+import { saveVote } from './vote-service'
 
 export const liveHandlers = {
-  'live.setAttendance': pending,
-  'live.saveWrittenView': pending,
-  'live.setItemAbsence': pending,
-  'live.setSpeakingOrder': pending,
-  'live.saveSpeech': pending,
-  'live.saveReportNotes': pending,
-  'live.addRecusal': pending,
-  'live.removeRecusal': pending,
-  'live.saveVote': pending,
-  'live.saveDecision': pending,
-  'live.setOutcome': pending,
+  'live.setAttendance': (input, session, core) => setAttendance(session, core, input),
+  'live.saveWrittenView': (input, session, core) => saveWrittenView(session, core, input),
+  'live.setItemAbsence': (input, session, core) => setItemAbsence(session, core, input),
+  'live.setSpeakingOrder': (input, session, core) => setSpeakingOrder(session, core, input),
+  'live.saveSpeech': (input, session, core) => saveSpeech(session, core, input),
+  'live.saveReportNotes': (input, session, core) => saveReportNotes(session, core, input),
+  'live.addRecusal': (input, session, core) => addRecusal(session, core, input),
+  'live.removeRecusal': (input, session, core) => removeRecusal(session, core, input),
+  'live.saveVote': (input, session, core) => saveVote(session, core, input),
+  'live.saveDecision': (input, session, core) => saveDecision(session, core, input),
+  'live.setOutcome': (input, session, core) => setOutcome(session, core, input),
 } satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveDecision' | 'live.setOutcome'>

@@ -1,10 +1,8 @@
 import type { HandlerGroup } from '../ipc/handler-types'
-import { AppError } from '../../../shared/errors'
-
-// Placeholder until this feature is built (helper in progress).
-const pending = (): never => { throw new AppError('INTERNAL', 'not built yet') }
+import { amendMeeting } from './amend-service'
+import { signMeeting } from './sign-service'
 
 export const recordsHandlers = {
-  'meetings.sign': pending,
-  'meetings.amend': pending,
+  'meetings.sign': (input, session, core) => signMeeting(session, core, input.id),
+  'meetings.amend': (input, session, core) => amendMeeting(session, core, input),
 } satisfies HandlerGroup<'meetings.sign' | 'meetings.amend'>

@@ -1,9 +1,6 @@
 import type { HandlerGroup } from '../ipc/handler-types'
-import { AppError } from '../../../shared/errors'
-
-// Placeholder until this feature is built (helper in progress).
-const pending = (): never => { throw new AppError('INTERNAL', 'not built yet') }
+import { searchRecords } from './search-service'
 
 export const searchHandlers = {
-  'search.query': pending,
+  'search.query': (input, session) => searchRecords(session, input),
 } satisfies HandlerGroup<'search.query'>

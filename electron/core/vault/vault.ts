@@ -62,12 +62,14 @@ export async function createVault(
       db.transaction((tx) => {
         tx.insert(vaultInfo).values({ id: 1, vaultId, createdAt: at }).run()
         // The creator holds the personnel grant: someone must, or the book could never be opened.
+        // In most offices the secretary who sets the app up also records the meetings, so the
+        // first user is 管理员 and 记录员; the 记录员 role can be taken away in 用户管理.
         tx.insert(users)
           .values({
             id: adminId,
             username: input.admin.username,
             displayName: input.admin.displayName,
-            roles: ['admin'],
+            roles: ['admin', 'recorder'],
             personnelGrant: true,
             createdAt: at,
             updatedAt: at,

@@ -12,7 +12,7 @@ export const recordsChannels = {
     input: z.strictObject({
       meetingId: idField,
       target: z.enum(amendmentTargets),
-      /** The item id, 'itemId:personId' for a speech or member, or the meeting id. */
+      /** The meeting id, the item id, 'itemId:personId' for a speech, or the person id for a member (shared/meetings/amendments.ts). */
       targetId: z.string().min(1).max(80),
       field: z.string().min(1).max(40),
       after: noteText(20000, '更正后的内容').refine((value) => value.trim().length > 0, { error: '请填写更正后的内容' }),

@@ -2,9 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
+import { knownMigrations } from '../../../electron/core/db/migrate'
 import { admin, backupToNewFolder, fingerprint } from '../../support/backup'
 import { backupTestCores } from '../../support/backup-fixture'
-import { adminPassword, committeeName, tempDir, type TestCore } from '../../support/vault'
+import { adminPassword, committeeName, migrationsRoot, tempDir, type TestCore } from '../../support/vault'
 
 const cores = backupTestCores()
 
@@ -34,7 +35,7 @@ describe('备份到…', () => {
     expect(readdirSync(parent)).toEqual([dir.slice(parent.length + 1)])
     expect(readdirSync(dir).sort()).toEqual(['keys.json', 'main.db', 'manifest.json', 'personnel.db'])
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>
-    expect(manifest).toMatchObject({ format: 1, trigger: 'manual', migrations: { main: 2, personnel: 1 }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
+    expect(manifest).toMatchObject({ format: 1, trigger: 'manual', migrations: { main: knownMigrations('main', { root: migrationsRoot }).count, personnel: knownMigrations('personnel', { root: migrationsRoot }).count }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
     expect((manifest.files as Record<string, { bytes: number }>)['main.db']?.bytes).toBe(statSync(join(dir, 'main.db')).size)
     // The copy is recorded in the audit log.
     const [latest] = await target.call('audit.list', { limit: 1 })

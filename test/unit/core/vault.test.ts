@@ -73,7 +73,7 @@ describe('unlocking', () => {
   it('opens with the right password and records the unlock', async () => {
     const core = await vault()
     const info = await core.call('auth.unlock', { username: 'ADMIN', password: adminPassword })
-    expect(info).toMatchObject({ username: 'admin', displayName: '王秘书', roles: ['admin'], personnelGrant: true, committeeName, committeeShortName: '示例区委', idleLockMinutes: 10 })
+    expect(info).toMatchObject({ username: 'admin', displayName: '王秘书', roles: ['admin', 'recorder'], personnelGrant: true, committeeName, committeeShortName: '示例区委', idleLockMinutes: 10 })
     expect((await core.call('vault.status')).state).toBe('unlocked')
     const actions = (await core.call('audit.list', { limit: 10 })).map((entry) => entry.action)
     expect(actions).toEqual(['auth.unlock', 'vault.create'])

@@ -1,8 +1,9 @@
 import { describeRoles } from '../../lib/describeRoles'
 import { useSession } from '../session/SessionContext'
 import { BrandMark } from '../../components/BrandMark'
+import { TopBarSearch } from '../search/TopBarSearch'
 
-/** Brand, committee, who is signed in, and the lock button (also Ctrl+L). */
+/** Brand, committee, the search box (Ctrl+K), who is signed in, and the lock button (also Ctrl+L). */
 export function TopBar() {
   const { session, lock } = useSession()
   return (
@@ -13,6 +14,7 @@ export function TopBar() {
           {session.committeeShortName}
         </span>
       </div>
+      <TopBarSearch />
       <div className="top-bar-user">
         <span className="top-bar-name">{session.displayName}</span>
         <span className="top-bar-roles">{describeRoles(session.roles, session.personnelGrant)}</span>

@@ -1,5 +1,2 @@
-import { UnderConstructionPage } from './UnderConstructionPage'
-
-export function SearchPage() {
-  return <UnderConstructionPage title="搜索" description="在会议、议题、发言和决定中搜索。" />
-}
+// The 搜索 destination is built: the layout keeps importing it from here.
+export { SearchPage } from '../search/SearchPage'

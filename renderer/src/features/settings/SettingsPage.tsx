@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { AccountSection } from '../account/AccountSection'
 import { AuditSection } from '../audit/AuditSection'
 import { BackupSection } from '../backup/BackupSection'
+import { MeetingRulesSection } from '../meeting-rules/MeetingRulesSection'
 import { useSession } from '../session/SessionContext'
 import { UsersSection } from '../users/UsersSection'
 import { OfficeSettingsSection } from './OfficeSettingsSection'
@@ -15,6 +16,8 @@ function SettingsPanel({ id }: { id: SettingsTabId }) {
       return <AccountSection />
     case 'office':
       return <OfficeSettingsSection />
+    case 'meetingRules':
+      return <MeetingRulesSection />
     case 'users':
       return <UsersSection />
     case 'audit':

@@ -4,6 +4,7 @@ import type { Permission } from '../../../../shared/auth/roles'
 export const settingsTabs = [
   { id: 'account', label: '本人账号', permission: null },
   { id: 'office', label: '单位与安全', permission: 'settings.manage' },
+  { id: 'meetingRules', label: '议事规则', permission: 'settings.manage' },
   { id: 'users', label: '用户管理', permission: 'users.manage' },
   { id: 'audit', label: '审计日志', permission: 'audit.read' },
   { id: 'backup', label: '备份与恢复', permission: 'backup.manage' },

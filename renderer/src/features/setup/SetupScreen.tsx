@@ -85,7 +85,7 @@ export function SetupScreen({ onCreated, onRestored }: SetupScreenProps) {
         </fieldset>
         <div className="notice">
           <p>
-            管理员最初也持有<strong>干部任免</strong>权限（可以打开干部任免专用记录本），之后可在“设置 → 用户管理”中把这项权限交给其他用户。
+            管理员账号最初也是<strong>记录员</strong>（可以记录会议），并持有<strong>干部任免</strong>权限（可以打开干部任免专用记录本）；之后可在“设置 → 用户管理”中调整，把这些工作交给其他用户。
           </p>
           <p>
             <strong>密码忘记后无法找回：</strong>数据用这个密码加密，任何人都无法绕过。请把密码抄写下来，妥善保管。

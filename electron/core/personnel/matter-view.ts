@@ -1,0 +1,88 @@
+import { eq, inArray } from 'drizzle-orm'
+import type { WorkingCalendar } from '../../../shared/calendar/working-days'
+import { actionRules, earliestNoticeEnd } from '../../../shared/personnel/stage-rules'
+import type { MatterView } from '../../../shared/personnel/views'
+import { actionTypeLabels, decisionResultLabels, entryLabel, type ActionType, type DecisionResult, type StageDates } from '../../../shared/personnel/vocabulary'
+import type { PersonnelDb } from '../db/migrate'
+import { bookEntries, books, cadres, matters } from '../db/schema/personnel'
+
+// A matter row as the screens show it: labels, the decision's entry, where it stands.
+
+export type MatterRow = typeof matters.$inferSelect
+
+export function stagesOf(row: MatterRow): StageDates {
+  return {
+    proposedOn: row.proposedOn, recommendedOn: row.recommendedOn, inspectedOn: row.inspectedOn, consultedOn: row.consultedOn,
+    decidedOn: row.decidedOn, noticeStart: row.noticeStart, noticeEnd: row.noticeEnd, appointedOn: row.appointedOn,
+    talkOn: row.talkOn, probationEnd: row.probationEnd, confirmedOn: row.confirmedOn,
+  }
+}
+
+/** Where the matter stands on `today`, in the words of the office. */
+export function statusLabelOf(row: MatterRow, today: string): string {
+  const result = row.decisionResult as DecisionResult | null
+  if (row.confirmedOn !== null) return '已转正'
+  if (row.probationEnd !== null) return row.probationEnd < today ? '试用期满待转正' : '试用期中'
+  if (row.appointedOn !== null) return '已下发任职通知'
+  if (row.noticeStart !== null) return row.noticeEnd !== null && row.noticeEnd < today ? '公示期满待发通知' : '公示中'
+  if (result === 'passed') return actionRules[row.actionType as ActionType].publicNotice ? '已决定待公示' : '已决定待发通知'
+  if (result === 'rejected') return '未通过'
+  if (result === 'deferred') return '缓议'
+  if (row.consultedOn !== null) return '已酝酿待讨论决定'
+  if (row.inspectedOn !== null) return '已考察待酝酿'
+  return '动议'
+}
+
+/** "2026年第1册第3号" for each entry id. */
+export function entryLabelsOf(db: PersonnelDb, entryIds: readonly string[]): Map<string, string> {
+  if (entryIds.length === 0) return new Map()
+  const rows = db
+    .select({ id: bookEntries.id, number: bookEntries.number, year: books.year, bookNumber: books.number })
+    .from(bookEntries)
+    .innerJoin(books, eq(books.id, bookEntries.bookId))
+    .where(inArray(bookEntries.id, [...new Set(entryIds)]))
+    .all()
+  return new Map(rows.map((r) => [r.id, entryLabel(r.year, r.bookNumber, r.number)]))
+}
+
+export function matterViews(db: PersonnelDb, rows: readonly MatterRow[], calendar: WorkingCalendar, today: string): MatterView[] {
+  const cadreIds = [...new Set(rows.map((r) => r.cadreId))]
+  const people = cadreIds.length === 0 ? [] : db.select({ id: cadres.id, name: cadres.name, form: cadres.form, currentPost: cadres.currentPost }).from(cadres).where(inArray(cadres.id, cadreIds)).all()
+  const cadreById = new Map(people.map((p) => [p.id, p]))
+  const labels = entryLabelsOf(db, rows.flatMap((r) => (r.decisionEntryId ? [r.decisionEntryId] : [])))
+  return rows.map((row) => {
+    const cadre = cadreById.get(row.cadreId)
+    const actionType = row.actionType as ActionType
+    const result = row.decisionResult as DecisionResult | null
+    const rule = actionRules[actionType]
+    return {
+      id: row.id,
+      cadreId: row.cadreId,
+      cadreName: cadre?.name ?? '',
+      idNumber: cadre && cadre.form.idNumber.trim() !== '' ? cadre.form.idNumber.trim().toUpperCase() : null,
+      currentPost: cadre?.currentPost ?? '',
+      topicId: row.topicId,
+      actionType,
+      actionLabel: actionTypeLabels[actionType],
+      proposedPost: row.proposedPost,
+      postToRemove: row.postToRemove,
+      unit: row.unit,
+      reasons: row.reasons,
+      probation: row.probation,
+      integrityOpinion: row.integrityOpinion,
+      consultationMeetingId: row.consultationMeetingId,
+      consultationItemId: row.consultationItemId,
+      decisionMeetingId: row.decisionMeetingId,
+      decisionItemId: row.decisionItemId,
+      appointmentDocNo: row.appointmentDocNo,
+      stages: stagesOf(row),
+      decision: row.decisionEntryId && result ? { entryId: row.decisionEntryId, entryLabel: labels.get(row.decisionEntryId) ?? '', result, resultLabel: decisionResultLabels[result] } : null,
+      needsNotice: rule.publicNotice,
+      probationPossible: rule.probation,
+      earliestNoticeEnd: rule.publicNotice && row.noticeStart ? earliestNoticeEnd(row.noticeStart, calendar) : null,
+      statusLabel: statusLabelOf(row, today),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }
+  })
+}

@@ -1,0 +1,110 @@
+import { asc, eq } from 'drizzle-orm'
+import { localDay } from '../../../shared/calendar/local-day'
+import type { RegisterFilter } from '../../../shared/ipc/channels/personnel'
+import { remindersOf } from '../../../shared/personnel/reminders'
+import type { MatterView, RegisterCount, RegisterReminders, RegisterRow, TimelineEvent } from '../../../shared/personnel/views'
+import { actionTypeLabels, decisionResultLabels, stageKeys, stageLabels, type DecisionResult } from '../../../shared/personnel/vocabulary'
+import { readWorkingCalendar } from '../calendar/calendar-store'
+import type { CoreContext } from '../context'
+import { bookEntries, cadres, entryDecisions, matters } from '../db/schema/personnel'
+import type { Session } from '../session'
+import { openBook } from './book-access'
+import { entryLabelsOf, matterViews } from './matter-view'
+import { requireCadre } from './cadre-store'
+
+// The register (台账): every matter with its cadre, searchable and filterable; reminders;
+// counts. A county's book holds hundreds of matters a year, so the rows are filtered in
+// memory after one read of the (encrypted, local) store.
+
+function allMatterViews(session: Session, core: CoreContext): { views: MatterView[]; reportingUnits: Map<string, string>; labels: Map<string, string[]> } {
+  const db = openBook(session, core)
+  const rows = db.select().from(matters).orderBy(asc(matters.createdAt)).all()
+  const views = matterViews(db, rows, readWorkingCalendar(session.db), localDay(core.now()))
+  const reportingUnits = new Map(db.select({ id: cadres.id, unit: cadres.reportingUnit }).from(cadres).all().map((c) => [c.id, c.unit]))
+  const labels = new Map<string, string[]>()
+  for (const row of db.select({ matterId: entryDecisions.matterId, label: bookEntries.meetingLabel }).from(entryDecisions).innerJoin(bookEntries, eq(bookEntries.id, entryDecisions.entryId)).all()) {
+    const list = labels.get(row.matterId) ?? []
+    if (!list.includes(row.label)) list.push(row.label)
+    labels.set(row.matterId, list)
+  }
+  return { views, reportingUnits, labels }
+}
+
+export function registerDateOf(view: MatterView): string {
+  return view.stages.decidedOn ?? view.stages.consultedOn ?? view.stages.proposedOn ?? view.createdAt.slice(0, 10)
+}
+
+const contains = (haystack: string | null, needle: string) => (haystack ?? '').toUpperCase().includes(needle.trim().toUpperCase())
+
+export function searchRegister(session: Session, core: CoreContext, filter: RegisterFilter): RegisterRow[] {
+  const { views, reportingUnits, labels } = allMatterViews(session, core)
+  return views
+    .map((view) => ({ ...view, registerDate: registerDateOf(view), meetingLabels: labels.get(view.id) ?? [] }))
+    .filter((row) => {
+      if (filter.name && !contains(row.cadreName, filter.name)) return false
+      if (filter.idNumber && !contains(row.idNumber, filter.idNumber)) return false
+      if (filter.post && ![row.currentPost, row.proposedPost, row.postToRemove].some((post) => contains(post, filter.post as string))) return false
+      if (filter.unit && ![row.unit, reportingUnits.get(row.cadreId) ?? ''].some((unit) => contains(unit, filter.unit as string))) return false
+      if (filter.actionType && row.actionType !== filter.actionType) return false
+      if (filter.from && row.registerDate < filter.from) return false
+      if (filter.to && row.registerDate > filter.to) return false
+      if (filter.meetingId && row.decisionMeetingId !== filter.meetingId && row.consultationMeetingId !== filter.meetingId) return false
+      return true
+    })
+    .sort((a, b) => (a.registerDate === b.registerDate ? a.cadreName.localeCompare(b.cadreName, 'zh') : b.registerDate.localeCompare(a.registerDate)))
+}
+
+/** One person's path through the book: every stage of every matter and every entry, by date. */
+export function timeline(session: Session, core: CoreContext, cadreId: string): TimelineEvent[] {
+  const db = openBook(session, core)
+  requireCadre(db, cadreId)
+  const rows = db.select().from(matters).where(eq(matters.cadreId, cadreId)).all()
+  const views = matterViews(db, rows, readWorkingCalendar(session.db), localDay(core.now()))
+  const events: TimelineEvent[] = []
+  for (const view of views) {
+    for (const key of stageKeys) {
+      const date = view.stages[key]
+      if (date === null || key === 'decidedOn') continue
+      const detail = key === 'appointedOn' && view.appointmentDocNo ? `文号 ${view.appointmentDocNo}` : key === 'inspectedOn' && view.integrityOpinion ? `廉政意见：${view.integrityOpinion}` : ''
+      events.push({ date, matterId: view.id, entryId: null, title: `${view.actionLabel}：${stageLabels[key]}`, detail })
+    }
+  }
+  const decisions = db
+    .select({ matterId: entryDecisions.matterId, result: entryDecisions.result, entry: bookEntries })
+    .from(entryDecisions)
+    .innerJoin(bookEntries, eq(bookEntries.id, entryDecisions.entryId))
+    .innerJoin(matters, eq(matters.id, entryDecisions.matterId))
+    .where(eq(matters.cadreId, cadreId))
+    .all()
+  const labels = entryLabelsOf(db, decisions.map((d) => d.entry.id))
+  for (const d of decisions) {
+    const view = views.find((v) => v.id === d.matterId)
+    const what = d.entry.correctsEntryId ? '更正记录' : d.entry.bodyKind === 'secretary' ? '酝酿' : '讨论决定'
+    events.push({
+      date: d.entry.meetingDate,
+      matterId: d.matterId,
+      entryId: d.entry.id,
+      title: `${view?.actionLabel ?? ''}：${what}（${decisionResultLabels[d.result as DecisionResult]}）`,
+      detail: `${d.entry.meetingLabel}，专用记录本${labels.get(d.entry.id) ?? ''}`,
+    })
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date))
+}
+
+export function reminders(session: Session, core: CoreContext): RegisterReminders {
+  const { views } = allMatterViews(session, core)
+  return remindersOf(views, localDay(core.now()))
+}
+
+export function counts(session: Session, core: CoreContext): RegisterCount[] {
+  const { views } = allMatterViews(session, core)
+  const tally = new Map<string, RegisterCount>()
+  for (const view of views) {
+    const year = Number(registerDateOf(view).slice(0, 4))
+    const key = `${year}:${view.actionType}`
+    const entry = tally.get(key) ?? { year, actionType: view.actionType, actionLabel: actionTypeLabels[view.actionType], count: 0 }
+    entry.count += 1
+    tally.set(key, entry)
+  }
+  return [...tally.values()].sort((a, b) => b.year - a.year || a.actionLabel.localeCompare(b.actionLabel, 'zh'))
+}

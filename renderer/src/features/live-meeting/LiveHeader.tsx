@@ -1,0 +1,80 @@
+import { useContext, useState } from 'react'
+import { meetingStatusLabels } from '../../../../shared/meetings/vocabulary'
+import { call } from '../../api/client'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { chineseDate } from '../meetings/chineseDate'
+import { AmendableText } from './AmendableText'
+import { AutosaveContext } from './autosave'
+import { chineseDateTime } from './chineseDateTime'
+import { meetingQuorum } from './liveState'
+import { useStructuralAction } from './liveActions'
+import { useLive } from './LiveContext'
+import { QuorumIndicator } from './QuorumIndicator'
+import { SignDialog } from './SignDialog'
+
+/** The meeting, its status and live quorum; 结束会议 and 签发; the seal once signed. */
+export function LiveHeader({ onBack }: { onBack: () => void }) {
+  const { detail, onDetail } = useLive()
+  const registry = useContext(AutosaveContext)
+  const action = useStructuralAction(onDetail)
+  const [signing, setSigning] = useState(false)
+
+  async function end() {
+    await registry?.flushAll()
+    await action.run(() => call('meetings.advance', { id: detail.id, to: 'ended' }))
+  }
+
+  async function back() {
+    await registry?.flushAll()
+    onBack()
+  }
+
+  return (
+    <header className="live-header">
+      <div className="live-header-main">
+        <button type="button" className="button button-link live-back" onClick={() => void back()}>
+          ← 返回
+        </button>
+        <h1>{detail.label}</h1>
+        <span className={`badge status-${detail.status}`}>{meetingStatusLabels[detail.status]}</span>
+        <span className="live-muted live-header-facts">
+          {chineseDate(detail.date)} {detail.startTime} · {detail.place} · 主持：{detail.chairName ?? '—'} · 记录：{detail.recorderName}
+        </span>
+        <div className="live-header-actions">
+          {detail.status === 'in_progress' && (
+            <button type="button" className="button button-secondary" onClick={() => void end()} disabled={action.busy}>
+              结束会议
+            </button>
+          )}
+          {detail.status === 'ended' && (
+            <button type="button" className="button button-primary" onClick={() => setSigning(true)}>
+              签发…
+            </button>
+          )}
+        </div>
+      </div>
+      <QuorumIndicator status={meetingQuorum(detail)} title="会议" enforced={detail.body.quorumRequired} />
+      {detail.status === 'signed' && (
+        <p className="seal-line" role="note">
+          已签发封存：{detail.signedByName ?? '—'}，{detail.signedAt ? chineseDateTime(detail.signedAt) : ''}。记录校验值 <code className="seal-hash">{detail.sealHash}</code>
+          {detail.sealIntact ? '（与签发时一致）' : null}
+        </p>
+      )}
+      {detail.sealIntact === false && (
+        <p className="message message-error" role="alert">
+          该会议记录与签发时的校验值不符：数据库中的记录可能被改动过。请勿据此出具文件，并请管理员核查审计日志、必要时从备份恢复。
+        </p>
+      )}
+      {detail.status === 'signed' && (
+        <div className="sealed-facts">
+          <AmendableText target="meeting" targetId={detail.id} field="place" original={detail.place} inline />
+          <AmendableText target="meeting" targetId={detail.id} field="startTime" original={detail.startTime} inline />
+          <AmendableText target="meeting" targetId={detail.id} field="endTime" original={detail.endTime ?? ''} inline />
+        </div>
+      )}
+      {(detail.status === 'preparing' || detail.status === 'notified') && <p className="message message-info">会议尚未开始：开始会议后才能登记出席、发言和表决。</p>}
+      <ErrorMessage message={action.error} />
+      {signing && <SignDialog onClose={() => setSigning(false)} />}
+    </header>
+  )
+}

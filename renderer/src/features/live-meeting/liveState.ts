@@ -1,0 +1,67 @@
+import { decisionProblems, type DecisionProblem } from '../../../../shared/meetings/decision'
+import { itemQuorum, participantsOf, quorumStatus, type QuorumStatus } from '../../../../shared/meetings/quorum'
+import type { AgendaItemView, MeetingDetail, MeetingMemberView } from '../../../../shared/meetings/views'
+import type { TopicOutcome } from '../../../../shared/meetings/vocabulary'
+
+// The live state the screen shows, computed with the same shared rules that core enforces,
+// so a problem is visible before the recorder clicks and core's refusal never surprises.
+
+export const presentIds = (detail: MeetingDetail) => detail.members.filter((member) => member.attendance === 'present').map((member) => member.personId)
+
+export function meetingQuorum(detail: MeetingDetail): QuorumStatus {
+  return quorumStatus(detail.members.length, presentIds(detail).length, 'meeting', detail.rules.quorumReading)
+}
+
+/** Members recused for the whole item (a recusal for one candidate leaves them in the room). */
+export const wholeItemRecusals = (item: AgendaItemView) => item.recusals.filter((recusal) => recusal.candidate === '').map((recusal) => recusal.personId)
+
+function presence(detail: MeetingDetail, item: AgendaItemView) {
+  return {
+    memberIds: detail.members.map((member) => member.personId),
+    presentIds: presentIds(detail),
+    absentForItemIds: item.absences.map((absence) => absence.personId),
+    recusedIds: wholeItemRecusals(item),
+  }
+}
+
+export const isPersonnel = (item: AgendaItemView) => item.topic.category === 'personnel'
+
+export function itemQuorumOf(detail: MeetingDetail, item: AgendaItemView): QuorumStatus {
+  return itemQuorum(presence(detail, item), isPersonnel(item), detail.rules.quorumReading)
+}
+
+/** Who speaks and votes on the item: present, in the room, not recused. */
+export function itemParticipants(detail: MeetingDetail, item: AgendaItemView): Set<string> {
+  return new Set(participantsOf(presence(detail, item)))
+}
+
+export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, outcome: TopicOutcome): DecisionProblem[] {
+  return decisionProblems({
+    outcome,
+    topicApproved: item.topic.approvedAt !== null,
+    personnel: isPersonnel(item),
+    consultationDone: item.topic.consultation?.held ?? false,
+    quorumRequired: detail.body.quorumRequired,
+    quorum: itemQuorumOf(detail, item),
+    votes: item.vote?.counts ?? null,
+    memberCount: detail.members.length,
+    consultationRequired: item.consultationRequired,
+  })
+}
+
+/** Why a member is not taking part in the item, for messages ("请假", "已回避"...). */
+export function absenceReason(detail: MeetingDetail, item: AgendaItemView, personId: string): string {
+  const member = detail.members.find((candidate) => candidate.personId === personId)
+  if (!member || member.attendance === 'leave') return '请假未出席'
+  if (member.attendance === 'pending') return '尚未登记出席'
+  if (item.absences.some((absence) => absence.personId === personId)) return '未在场'
+  if (wholeItemRecusals(item).includes(personId)) return '已回避'
+  return ''
+}
+
+export function memberName(detail: MeetingDetail, personId: string | null): string {
+  if (!personId) return ''
+  return detail.members.find((member) => member.personId === personId)?.name ?? '（已不在名单中）'
+}
+
+export const byRank = (members: readonly MeetingMemberView[]) => [...members].sort((a, b) => a.rank - b.rank)

@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { PageHeader } from '../../components/PageHeader'
+import { LiveMeetingScreen } from '../live-meeting/LiveMeetingScreen'
+import { useNavigation } from '../layout/navigation'
+import { TopicsSection } from '../topics/TopicsSection'
+import { MeetingDetailPage } from './MeetingDetailPage'
+import { MeetingList } from './MeetingList'
+import { PageTabs, pagePanelId, pageTabId } from './PageTabs'
+import './meetings.css'
+
+type Tab = 'meetings' | 'topics'
+const tabs = [
+  { id: 'meetings', label: '会议' },
+  { id: 'topics', label: '议题库' },
+] as const satisfies readonly { id: Tab; label: string }[]
+
+type View = { kind: 'list' } | { kind: 'detail'; meetingId: string; itemId?: string } | { kind: 'live'; meetingId: string; itemId?: string }
+
+/** 会议: the meetings of every body and the topic pool; opens on the meeting or topic it was navigated to. */
+export function MeetingsPage() {
+  const { target } = useNavigation()
+  const [tab, setTab] = useState<Tab>(target?.topicId && !target.meetingId ? 'topics' : 'meetings')
+  const [view, setView] = useState<View>(target?.meetingId ? { kind: 'detail', meetingId: target.meetingId, itemId: target.itemId } : { kind: 'list' })
+  const [topicFocus, setTopicFocus] = useState(target?.meetingId ? undefined : target?.topicId)
+
+  if (view.kind === 'live') {
+    return <LiveMeetingScreen meetingId={view.meetingId} initialItemId={view.itemId} onBack={() => setView({ kind: 'detail', meetingId: view.meetingId })} />
+  }
+  if (view.kind === 'detail') {
+    return (
+      <MeetingDetailPage
+        meetingId={view.meetingId}
+        focusItemId={view.itemId}
+        onBack={() => setView({ kind: 'list' })}
+        onOpenLive={(itemId) => setView({ kind: 'live', meetingId: view.meetingId, itemId })}
+        onOpenMeeting={(meetingId) => setView({ kind: 'detail', meetingId })}
+        onOpenTopic={(topicId) => {
+          setTopicFocus(topicId)
+          setTab('topics')
+          setView({ kind: 'list' })
+        }}
+      />
+    )
+  }
+
+  return (
+    <>
+      <PageHeader title="会议" description="会议的筹备、通知与议题申报；会议开始后进入会议记录。" />
+      <PageTabs label="会议与议题" idPrefix="meetings" tabs={tabs} current={tab} onSelect={setTab} />
+      <div className="tab-panel" role="tabpanel" id={pagePanelId('meetings', tab)} aria-labelledby={pageTabId('meetings', tab)}>
+        {tab === 'meetings' ? (
+          <MeetingList onOpen={(meetingId) => setView({ kind: 'detail', meetingId })} />
+        ) : (
+          <TopicsSection
+            key={topicFocus ?? ''}
+            initialTopicId={topicFocus}
+            onOpenMeeting={(meetingId) => {
+              setTab('meetings')
+              setView({ kind: 'detail', meetingId })
+            }}
+          />
+        )}
+      </div>
+    </>
+  )
+}

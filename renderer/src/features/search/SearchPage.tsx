@@ -1,0 +1,87 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { AppErrorShape } from '../../../../shared/errors'
+import type { SearchHit } from '../../../../shared/meetings/views'
+import { call } from '../../api/client'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { LoadingIndicator } from '../../components/LoadingIndicator'
+import { PageHeader } from '../../components/PageHeader'
+import { StatusMessage } from '../../components/StatusMessage'
+import { useNavigation } from '../layout/navigation'
+import { hitTarget } from './hitKinds'
+import { queryWords } from './highlight'
+import { SearchResults } from './SearchResults'
+import './search.css'
+
+/** As many as the channel allows: a page of results the user can scan. */
+const resultLimit = 200
+
+type Outcome = { status: 'error'; error: AppErrorShape } | { status: 'ready'; hits: SearchHit[] }
+type Results = { status: 'idle' } | { status: 'loading' } | (Outcome & { query: string })
+
+/** 搜索: meetings, topics, decisions, speeches and amendments; each result opens its place. */
+export function SearchPage() {
+  const { target, navigate } = useNavigation()
+  const initial = target?.query?.trim() ?? ''
+  const [text, setText] = useState(initial)
+  // `run` changes on every submit, so the same query searches again (records may have changed).
+  const [search, setSearch] = useState({ query: initial, run: 0 })
+  const [outcome, setOutcome] = useState<(Outcome & { run: number }) | null>(null)
+
+  useEffect(() => {
+    const { query, run } = search
+    if (!query) return
+    let current = true
+    void call('search.query', { query, limit: resultLimit }).then((result) => {
+      if (current) setOutcome(result.ok ? { status: 'ready', hits: result.value, run } : { status: 'error', error: result.error, run })
+    })
+    return () => {
+      current = false
+    }
+  }, [search])
+
+  const results: Results = !search.query ? { status: 'idle' } : outcome?.run === search.run ? { ...outcome, query: search.query } : { status: 'loading' }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    setSearch((current) => ({ query: text.trim(), run: current.run + 1 }))
+  }
+
+  const words = results.status === 'ready' ? queryWords(results.query) : []
+  return (
+    <>
+      <PageHeader title="搜索" description="在会议、议题、决定、发言和更正中查找。两个字的姓名也能搜到。" />
+      <form className="search-form" role="search" aria-label="搜索会议记录" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="search-page-query">搜索内容</label>
+          <input id="search-page-query" type="search" value={text} maxLength={50} autoFocus={!initial} onChange={(event) => setText(event.target.value)} placeholder="例如：张三、第15次、征地拆迁" />
+        </div>
+        <button type="submit" className="button button-primary">
+          搜索
+        </button>
+      </form>
+      <div className="search-results" aria-live="polite">
+        {results.status === 'idle' && (
+          <EmptyState title="输入要找的内容后按回车。">
+            <p>可以搜索姓名、会议次数（如“第15次”）、会议地点、议题名称，以及汇报、决定、发言和更正中的文字。多个词用空格隔开，须同时出现。</p>
+          </EmptyState>
+        )}
+        {results.status === 'loading' && <LoadingIndicator text="正在搜索…" />}
+        {results.status === 'error' && <ErrorMessage message={results.error.message} />}
+        {results.status === 'ready' && results.hits.length === 0 && (
+          <EmptyState title={`没有找到包含“${results.query}”的记录。`}>
+            <p>请换一个词，或减少词语后再试。</p>
+          </EmptyState>
+        )}
+        {results.status === 'ready' && results.hits.length > 0 && (
+          <>
+            <StatusMessage>
+              找到 {results.hits.length} 条结果{results.hits.length === resultLimit ? `（只显示前 ${resultLimit} 条，请加词缩小范围）` : ''}。
+            </StatusMessage>
+            <SearchResults hits={results.hits} words={words} onOpen={(hit) => navigate('meetings', hitTarget(hit))} />
+          </>
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import type { SearchHit } from '../../../../shared/meetings/views'
+import type { NavigationTarget } from '../layout/navigation'
+
+type HitKind = SearchHit['kind']
+
+/** The groups of results, in the order they are shown. */
+export const hitKindOrder: readonly HitKind[] = ['meeting', 'topic', 'item', 'speech', 'amendment']
+
+export const hitKindLabels: Record<HitKind, string> = {
+  meeting: '会议',
+  topic: '议题',
+  item: '决定',
+  speech: '发言',
+  amendment: '更正',
+}
+
+/** Where a hit opens on the 会议 page: its meeting (and item), or the topic itself. */
+export function hitTarget(hit: SearchHit): NavigationTarget {
+  if (hit.kind === 'topic' && hit.topicId) return { topicId: hit.topicId }
+  if (hit.meetingId) return hit.itemId ? { meetingId: hit.meetingId, itemId: hit.itemId } : { meetingId: hit.meetingId }
+  return hit.topicId ? { topicId: hit.topicId } : {}
+}
+
+export function groupHits(hits: readonly SearchHit[]): { kind: HitKind; hits: SearchHit[] }[] {
+  return hitKindOrder.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind) })).filter((group) => group.hits.length > 0)
+}

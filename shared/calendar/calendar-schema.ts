@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { dateField } from '../ipc/fields'
+import type { WorkingCalendar } from './working-days'
+
+// The office's working-day overrides as stored in Settings and accepted from the UI.
+// Lists come back sorted and without repeats; a day cannot be both a holiday and a workday.
+
+const dateList = (label: string) =>
+  z
+    .array(dateField(label), { error: `${label}必须是日期列表` })
+    .max(2000, { error: `${label}不能超过 2000 天` })
+    .transform((dates) => [...new Set(dates)].sort())
+
+export const workingCalendarSchema = z
+  .strictObject({
+    extraHolidays: dateList('增加的休息日'),
+    extraWorkdays: dateList('增加的工作日'),
+  })
+  .superRefine((calendar, context) => {
+    const holidays = new Set(calendar.extraHolidays)
+    const both = calendar.extraWorkdays.filter((date) => holidays.has(date))
+    if (both.length > 0) {
+      context.addIssue({ code: 'custom', path: ['extraWorkdays'], message: `${both.join('、')} 不能既是休息日又是工作日` })
+    }
+  }) satisfies z.ZodType<WorkingCalendar, unknown>

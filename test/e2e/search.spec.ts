@@ -1,0 +1,55 @@
+import { expect, test } from './support/app'
+import { createVault, mainNav, unlock } from './support/flows'
+import { writeSearchFixture } from '../unit/core/search-fixture'
+
+test('search: a two-character name from the top bar finds the member’s speeches and opens one', async ({ app }) => {
+  const page = app.page
+  await app.open()
+  await createVault(app)
+  await unlock(page)
+  await expect(mainNav(page)).toBeVisible()
+  // The meetings, topics and speeches to search, in the real tables of this vault.
+  writeSearchFixture(app.core.context.session!.db)
+
+  // Ctrl+K focuses the search box in the top bar from anywhere; Enter opens 搜索.
+  await page.keyboard.press('Control+K')
+  const box = page.getByRole('searchbox', { name: '搜索会议记录' })
+  await expect(box).toBeFocused()
+  await box.fill('张三')
+  await app.shot('search-01-top-bar')
+  await box.press('Enter')
+
+  await expect(mainNav(page).getByRole('button', { name: '搜索' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByLabel('搜索内容', { exact: true })).toHaveValue('张三')
+  await expect(page.getByRole('status').filter({ hasText: '找到' })).toHaveText('找到 4 条结果。')
+  const speeches = page.getByRole('region', { name: /^发言/u })
+  await expect(speeches.getByRole('button')).toHaveCount(4)
+  // The name is marked in the title and in the text, as text (never as HTML).
+  await expect(speeches.locator('mark').first()).toHaveText('张三')
+  await app.shot('search-02-results')
+
+  const park = speeches.getByRole('button', { name: /生态保护红线/u })
+  await expect(park).toContainText('2026年第15次常委会会议 · 2026年7月24日')
+  await park.click()
+  await expect(mainNav(page).getByRole('button', { name: '会议' })).toHaveAttribute('aria-current', 'page')
+  // The 会议 page opens that meeting, with the item the speech belongs to.
+  await expect(page.getByText('关于滨江湿地公园改造提升的方案').first()).toBeVisible()
+  await app.shot('search-03-opened')
+
+  // Ctrl+F works too; a query that matches nothing says so; syntax characters are plain text.
+  await page.keyboard.press('Control+F')
+  await expect(box).toBeFocused()
+  await box.fill('"<b>无此内容</b>" AND *')
+  await box.press('Enter')
+  await expect(page.getByText('没有找到包含“"<b>无此内容</b>" AND *”的记录。')).toBeVisible()
+  await app.shot('search-04-nothing-found')
+
+  // A search from the page itself: a decision by a phrase, highlighted.
+  const pageBox = page.getByLabel('搜索内容', { exact: true })
+  await pageBox.fill('征地拆迁工作')
+  await pageBox.press('Enter')
+  const decisions = page.getByRole('region', { name: /^决定/u })
+  await expect(decisions.getByRole('button')).toHaveCount(1)
+  await expect(decisions.locator('mark')).toHaveText('征地拆迁工作')
+  await app.shot('search-05-decision')
+})

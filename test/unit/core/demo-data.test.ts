@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateDemo, type DemoResult } from '../../../scripts/demo/generate'
+import { DemoRandom } from '../../../scripts/demo/random'
+import { planYear } from '../../../scripts/demo/year-plan'
+import { migrationsRoot, removeDir, tempDir, testCore, testKdfCost, type TestCore } from '../../support/vault'
+
+// The demo generator writes a whole year through the core's channels; this runs it once
+// into a temporary folder and reads the result back as the app would.
+
+const adminPassword = 'Yishi#Demo2026'
+let dataDir: string
+let result: DemoResult
+let core: TestCore
+
+beforeAll(async () => {
+  dataDir = tempDir('yishi-demo-')
+  result = await generateDemo({ dataDir, migrationsRoot, adminPassword, recorderPassword: 'Jilu#Demo2026', kdfCost: testKdfCost })
+  core = testCore(dataDir)
+  await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+}, 60_000)
+afterAll(() => {
+  core.context.lock('manual')
+  removeDir(dataDir)
+})
+
+const meetingsOf = async (bodyKind: string) => (await core.call('meetings.list', {})).filter((meeting) => meeting.bodyKind === bodyKind)
+
+describe('demo data', () => {
+  it('holds the roster and a year of meetings of every kind', () => {
+    const { counts } = result
+    expect(counts).toMatchObject({ people: 12, membersToday: 11, membershipPeriods: 13, workAreas: 12, substitutionsToday: 10, writtenViews: 1, recusals: 1, amendments: 1 })
+    expect(counts.meetingsByBody).toEqual({ 常委会会议: 24, 书记专题会议: 6 })
+    expect(counts.meetingsByStatus).toEqual({ 已签发: 28, 已结束: 1, 已通知: 1 })
+    expect(Object.keys(counts.topicsByCategory).sort()).toEqual(['一般事项', '大额度资金使用', '重大决策', '重大项目安排', '重要干部任免'])
+    expect(counts.dutyLines).toBeGreaterThanOrEqual(33)
+    expect(counts.agendaItems).toBeGreaterThan(60)
+    expect(counts.materials).toBe(Object.values(counts.topicsByCategory).reduce((sum, count) => sum + count, 0))
+    expect(counts.speeches).toBeGreaterThan(500)
+    expect(counts.leaves).toBeGreaterThanOrEqual(5)
+    expect(counts.votes).toBeGreaterThan(20)
+  })
+
+  it('is the same plan on every run (seeded, no Math.random)', () => {
+    const outline = (seed: number) => planYear(new DemoRandom(seed)).map((meeting) => [meeting.date, meeting.topics.map((topic) => topic.data.subject), meeting.leaves.map((leave) => leave.member)])
+    expect(outline(20260101)).toEqual(outline(20260101))
+  })
+
+  it('uses each day’s ranks: the rank change of 1 July shows in the meetings before and after', async () => {
+    const rankOf = (members: { name: string; rank: number }[], name: string) => members.find((member) => member.name === name)?.rank
+    expect(rankOf(await core.call('roster.asOf', { date: '2026-06-30' }), '周文涛')).toBe(4)
+    expect(rankOf(await core.call('roster.asOf', { date: '2026-07-01' }), '周文涛')).toBe(3)
+    const standing = await meetingsOf('standing')
+    const june = await core.call('meetings.get', { id: standing.find((meeting) => meeting.date === '2026-06-18')!.id })
+    const july = await core.call('meetings.get', { id: standing.find((meeting) => meeting.date === '2026-07-02')!.id })
+    expect(rankOf(june.members, '周文涛')).toBe(4)
+    expect(june.members.map((member) => member.name)).toContain('赵志刚')
+    expect(rankOf(july.members, '周文涛')).toBe(3)
+    expect(july.members.map((member) => member.name)).toContain('冯涛')
+    expect(july.members.map((member) => member.name)).not.toContain('赵志刚')
+  })
+
+  it('seals signed meetings: a signed record carries its hash and refuses changes', async () => {
+    const signed = (await meetingsOf('standing')).find((meeting) => meeting.status === 'signed')!
+    const detail = await core.call('meetings.get', { id: signed.id })
+    expect(detail.sealHash).toMatch(/^[0-9a-f]{64}$/u)
+    expect(detail.signedAt).not.toBeNull()
+    const item = detail.items[0]!
+    const speech = item.speeches[0]!
+    const refused = await core.raw('live.saveSpeech', { itemId: item.id, personId: speech.personId, notes: '改写', stance: 'agree' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'MEETING_SEALED' } })
+    expect((await core.call('meetings.get', { id: signed.id })).items[0]!.speeches[0]!.notes).toBe(speech.notes)
+  })
+
+  it('has a topic deferred at one meeting and decided at a later one', async () => {
+    const topics = await core.call('topics.list', { scope: 'all' })
+    const renovation = topics.find((topic) => topic.title.startsWith('关于老旧小区改造'))!
+    expect(renovation.state).toBe('decided')
+    expect(renovation.history.map((entry) => [entry.date, entry.outcome])).toEqual([
+      ['2026-04-09', 'deferred'],
+      ['2026-04-23', 'passed'],
+    ])
+  })
+
+  it('has a recusal on a personnel topic consulted at a 书记专题会议 first', async () => {
+    const june = (await meetingsOf('standing')).find((meeting) => meeting.date === '2026-06-18')!
+    const detail = await core.call('meetings.get', { id: june.id })
+    const item = detail.items.find((row) => row.recusals.length > 0)!
+    expect(item.topic.category).toBe('personnel')
+    expect(item.topic.consultation).toMatchObject({ held: true, date: '2026-06-16' })
+    const recused = detail.members.find((member) => member.personId === item.recusals[0]!.personId)!
+    expect(recused.name).toBe('孙明')
+    expect(item.speakingOrder).not.toContain(recused.personId)
+    expect(item.outcome).toBe('passed')
+  })
+
+  it('has an amendment after signing, beside the original', async () => {
+    const february = (await meetingsOf('standing')).find((meeting) => meeting.date === '2026-02-05')!
+    const detail = await core.call('meetings.get', { id: february.id })
+    expect(detail.status).toBe('signed')
+    const [amendment] = detail.amendments
+    expect(amendment).toMatchObject({ target: 'agenda_item', field: 'responsibleUnits', authorName: '王秘书', at: expect.stringMatching(/^2026-02-12/u) })
+    const item = detail.items.find((row) => row.id === amendment!.targetId)!
+    expect(amendment!.after).toBe(`${item.responsibleUnits}、区审计局`)
+  })
+
+  it('leaves one meeting notified for next week and one ended awaiting signature', async () => {
+    const standing = await meetingsOf('standing')
+    expect(standing.filter((meeting) => meeting.status === 'notified').map((meeting) => meeting.date)).toEqual(['2026-11-26'])
+    expect(standing.filter((meeting) => meeting.status === 'ended').map((meeting) => meeting.date)).toEqual(['2026-11-19'])
+  })
+})

@@ -2,11 +2,12 @@ import type { HandlerGroup } from '../ipc/handler-types'
 import { openBook } from './book-access'
 import { entryForItem, listEntries, requireEntry } from './book-store'
 import { cadreDetail } from './cadre-detail'
+import { saveCadre } from './cadre-edit'
 import { listCadres } from './cadre-store'
 import { correctEntry, decideCandidate, withdrawDecision } from './decide-service'
 import { entryView } from './entry-view'
 import { exportLrmx } from './lrmx-export'
-import { importLrmx, previewLrmx } from './lrmx-import'
+import { importLrmx, previewLrmx, previewLrmxBytes } from './lrmx-import'
 import { listMatters, saveMatter } from './matters-service'
 import { topicOfItem } from './meeting-context'
 import { exportRegister } from './register-export'
@@ -16,6 +17,7 @@ export const personnelHandlers = {
   'personnel.status': (_input, session) => ({ open: session.vault.personnel !== null }),
   'personnel.listCadres': (input, session, core) => listCadres(openBook(session, core), input.query ?? null),
   'personnel.getCadre': (input, session, core) => cadreDetail(session, core, input.id),
+  'personnel.saveCadre': (input, session, core) => saveCadre(session, core, input),
   'personnel.listMatters': (input, session, core) => listMatters(session, core, input),
   'personnel.saveMatter': (input, session, core) => saveMatter(session, core, input),
   'personnel.listEntries': (input, session, core) => listEntries(openBook(session, core), input.year),
@@ -38,11 +40,12 @@ export const personnelHandlers = {
   'personnel.counts': (_input, session, core) => counts(session, core),
   'personnel.exportRegister': (input, session, core) => exportRegister(session, core, input),
   'personnel.previewLrmx': (_input, session, core) => previewLrmx(session, core),
+  'personnel.previewLrmxBytes': (input, session, core) => previewLrmxBytes(session, core, input),
   'personnel.importLrmx': (input, session, core) => importLrmx(session, core, input),
   'personnel.exportLrmx': (input, session, core) => exportLrmx(session, core, input.matterId),
 } satisfies HandlerGroup<
-  | 'personnel.status' | 'personnel.listCadres' | 'personnel.getCadre' | 'personnel.listMatters' | 'personnel.saveMatter' | 'personnel.listEntries'
+  | 'personnel.status' | 'personnel.listCadres' | 'personnel.getCadre' | 'personnel.saveCadre' | 'personnel.listMatters' | 'personnel.saveMatter' | 'personnel.listEntries'
   | 'personnel.getEntry' | 'personnel.entryForItem' | 'personnel.decideCandidate' | 'personnel.withdrawDecision' | 'personnel.correctEntry'
   | 'personnel.searchRegister' | 'personnel.timeline' | 'personnel.reminders' | 'personnel.counts' | 'personnel.exportRegister'
-  | 'personnel.previewLrmx' | 'personnel.importLrmx' | 'personnel.exportLrmx'
+  | 'personnel.previewLrmx' | 'personnel.previewLrmxBytes' | 'personnel.importLrmx' | 'personnel.exportLrmx'
 >

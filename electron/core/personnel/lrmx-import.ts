@@ -2,39 +2,49 @@ import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import type { importLrmxInput } from '../../../shared/ipc/channels/personnel'
+import type { importLrmxInput, previewLrmxBytesInput } from '../../../shared/ipc/channels/personnel'
 import { lrmxRefusalMessage, type LrmxResult } from '../../../shared/personnel/lrmx-types'
 import { profileDifferences } from '../../../shared/personnel/profile-diff'
 import type { LrmxImportResult, LrmxPreview, LrmxPreviewFile } from '../../../shared/personnel/views'
 import type { z } from 'zod'
 import type { CoreContext } from '../context'
+import type { PersonnelDb } from '../db/migrate'
 import type { Session } from '../session'
 import { openBook } from './book-access'
 import { writeBook } from './book-write'
 import { cadreSummary, findCadreByIdNumber, formOf, insertCadre, matterCountOf, photoDataUrl, storedIdNumber, updateCadre } from './cadre-store'
 import { readLrmx } from './lrmx'
 
-// Importing approval forms: pick files, preview every one (refusals with the file's name
-// and the reason, duplicates by ID number with the differences), then save the ones the
-// user chose. Between the two calls only the picked paths and their hashes are kept, in
-// memory and for this session: the files are read again at import, and a file changed
-// in between is refused.
+// Importing approval forms: pick files (or drop them on the page), preview every one
+// (refusals with the file's name and the reason, duplicates by ID number with the
+// differences), then save the ones the user chose. Between the two calls only the picked
+// paths and their hashes are kept, in memory and for this session: picked files are read
+// again at import, and a file changed in between is refused. Dropped files have no path
+// (the sandboxed window sends their bytes), so their bytes are what is kept.
 
 const maxFileBytes = 5 * 1024 * 1024
 
+type FileSource = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; bytes: Uint8Array }
+
 interface PickedFile {
-  path: string
+  source: FileSource
   fileName: string
   sha256: string | null
 }
 
 const previews = new WeakMap<Session, Map<string, PickedFile[]>>()
 
-function readPicked(path: string): { bytes: Uint8Array | null; result: LrmxResult } {
-  const fileName = basename(path)
+const tooLarge = (fileName: string): LrmxResult => ({ ok: false, fileName, reason: '文件超过 5 MB，不是任免审批表' })
+
+function readSource(source: FileSource): { bytes: Uint8Array | null; result: LrmxResult } {
+  if (source.kind === 'bytes') {
+    if (source.bytes.length > maxFileBytes) return { bytes: null, result: tooLarge(source.fileName) }
+    return { bytes: source.bytes, result: readLrmx(source.bytes, source.fileName) }
+  }
+  const fileName = basename(source.path)
   try {
-    if (statSync(path).size > maxFileBytes) return { bytes: null, result: { ok: false, fileName, reason: '文件超过 5 MB，不是任免审批表' } }
-    const bytes = readFileSync(path)
+    if (statSync(source.path).size > maxFileBytes) return { bytes: null, result: tooLarge(fileName) }
+    const bytes = readFileSync(source.path)
     return { bytes, result: readLrmx(bytes, fileName) }
   } catch {
     return { bytes: null, result: { ok: false, fileName, reason: '无法读取该文件（可能已被移走或没有读取权限）' } }
@@ -43,14 +53,12 @@ function readPicked(path: string): { bytes: Uint8Array | null; result: LrmxResul
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-export async function previewLrmx(session: Session, core: CoreContext): Promise<LrmxPreview | null> {
-  const db = openBook(session, core)
-  const paths = await core.shell.pickOpenFiles({ title: '选择干部任免审批表（.lrmx）', filters: [{ name: '干部任免审批表', extensions: ['lrmx'] }], multiple: true })
-  if (paths.length === 0) return null
+/** Reads every file once, for the preview, and keeps what importLrmx needs under a new token. */
+function previewSources(session: Session, db: PersonnelDb, sources: FileSource[]): LrmxPreview {
   const picked: PickedFile[] = []
-  const files: LrmxPreviewFile[] = paths.map((path, index) => {
-    const { bytes, result } = readPicked(path)
-    picked.push({ path, fileName: result.fileName, sha256: bytes ? sha256(bytes) : null })
+  const files: LrmxPreviewFile[] = sources.map((source, index) => {
+    const { bytes, result } = readSource(source)
+    picked.push({ source, fileName: result.fileName, sha256: bytes ? sha256(bytes) : null })
     if (!result.ok) return { index, fileName: result.fileName, ok: false, refusal: lrmxRefusalMessage(result), warnings: [], person: null, photoDataUrl: null, existing: null, differences: [] }
     const idNumber = storedIdNumber(result.person)
     const existing = idNumber === null ? undefined : findCadreByIdNumber(db, idNumber)
@@ -73,6 +81,23 @@ export async function previewLrmx(session: Session, core: CoreContext): Promise<
   return { token, files }
 }
 
+export async function previewLrmx(session: Session, core: CoreContext): Promise<LrmxPreview | null> {
+  const db = openBook(session, core)
+  const paths = await core.shell.pickOpenFiles({ title: '选择干部任免审批表（.lrmx）', filters: [{ name: '干部任免审批表', extensions: ['lrmx'] }], multiple: true })
+  if (paths.length === 0) return null
+  return previewSources(session, db, paths.map((path) => ({ kind: 'path', path })))
+}
+
+/** Files dropped on the page: named as the user's system named them, without any folder. */
+export function previewLrmxBytes(session: Session, core: CoreContext, input: z.output<typeof previewLrmxBytesInput>): LrmxPreview {
+  const db = openBook(session, core)
+  return previewSources(
+    session,
+    db,
+    input.files.map((file) => ({ kind: 'bytes', fileName: basename(file.name.replace(/\\/gu, '/')), bytes: Buffer.from(file.base64, 'base64') })),
+  )
+}
+
 export function importLrmx(session: Session, core: CoreContext, input: z.output<typeof importLrmxInput>): LrmxImportResult {
   const picked = previews.get(session)?.get(input.token)
   if (!picked) throw new AppError('NOT_FOUND', '导入预览已失效，请重新选择文件。')
@@ -82,7 +107,7 @@ export function importLrmx(session: Session, core: CoreContext, input: z.output<
       const file = picked[choice.index]
       if (!file) throw new AppError('INVALID_INPUT', `预览中没有第 ${choice.index + 1} 个文件`)
       if (choice.action === 'skip') continue
-      const { bytes, result: read } = readPicked(file.path)
+      const { bytes, result: read } = readSource(file.source)
       if (!read.ok || !bytes) {
         done.skipped.push({ fileName: file.fileName, reason: read.ok ? '无法读取该文件' : read.reason })
         continue

@@ -93,6 +93,81 @@ export const importLrmxInput = z.strictObject({
   choices: z.array(z.strictObject({ index: z.number().int().min(0).max(999), action: z.enum(['create', 'update', 'skip']) })).max(1000),
 })
 
+/** A hand-typed date of the form: 'yyyy.MM', 'yyyyMM', 'yyyy.MM.dd' …; the core reads and checks it. */
+const formDate = (label: string) => noteText(20, label).default('')
+const formText = (max: number, label: string) => longText(max, label)
+
+const educationInput = z.strictObject({
+  education: formText(60, '学历'),
+  degree: formText(60, '学位'),
+  educationSchool: formText(200, '毕业院校系及专业'),
+  degreeSchool: formText(200, '学位授予院校系及专业'),
+})
+
+/**
+ * A profile typed by hand when no .lrmx exists, or corrected after import: the fields of
+ * the approval form. The résumé is its text ('yyyy.MM--yyyy.MM  text' a line); the photo is
+ * kept, removed, or replaced by a JPEG/PNG.
+ */
+export const saveCadreInput = z.strictObject({
+  id: idField.optional(),
+  name: plainText(40, '姓名'),
+  sex: formText(4, '性别'),
+  birth: formDate('出生年月'),
+  ethnicity: formText(20, '民族'),
+  nativePlace: formText(60, '籍贯'),
+  birthplace: formText(60, '出生地'),
+  partyJoined: formDate('入党时间'),
+  workStarted: formDate('参加工作时间'),
+  health: formText(40, '健康状况'),
+  professionalTitle: formText(100, '专业技术职务'),
+  specialty: formText(200, '熟悉专业有何专长'),
+  fullTimeEducation: educationInput.prefault({}),
+  inServiceEducation: educationInput.prefault({}),
+  currentPost: formText(200, '现任职务'),
+  proposedPost: formText(200, '拟任职务'),
+  postToRemove: formText(200, '拟免职务'),
+  resume: formText(8000, '简历'),
+  rewardsAndPunishments: formText(2000, '奖惩情况'),
+  annualAssessment: formText(1000, '年度考核结果'),
+  appointmentReasons: formText(2000, '任免理由'),
+  family: z
+    .array(
+      z.strictObject({
+        relation: plainText(20, '称谓'),
+        name: plainText(40, '家庭成员姓名'),
+        birth: formDate('家庭成员出生年月'),
+        politicalStatus: formText(40, '政治面貌'),
+        workUnitAndPost: formText(200, '工作单位及职务'),
+      }),
+    )
+    .max(30, { error: '家庭主要成员不能超过 30 人' })
+    .default([]),
+  reportingUnit: formText(100, '呈报单位'),
+  filledBy: formText(40, '填表人'),
+  idNumber: formText(18, '身份证号'),
+  photo: z
+    .union([z.literal('keep'), z.literal('remove'), z.strictObject({ base64: z.string().max(3_000_000, { error: '照片不能超过 2 MB' }) })])
+    .default('keep'),
+})
+
+// base64 takes 4 characters for 3 bytes.
+const base64Length = (megabytes: number) => Math.ceil((megabytes * 1024 * 1024 * 4) / 3)
+const maxDroppedBase64 = base64Length(10)
+/** Files dropped on the page: the sandboxed window has no paths, so it sends the bytes. */
+export const previewLrmxBytesInput = z.strictObject({
+  files: z
+    .array(
+      z.strictObject({
+        name: plainText(255, '文件名'),
+        base64: z.string().max(maxDroppedBase64, { error: '单个文件不能超过 10 MB' }).regex(/^[A-Za-z0-9+/]*={0,2}$/u, { error: '文件内容的编码不正确' }),
+      }),
+    )
+    .min(1, { error: '请至少拖入一个文件' })
+    .max(50, { error: '一次最多导入 50 个文件' })
+    .refine((files) => files.reduce((total, file) => total + file.base64.length, 0) <= base64Length(70), { error: '拖入的文件合计不能超过 70 MB，请分批导入' }),
+})
+
 const access = 'personnel.access'
 
 export const personnelChannels = {
@@ -100,6 +175,7 @@ export const personnelChannels = {
   // Profiles
   'personnel.listCadres': channel<CadreSummary[]>()({ input: z.strictObject({ query: optionalText(40, '查询内容').optional() }), access }),
   'personnel.getCadre': channel<CadreDetail>()({ input: z.strictObject({ id: idField }), access }),
+  'personnel.saveCadre': channel<CadreDetail>()({ input: saveCadreInput, access }),
   // Matters (candidates) and their stages
   'personnel.listMatters': channel<MatterView[]>()({ input: z.strictObject({ cadreId: idField.optional(), topicId: idField.optional() }), access }),
   'personnel.saveMatter': channel<MatterView>()({ input: saveMatterInput, access }),
@@ -118,6 +194,7 @@ export const personnelChannels = {
   'personnel.exportRegister': channel<SavedFile | null>()({ input: registerFilterSchema, access }),
   // The approval form file (.lrmx)
   'personnel.previewLrmx': channel<LrmxPreview | null>()({ input: noInput, access }),
+  'personnel.previewLrmxBytes': channel<LrmxPreview>()({ input: previewLrmxBytesInput, access }),
   'personnel.importLrmx': channel<LrmxImportResult>()({ input: importLrmxInput, access }),
   'personnel.exportLrmx': channel<SavedFile | null>()({ input: z.strictObject({ matterId: idField }), access }),
 }

@@ -48,12 +48,12 @@ describe('access: only holders of the 干部任免 grant', () => {
     await vault.core.call('auth.changePassword', { currentPassword: 'Jilu#Yuan2026x', newPassword: 'Jilu#Yuan2027y' })
     expect(vault.core.context.session!.vault.personnel).toBeNull()
     const inputs: Partial<Record<Channel, unknown>> = {
-      'personnel.listCadres': {}, 'personnel.getCadre': { id: someId }, 'personnel.listMatters': {},
+      'personnel.listCadres': {}, 'personnel.getCadre': { id: someId }, 'personnel.saveCadre': { name: '张三' }, 'personnel.listMatters': {},
       'personnel.saveMatter': { cadreId: someId, actionType: 'appoint', stages: {} }, 'personnel.listEntries': {}, 'personnel.getEntry': { id: someId },
       'personnel.entryForItem': { agendaItemId: someId }, 'personnel.decideCandidate': { meetingId: someId, agendaItemId: someId, matterId: someId, voteMethod: 'hands' },
       'personnel.withdrawDecision': { entryId: someId, matterId: someId }, 'personnel.correctEntry': { entryId: someId, reason: '笔误', chairName: '林书记', recorderName: '王秘书', decisions: [{ matterId: someId, voteMethod: 'hands' }] },
       'personnel.searchRegister': {}, 'personnel.timeline': { cadreId: someId }, 'personnel.reminders': undefined, 'personnel.counts': undefined,
-      'personnel.exportRegister': {}, 'personnel.previewLrmx': undefined, 'personnel.importLrmx': { token: someId, choices: [] }, 'personnel.exportLrmx': { matterId: someId },
+      'personnel.exportRegister': {}, 'personnel.previewLrmx': undefined, 'personnel.previewLrmxBytes': { files: [{ name: 'a.lrmx', base64: 'PFBlcnNvbi8+' }] }, 'personnel.importLrmx': { token: someId, choices: [] }, 'personnel.exportLrmx': { matterId: someId },
     }
     const guarded = channelNames.filter((name) => name.startsWith('personnel.') && name !== 'personnel.status')
     expect(guarded.sort()).toEqual(Object.keys(inputs).sort())

@@ -27,6 +27,38 @@ export interface DemoCounts {
   recusal: { meeting: string; member: string; reason: string } | null
   amendment: { meeting: string; reason: string } | null
   signedSample: { meeting: string; sealHash: string | null } | null
+  personnel: PersonnelCounts
+}
+
+/** The book's year: what the 干部任免 page shows. */
+export interface PersonnelCounts {
+  cadres: number
+  matters: number
+  entries: number
+  sealedEntries: number
+  consultations: number
+  decisions: Record<string, number>
+  notices: number
+  appointments: number
+  probations: number
+}
+
+async function countBook(demo: DemoCore): Promise<PersonnelCounts> {
+  const { call } = demo
+  const entries = await call('personnel.listEntries', {})
+  const matters = await call('personnel.listMatters', {})
+  const decided = matters.filter((matter) => matter.decision !== null)
+  return {
+    cadres: (await call('personnel.listCadres', {})).length,
+    matters: matters.length,
+    entries: entries.length,
+    sealedEntries: entries.filter((entry) => entry.sealed !== null).length,
+    consultations: matters.filter((matter) => matter.stages.consultedOn !== null).length,
+    decisions: tally(decided.map((matter) => matter.decision!.resultLabel)),
+    notices: matters.filter((matter) => matter.stages.noticeStart !== null).length,
+    appointments: matters.filter((matter) => matter.appointmentDocNo !== null).length,
+    probations: matters.filter((matter) => matter.stages.probationEnd !== null).length,
+  }
 }
 
 const tally = (values: string[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {})
@@ -68,6 +100,7 @@ export async function countRecords(demo: DemoCore, today: string): Promise<DemoC
     recusal: recused ? { meeting: recused.detail.label, member: memberName(recused.detail, recused.item.recusals[0]!.personId), reason: recused.item.recusals[0]!.reason } : null,
     amendment: amended ? { meeting: amended.label, reason: amended.amendments[0]!.reason } : null,
     signedSample: signed ? { meeting: signed.label, sealHash: signed.sealHash } : null,
+    personnel: await countBook(demo),
   }
 }
 
@@ -81,6 +114,8 @@ export function describeCounts(counts: DemoCounts): string {
     ...counts.deferredThenDecided.map((topic) => `  缓议后再议：${topic.title}`),
     counts.recusal ? `  回避：${counts.recusal.meeting}，${counts.recusal.member}（${counts.recusal.reason}）` : '',
     counts.amendment ? `  签发后更正：${counts.amendment.meeting}（${counts.amendment.reason}）` : '',
+    `  干部任免：干部 ${counts.personnel.cadres} 人（由 .lrmx 任免审批表导入）；任免事项 ${counts.personnel.matters} 件；专用记录本 ${counts.personnel.entries} 条（已封存 ${counts.personnel.sealedEntries} 条）`,
+    `  酝酿 ${counts.personnel.consultations} 人；讨论决定：${list(counts.personnel.decisions)}；任前公示 ${counts.personnel.notices} 人；任职通知 ${counts.personnel.appointments} 人；试用期 ${counts.personnel.probations} 人`,
   ]
     .filter(Boolean)
     .join('\n')

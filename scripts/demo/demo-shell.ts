@@ -18,6 +18,15 @@ export class DemoShell implements ShellServices {
     this.picked = [path]
   }
 
+  /** Writes several files (the .lrmx forms) and has the next open dialog pick them all. */
+  offerMany(files: { fileName: string; content: Uint8Array }[]): void {
+    this.picked = files.map(({ fileName, content }) => {
+      const path = join(this.folder, fileName)
+      writeFileSync(path, content)
+      return path
+    })
+  }
+
   pickOpenFiles(): Promise<string[]> {
     const paths = this.picked
     this.picked = []

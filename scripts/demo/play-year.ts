@@ -3,6 +3,7 @@ import { applyMidYearChange, type DemoRoster } from './build-roster'
 import type { DemoCore } from './demo-core'
 import type { DemoRandom } from './random'
 import { addToAgenda, amendMeeting, createMeeting, holdMeeting, notifyMeeting, proposeTopic, signMeeting, type MeetingContext } from './run-meeting'
+import { importApprovalForms, newDemoBook, scheduleAppointments } from './personnel-year'
 import { StepQueue } from './step-queue'
 import { planYear, today, type BodyKey, type PlannedMeeting } from './year-plan'
 
@@ -11,9 +12,11 @@ export async function playYear(demo: DemoCore, roster: DemoRoster, random: DemoR
   const bodyList = await demo.call('bodies.list')
   const bodyId = (kind: string) => bodyList.find((body) => body.kind === kind)!.id
   const bodies: Record<BodyKey, string> = { standing: bodyId('standing'), secretary: bodyId('secretary') }
-  const context: MeetingContext = { demo, roster, random, bodies }
+  const context: MeetingContext = { demo, roster, random, bodies, book: newDemoBook() }
   const meetings = planYear(random)
   const queue = new StepQueue()
+  // The organisation department's approval forms for the year's candidates, imported first.
+  queue.add('2026-01-05', '09:00', () => importApprovalForms(context, context.book))
 
   for (const meeting of meetings) {
     const { date } = meeting
@@ -35,6 +38,7 @@ export async function playYear(demo: DemoCore, roster: DemoRoster, random: DemoR
     }
     if (meeting.finalStatus === 'notified') continue
     queue.add(date, meeting.startTime, () => holdMeeting(context, meeting))
+    for (const topic of meeting.consulted) scheduleAppointments(queue, context, context.book, topic, date)
     if (meeting.finalStatus === 'signed') queue.add(addDays(date, 1), '10:00', () => signMeeting(context, meeting))
     const amendment = meeting.amendment
     if (amendment) queue.add(amendment.date, '15:00', () => amendMeeting(context, meeting, amendment.reason))

@@ -7,6 +7,7 @@ import type { DemoRandom } from './random'
 import type { MemberKey } from './roster-data'
 import { chairSummary, deadlineFor, decisionText, reportNotes, responsibleUnits, speechNotes, topicTitle } from './topic-text'
 import { leaderFor, units } from './units'
+import { holdPersonnelItem, moveToDecision, openMatters, type DemoBook } from './personnel-year'
 import type { BodyKey, PlannedMeeting, PlannedTopic } from './year-plan'
 
 // One meeting through the channels, as the secretary would enter it: topics proposed and
@@ -18,6 +19,7 @@ export interface MeetingContext {
   roster: DemoRoster
   random: DemoRandom
   bodies: Record<BodyKey, string>
+  book: DemoBook
 }
 
 const guestsOfStanding = [
@@ -47,6 +49,11 @@ export async function proposeTopic(context: MeetingContext, topic: PlannedTopic,
   context.demo.shell.offer(`${topic.data.subject.slice(0, 40)}（${topic.data.unit}）.txt`, `${topicTitle(topic.data)}\n\n提请单位：${topic.data.unit}\n汇报人：${unit.presenter}\n`)
   await call('topics.addMaterials', { topicId: saved.id })
   await call('topics.approve', { id: saved.id })
+  // The candidates: opened under the 专题会's topic, moved onto the 常委会's once consulted.
+  if (topic.personnel !== undefined) {
+    if (topic.body === 'secretary') await openMatters(context, context.book, topic, date)
+    else await moveToDecision(context, context.book, topic)
+  }
 }
 
 function membersOfSecretaryMeeting(roster: DemoRoster, date: string): string[] {
@@ -103,6 +110,8 @@ function stanceFor(context: MeetingContext, outcome: 'passed' | 'rejected' | 'de
 
 /** Speeches in the order on the screen (reverse rank, the chair last), then vote, decision, outcome. */
 async function holdItem(context: MeetingContext, meeting: PlannedMeeting, topic: PlannedTopic, item: AgendaItemView): Promise<void> {
+  // Views on candidates go only into the book, never into the meeting record.
+  if (topic.personnel !== undefined) return holdPersonnelItem(context, context.book, meeting, topic, item)
   const { call, clock } = context.demo
   const outcome = meeting.outcomes.get(topic) ?? 'passed'
   await call('live.saveReportNotes', { itemId: item.id, text: reportNotes(topic.data, context.random) })

@@ -13,6 +13,8 @@ export interface PlannedTopic {
   body: BodyKey
   /** For a 常委会 personnel topic: the 专题会 topic that consulted it. */
   consultation?: PlannedTopic
+  /** For a personnel topic (both meetings): its index in personnelSubjects, naming its candidates. */
+  personnel?: number
   /** Filled while playing: the topic's id and its latest agenda item. */
   id?: string
   itemId?: string
@@ -91,9 +93,9 @@ export function planYear(random: DemoRandom): PlannedMeeting[] {
 
   const secretary = secretaryDates.map((date, index): PlannedMeeting => {
     const data: TopicData = { subject: personnelSubjects[index]!, kind: '意见', category: 'personnel', unit: '区委组织部' }
-    const consultation: PlannedTopic = { body: 'secretary', data: { ...data, subject: `${data.subject}的酝酿`, kind: '汇报' } }
+    const consultation: PlannedTopic = { body: 'secretary', data: { ...data, subject: `${data.subject}的酝酿`, kind: '汇报' }, personnel: index }
     const decides = standing.find((meeting) => meeting.date > date)!
-    decides.consulted.push({ body: 'standing', data, consultation })
+    decides.consulted.push({ body: 'standing', data, consultation, personnel: index })
     return { body: 'secretary', date, startTime: '15:00', place: '区委书记办公室', topics: [consultation], consulted: [], finalStatus: 'signed', leaves: [], outcomes: new Map() }
   })
 
@@ -117,10 +119,12 @@ export function planYear(random: DemoRandom): PlannedMeeting[] {
     const mall = meeting.topics.find((topic) => topic.data.subject.includes('地下商业街'))
     if (mall) meeting.outcomes.set(mall, 'rejected')
   }
-  // 18 June: a member recuses himself from a personnel topic (a candidate is a relative).
+  // 18 June: a member recuses himself from a project (his wife works for the builder); on the
+  // personnel topic the same day he recuses for one candidate in the book (personnel-year.ts).
   const june = byDate('2026-06-18')
   june.leaves = []
-  june.recusal = { topic: june.consulted[0]!, member: 'unitedFront', reason: '拟任人选中有本人的近亲属，按规定回避' }
+  const project = june.topics.find((topic) => topic.data.category !== 'general') ?? june.topics[0]!
+  june.recusal = { topic: project, member: 'unitedFront', reason: '其配偶在该项目的承建企业任职，按规定回避' }
   byDate('2026-05-21').lateFor = { member: 'mayor', note: '接待省督查组，第一个议题讨论后到会' }
   byDate('2026-07-16').reorder = { member: 'mayor', reason: '区长须提前离会参加全市防汛调度视频会议，经主持人同意先发言' }
   // 5 February: after signing, a decision's wording is corrected by an amendment.

@@ -64,6 +64,8 @@ export const auditActionLabels: Record<string, string> = {
   'live.setOutcome': '记录议定结果',
   // Personnel book (干部任免专用记录本)
   'personnel.open': '打开专用记录本',
+  'personnel.cadre.create': '新建干部档案',
+  'personnel.cadre.update': '修改干部档案',
   'personnel.matter.create': '新建任免事项',
   'personnel.matter.update': '修改任免事项',
   'personnel.entry.decide': '记录人选表决',

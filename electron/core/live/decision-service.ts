@@ -7,6 +7,7 @@ import { agendaItems, people } from '../db/schema/main'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { consultationDone, itemOf } from './checked-detail'
 import { outcomeProblems } from './item-rules'
+import { checkPersonnelOutcome, isPersonnelCategory, itemBookState, personnelDecisionTextProblem } from './personnel-item'
 import { commitRecording, recordableItem, type RecordingSession } from './recording'
 
 interface DecisionInput {
@@ -19,11 +20,16 @@ interface DecisionInput {
 
 /** The decision's text and its follow-up (牵头领导, 责任单位, 办结时限), saved as typed. */
 export function saveDecision(session: RecordingSession, core: CoreContext, input: DecisionInput): SavedAt {
-  const { item, title } = recordableItem(session.db, input.itemId)
+  const { item, title, category } = recordableItem(session.db, input.itemId)
+  const typed = input.decisionText.trim() === '' ? null : input.decisionText
+  // Once the book has the item's entry, the record says only where to find it.
+  const book = isPersonnelCategory(category) ? itemBookState(session.vault.personnel, input.itemId, item.topicId) : null
+  const problem = personnelDecisionTextProblem(book, typed)
+  if (problem) throw new AppError('RULE_VIOLATION', problem)
+  const text = book ? book.reference : typed
   if (input.leadLeaderId && !session.db.select({ id: people.id }).from(people).where(eq(people.id, input.leadLeaderId)).get()) {
     throw new AppError('NOT_FOUND', '找不到所选的牵头领导（可能已被删除），请重新选择。')
   }
-  const text = input.decisionText.trim() === '' ? null : input.decisionText
   if (!text && item.outcome === 'passed') {
     throw new AppError('RULE_VIOLATION', `议题“${title}”已记为“通过”，决定内容不能为空。如需重新表决，请先清除该议题的结果。`)
   }
@@ -48,18 +54,27 @@ export function saveDecision(session: RecordingSession, core: CoreContext, input
  * details): approval (不搞临时动议), the prior consultation, the quorum, the majority of 应到.
  */
 export function setOutcome(session: RecordingSession, core: CoreContext, input: { itemId: string; outcome: TopicOutcome | null }): MeetingDetail {
-  const { item, title } = recordableItem(session.db, input.itemId)
+  const { item, title, category } = recordableItem(session.db, input.itemId)
+  // A personnel item follows the book: its entry's reference replaces the decision text.
+  const book = isPersonnelCategory(category) ? checkPersonnelOutcome(session, input.itemId, item.topicId, input.outcome) : null
   if (input.outcome) {
     const detail = loadMeetingDetail(session.db, item.meetingId)
     const view = itemOf(detail, input.itemId)
-    const problems = outcomeProblems(detail, view, input.outcome, consultationDone(session.db, view))
+    const problems = outcomeProblems(detail, view, input.outcome, consultationDone(session.db, view), book !== null)
     const [first] = problems
     if (first) throw new AppError(first.code, `议题“${title}”不能记为“${topicOutcomeLabels[input.outcome]}”：${first.message}`, { problems })
   }
   const summary = input.outcome ? `议题“${title}”：结果记为“${topicOutcomeLabels[input.outcome]}”` : `议题“${title}”：清除结果${item.outcome ? `（原为“${topicOutcomeLabels[item.outcome as TopicOutcome]}”）` : ''}`
   return commitRecording(session, core, { action: 'live.setOutcome', entity: 'agenda_item', entityId: input.itemId, summary }, (tx, at) => {
     tx.update(agendaItems)
-      .set({ outcome: input.outcome, decidedAt: input.outcome ? at : null, decidedBy: input.outcome ? session.user.id : null, updatedAt: at, updatedBy: session.user.id })
+      .set({
+        outcome: input.outcome,
+        decidedAt: input.outcome ? at : null,
+        decidedBy: input.outcome ? session.user.id : null,
+        ...(book ? { decisionText: book.reference } : {}),
+        updatedAt: at,
+        updatedBy: session.user.id,
+      })
       .where(eq(agendaItems.id, input.itemId))
       .run()
     return loadMeetingDetail(tx, item.meetingId)

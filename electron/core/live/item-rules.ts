@@ -1,4 +1,5 @@
 import { decisionProblems, type DecisionProblem } from '../../../shared/meetings/decision'
+import { isPersonnelReference } from '../../../shared/personnel/meeting-item'
 import { itemQuorum, participantsOf, type ItemPresenceInput } from '../../../shared/meetings/quorum'
 import type { AgendaItemView, MeetingDetail } from '../../../shared/meetings/views'
 import { ballotsProblem, countsProblem } from '../../../shared/meetings/voting'
@@ -51,11 +52,16 @@ export function recordedVoteProblem(detail: MeetingDetail, item: AgendaItemView)
   return countsProblem(item.vote.counts, itemParticipants(detail, item).length)
 }
 
+/** A personnel item decided in the book: the record keeps the book's reference as its decision text. */
+export const isBookBacked = (item: AgendaItemView) => item.topic.category === 'personnel' && isPersonnelReference(item.decisionText)
+
 /**
  * Everything that forbids recording `outcome` for the item (empty when it may be recorded).
  * `consultationDone`: the topic's 书记专题会议 consultation is linked and was held.
+ * `bookBacked`: a personnel item whose candidates were voted one by one in the book: the
+ * votes and the decision text are there (checked by personnel-item.ts), not on the item.
  */
-export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, outcome: TopicOutcome, consultationDone: boolean): DecisionProblem[] {
+export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, outcome: TopicOutcome, consultationDone: boolean, bookBacked = isBookBacked(item)): DecisionProblem[] {
   const decides = outcome === 'passed' || outcome === 'rejected'
   if (decides && detail.members.length === 0) return [{ code: 'RULE_VIOLATION', message: '本次会议没有应到成员，不能作出决定。请先确定应到成员。' }]
   const personnel = item.topic.category === 'personnel'
@@ -67,9 +73,11 @@ export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, out
     consultationDone,
     quorumRequired: detail.body.quorumRequired,
     quorum: itemQuorum(itemPresence(detail, item), personnel, detail.rules.quorumReading),
-    votes: item.vote?.counts ?? null,
+    votes: bookBacked ? null : (item.vote?.counts ?? null),
     memberCount: detail.members.length,
   })
+  // With votes null, the only vote problem is "no item-level vote": the book holds them.
+  if (personnel && bookBacked) return problems.filter((problem) => problem.code !== 'VOTE_INVALID')
   if (outcome === 'passed' && item.decisionText.trim() === '') {
     problems.push({ code: 'RULE_VIOLATION', message: '记为“通过”须先填写决定内容（会议同意或决定的具体事项）。' })
   }

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
-import { hiddenPersonnelText, personnelOutcomeProblem } from '../../../shared/personnel/meeting-item'
+import { hiddenPersonnelText, pendingPersonnelText, personnelOutcomeProblem } from '../../../shared/personnel/meeting-item'
 import type { TopicOutcome } from '../../../shared/meetings/vocabulary'
 import { entryLabel, type DecisionResult } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
@@ -72,6 +72,6 @@ export function checkPersonnelOutcome(session: BookSession, agendaItemId: string
 
 /** A decision text on a personnel item whose entry exists may only be the book's reference. */
 export function personnelDecisionTextProblem(state: ItemBookState | null, text: string | null): string | null {
-  if (state === null || text === null || text === state.reference) return null
+  if (state === null || text === null || text === state.reference || text === pendingPersonnelText) return null
   return `干部任免议题的决定内容记入专用记录本，会议记录中只写“${state.reference}”，不记人选情况。未保存。`
 }

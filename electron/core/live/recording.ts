@@ -13,7 +13,7 @@ import type { Session } from '../session'
 
 export type MeetingRow = typeof meetings.$inferSelect
 export type AgendaItemRow = typeof agendaItems.$inferSelect
-export type RecordingSession = Pick<Session, 'db' | 'actor' | 'user'>
+export type RecordingSession = Pick<Session, 'db' | 'actor' | 'user' | 'vault'>
 
 export const sealedError = () => new AppError('MEETING_SEALED')
 
@@ -41,10 +41,10 @@ export function recordableMeeting(db: MainDb, meetingId: string): MeetingRow {
 }
 
 /** An agenda item of a meeting that can be recorded, with its topic's title for messages. */
-export function recordableItem(db: MainDb, itemId: string): { item: AgendaItemRow; meeting: MeetingRow; title: string } {
-  const row = db.select({ item: agendaItems, title: topics.title }).from(agendaItems).innerJoin(topics, eq(topics.id, agendaItems.topicId)).where(eq(agendaItems.id, itemId)).get()
+export function recordableItem(db: MainDb, itemId: string): { item: AgendaItemRow; meeting: MeetingRow; title: string; category: string } {
+  const row = db.select({ item: agendaItems, title: topics.title, category: topics.category }).from(agendaItems).innerJoin(topics, eq(topics.id, agendaItems.topicId)).where(eq(agendaItems.id, itemId)).get()
   if (!row) throw new AppError('NOT_FOUND', '找不到该议题（可能已从议程中移除），请刷新后重试。')
-  return { item: row.item, meeting: recordableMeeting(db, row.item.meetingId), title: row.title }
+  return { item: row.item, meeting: recordableMeeting(db, row.item.meetingId), title: row.title, category: row.category }
 }
 
 /** The seal triggers abort with 'SEALED' (also when wrapped by drizzle): that is MEETING_SEALED. */

@@ -7,6 +7,7 @@ import { recusals } from '../db/schema/main'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { itemOf, loadCheckedDetail } from './checked-detail'
 import { memberName } from './item-rules'
+import { isPersonnelCategory } from './personnel-item'
 import { commitRecording, recordableItem, type RecordingSession } from './recording'
 
 // 回避: a member leaves for the whole item (candidate '') or for one candidate of it. Whether
@@ -15,7 +16,10 @@ import { commitRecording, recordableItem, type RecordingSession } from './record
 const forWhat = (candidate: string) => (candidate ? `就“${candidate}”` : '')
 
 export function addRecusal(session: RecordingSession, core: CoreContext, input: { itemId: string; personId: string; candidate: string; reason: string }): MeetingDetail {
-  const { item, title } = recordableItem(session.db, input.itemId)
+  const { item, title, category } = recordableItem(session.db, input.itemId)
+  if (input.candidate !== '' && isPersonnelCategory(category)) {
+    throw new AppError('RULE_VIOLATION', '对某一名人选的回避登记在干部任免专用记录本中（本议题“专用记录本”表单里该人选的“回避”），会议记录不写人选姓名。整个议题的回避可以在此登记。未保存。')
+  }
   const detail = loadMeetingDetail(session.db, item.meetingId)
   const member = detail.members.find((row) => row.personId === input.personId)
   if (!member) throw new AppError('NOT_FOUND', '该人员不是本次会议的应到成员，无需登记回避。')

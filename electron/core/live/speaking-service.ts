@@ -8,6 +8,7 @@ import { agendaItems, speeches } from '../db/schema/main'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { itemOf } from './checked-detail'
 import { itemParticipants, memberName, notTakingPart } from './item-rules'
+import { refuseOnPersonnelItem } from './personnel-item'
 import { commitRecording, recordableItem, type RecordingSession } from './recording'
 
 /**
@@ -44,7 +45,8 @@ export function setSpeakingOrder(session: RecordingSession, core: CoreContext, i
 
 /** A member's view on the item, typed while they speak. Only a member taking part speaks. */
 export function saveSpeech(session: RecordingSession, core: CoreContext, input: { itemId: string; personId: string; notes: string; stance: Stance | null }): SavedAt {
-  const { item, title } = recordableItem(session.db, input.itemId)
+  const { item, title, category } = recordableItem(session.db, input.itemId)
+  refuseOnPersonnelItem(category, '成员的发言')
   const detail = loadMeetingDetail(session.db, item.meetingId)
   const why = notTakingPart(detail, itemOf(detail, input.itemId), input.personId)
   if (why) {
@@ -68,7 +70,9 @@ export function saveSpeech(session: RecordingSession, core: CoreContext, input: 
 
 /** 汇报要点: what the presenter reported. */
 export function saveReportNotes(session: RecordingSession, core: CoreContext, input: { itemId: string; text: string }): SavedAt {
-  const { title } = recordableItem(session.db, input.itemId)
+  const { title, category } = recordableItem(session.db, input.itemId)
+  // The report on a personnel topic is about the candidates: it belongs in the book.
+  if (input.text.trim() !== '') refuseOnPersonnelItem(category, '汇报要点')
   return commitRecording(session, core, { action: 'live.saveReportNotes', entity: 'agenda_item', entityId: input.itemId, summary: `议题“${title}”：记录汇报要点` }, (tx, at) => {
     tx.update(agendaItems)
       .set({ reportNotes: input.text.trim() === '' ? null : input.text, updatedAt: at, updatedBy: session.user.id })

@@ -8,6 +8,7 @@ import { agendaItems, ballots as ballotsTable } from '../db/schema/main'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { itemOf, loadCheckedDetail } from './checked-detail'
 import { itemParticipants, memberName, notTakingPart } from './item-rules'
+import { isPersonnelCategory, itemBookState } from './personnel-item'
 import { commitRecording, recordableItem, type RecordingSession } from './recording'
 
 // 表决: counts, or one ballot per member (the counts are then derived). Only members taking
@@ -24,7 +25,10 @@ interface VoteInput {
 const sameCounts = (a: VoteCounts, b: VoteCounts) => a.for === b.for && a.against === b.against && a.abstain === b.abstain
 
 export function saveVote(session: RecordingSession, core: CoreContext, input: VoteInput): MeetingDetail {
-  const { item, title } = recordableItem(session.db, input.itemId)
+  const { item, title, category } = recordableItem(session.db, input.itemId)
+  if (input.method && isPersonnelCategory(category) && itemBookState(session.vault.personnel, input.itemId, item.topicId)) {
+    throw new AppError('VOTE_INVALID', '该干部任免议题已在专用记录本中逐一表决，每名人选的票数记在专用记录本中，会议记录不再登记整个议题的票数。未保存。')
+  }
   const detail = loadMeetingDetail(session.db, item.meetingId)
   const view = itemOf(detail, input.itemId)
   let counts: VoteCounts | null = null

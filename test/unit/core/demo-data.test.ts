@@ -81,16 +81,55 @@ describe('demo data', () => {
     ])
   })
 
-  it('has a recusal on a personnel topic consulted at a 书记专题会议 first', async () => {
+  it('has a recusal from a project in the record, and one from a candidate in the book only', async () => {
     const june = (await meetingsOf('standing')).find((meeting) => meeting.date === '2026-06-18')!
     const detail = await core.call('meetings.get', { id: june.id })
     const item = detail.items.find((row) => row.recusals.length > 0)!
-    expect(item.topic.category).toBe('personnel')
-    expect(item.topic.consultation).toMatchObject({ held: true, date: '2026-06-16' })
+    expect(item.topic.category).not.toBe('personnel')
     const recused = detail.members.find((member) => member.personId === item.recusals[0]!.personId)!
     expect(recused.name).toBe('孙明')
     expect(item.speakingOrder).not.toContain(recused.personId)
-    expect(item.outcome).toBe('passed')
+    // The personnel item of that meeting: consulted first, decided in the book, the record holding only the reference.
+    const personnel = detail.items.find((row) => row.topic.category === 'personnel')!
+    expect(personnel.topic.consultation).toMatchObject({ held: true, date: '2026-06-16' })
+    expect(personnel).toMatchObject({ outcome: 'passed', recusals: [], speeches: [], vote: null, decisionText: expect.stringMatching(/^干部任免事项（详见专用记录本2026年第1册第\d+号）$/u) })
+    const { entry } = await core.call('personnel.entryForItem', { agendaItemId: personnel.id })
+    const candidate = entry!.candidates.find((row) => row.cadreName === '蒋慧敏')!
+    expect(candidate.members.find((member) => member.memberName === '孙明')).toMatchObject({ presence: 'recused', recusalReason: '与该人选系近亲属关系，按规定回避', view: null })
+    expect(candidate).toMatchObject({ result: 'passed', quorum: { members: 11, present: 10, met: true } })
+  })
+
+  it('has a year of personnel matters imported from .lrmx forms, decided one by one and sealed with the meetings', async () => {
+    expect(result.counts.personnel).toEqual({
+      cadres: 13,
+      matters: 13,
+      entries: 12,
+      sealedEntries: 11,
+      consultations: 13,
+      decisions: { 通过: 12, 缓议: 1 },
+      notices: 11,
+      appointments: 9,
+      probations: 1,
+    })
+    const entries = await core.call('personnel.listEntries', {})
+    const open = entries.filter((entry) => entry.sealed === null)
+    // Only the meeting awaiting 签发 (19 November) has an open entry.
+    expect(open.map((entry) => entry.meetingDate)).toEqual(['2026-11-19'])
+    const sealed = await core.call('personnel.getEntry', { id: entries.find((entry) => entry.meetingDate === '2026-01-22')!.id })
+    expect(sealed.sealed).toMatchObject({ chairName: expect.any(String), recorderName: '李记录', sealHash: expect.stringMatching(/^[0-9a-f]{64}$/u) })
+    expect(sealed.candidates.map((row) => row.cadreName)).toEqual(['韩立新', '邓晓燕', '许振华'])
+    const refused = await core.raw('personnel.withdrawDecision', { entryId: sealed.id, matterId: sealed.candidates[0]!.matterId })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BOOK_ENTRY_SEALED' } })
+  })
+
+  it('has one deferred candidate and one on probation', async () => {
+    const matters = await core.call('personnel.listMatters', {})
+    const deferred = matters.filter((matter) => matter.decision?.result === 'deferred')
+    expect(deferred.map((matter) => [matter.cadreName, matter.stages.decidedOn])).toEqual([['丁海燕', '2026-10-29']])
+    const probation = matters.filter((matter) => matter.stages.probationEnd !== null)
+    expect(probation.map((matter) => matter.cadreName)).toEqual(['韩立新'])
+    expect(probation[0]!.stages.probationEnd! > probation[0]!.stages.appointedOn!).toBe(true)
+    expect(probation[0]!.appointmentDocNo).toMatch(/^示委干〔2026〕\d+号$/u)
   })
 
   it('has an amendment after signing, beside the original', async () => {

@@ -161,3 +161,24 @@ describe('更正 (amendments)', () => {
     expect(await snapshot(lv.core, meeting.id)).toEqual(before)
   })
 })
+
+describe('the seal is checked on every read', () => {
+  it('reads intact after signing, and after the office corrects names kept elsewhere (a person, the body)', async () => {
+    const detail = await signed()
+    expect(detail.sealIntact).toBe(true)
+    await lv.core.call('roster.savePerson', { id: lv.people[7]!, name: '周部长（更名）', sex: null, unit: null, note: null })
+    const body = (await lv.core.call('bodies.list')).find((entry) => entry.id === detail.body.id)!
+    await lv.core.call('bodies.save', { ...body, name: '区委常委会会议' })
+    const reread = await lv.core.call('meetings.get', { id: meeting.id })
+    expect(reread.label).toContain('区委常委会会议')
+    expect(reread.sealIntact).toBe(true)
+  })
+
+  it('shows a record changed behind the app’s back (triggers dropped, a speech edited in the file) as broken', async () => {
+    await signed()
+    const sqlite = lv.core.context.session!.vault.mainSqlite
+    sqlite.exec('DROP TRIGGER speeches_sealed_update')
+    sqlite.prepare('UPDATE speeches SET notes = ? WHERE person_id = ?').run('不同意。', lv.people[7]!)
+    expect((await lv.core.call('meetings.get', { id: meeting.id })).sealIntact).toBe(false)
+  })
+})

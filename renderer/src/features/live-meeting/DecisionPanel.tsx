@@ -3,6 +3,8 @@ import type { AgendaItemView } from '../../../../shared/meetings/views'
 import { topicOutcomeLabels, topicOutcomes, type TopicOutcome } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import type { BookEntryView } from '../../../../shared/personnel/views'
+import { hiddenPersonnelText, personnelItemText } from '../../../../shared/personnel/meeting-item'
 import { chineseDate } from '../meetings/chineseDate'
 import { AmendableText } from './AmendableText'
 import { AutosaveContext, useAutosave } from './autosave'
@@ -19,8 +21,19 @@ interface DecisionDraft {
   deadline: string | null
 }
 
-/** 决定内容, 牵头领导, 责任单位, 办结时限 (saved as typed), and the outcome, checked by the rules before and by core on the click. */
-export function DecisionPanel({ item }: { item: AgendaItemView }) {
+interface DecisionPanelProps {
+  item: AgendaItemView
+  /** A personnel item: the book's entry (null before the first candidate) and candidates not yet voted. */
+  book?: BookEntryView | null
+  undecided?: number
+}
+
+/**
+ * 决定内容, 牵头领导, 责任单位, 办结时限 (saved as typed), and the outcome, checked by the rules before and by core on the click.
+ * For a personnel item the decision text is only the book's reference, written by core with the outcome.
+ */
+export function DecisionPanel({ item, book, undecided = 0 }: DecisionPanelProps) {
+  const personnel = book !== undefined
   const { detail, editable, sealed, onDetail, patch } = useLive()
   const registry = useContext(AutosaveContext)
   const action = useStructuralAction(onDetail)
@@ -44,7 +57,8 @@ export function DecisionPanel({ item }: { item: AgendaItemView }) {
   // One line per problem, naming the outcomes it forbids (a missing quorum forbids both).
   const blocked = new Map<string, TopicOutcome[]>()
   for (const outcome of ['passed', 'rejected'] as const) {
-    for (const problem of outcomeProblems(detail, item, outcome)) blocked.set(problem.message, [...(blocked.get(problem.message) ?? []), outcome])
+    const results = personnel ? { results: book?.candidates.map((candidate) => candidate.result) ?? [], undecided } : undefined
+    for (const problem of outcomeProblems(detail, item, outcome, results)) blocked.set(problem.message, [...(blocked.get(problem.message) ?? []), outcome])
   }
 
   if (!editable) {
@@ -78,10 +92,17 @@ export function DecisionPanel({ item }: { item: AgendaItemView }) {
         </h3>
         <SaveIndicator state={decision.state} />
       </div>
-      <div className="field">
-        <label htmlFor="decision-text">决定内容</label>
-        <textarea id="decision-text" rows={3} value={draft.decisionText} onChange={(event) => update({ decisionText: event.target.value })} onBlur={() => void decision.flush()} />
-      </div>
+      {personnel ? (
+        <p className="record-text personnel-reference">
+          决定内容：{book ? hiddenPersonnelText(book.label) : personnelItemText(item.decisionText)}
+          <span className="live-muted">（人选的表决情况只记入专用记录本；记录结果时写入条目编号）</span>
+        </p>
+      ) : (
+        <div className="field">
+          <label htmlFor="decision-text">决定内容</label>
+          <textarea id="decision-text" rows={3} value={draft.decisionText} onChange={(event) => update({ decisionText: event.target.value })} onBlur={() => void decision.flush()} />
+        </div>
+      )}
       <div className="decision-grid">
         <div className="field">
           <label htmlFor="decision-lead">牵头领导</label>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { AgendaItemView, MeetingMemberView } from '../../../../shared/meetings/views'
 import { call } from '../../api/client'
+import { isPersonnel } from './liveState'
 import { useStructuralAction } from './liveActions'
 import { useLive } from './LiveContext'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -24,10 +25,13 @@ export function RecusalForm({ item, member, onDone }: { item: AgendaItemView; me
         <label htmlFor={`${base}-reason`}>回避原因</label>
         <input id={`${base}-reason`} value={reason} maxLength={200} autoFocus onChange={(event) => setReason(event.target.value)} placeholder="如：系拟任人选的近亲属" />
       </div>
+      {/* On a personnel item a recusal for one candidate is entered in the book's form (no name in the record). */}
+      {!isPersonnel(item) && (
       <div className="field">
         <label htmlFor={`${base}-candidate`}>涉及人选（可不填）</label>
         <input id={`${base}-candidate`} value={candidate} maxLength={64} onChange={(event) => setCandidate(event.target.value)} placeholder="不填为回避整个议题" />
       </div>
+      )}
       <div className="recusal-actions">
         <button type="submit" className="button button-small button-primary" disabled={action.busy}>
           登记回避

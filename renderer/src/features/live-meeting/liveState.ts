@@ -2,6 +2,8 @@ import { decisionProblems, type DecisionProblem } from '../../../../shared/meeti
 import { itemQuorum, participantsOf, quorumStatus, type QuorumStatus } from '../../../../shared/meetings/quorum'
 import type { AgendaItemView, MeetingDetail, MeetingMemberView } from '../../../../shared/meetings/views'
 import type { TopicOutcome } from '../../../../shared/meetings/vocabulary'
+import { personnelOutcomeProblem } from '../../../../shared/personnel/meeting-item'
+import type { DecisionResult } from '../../../../shared/personnel/vocabulary'
 
 // The live state the screen shows, computed with the same shared rules that core enforces,
 // so a problem is visible before the recorder clicks and core's refusal never surprises.
@@ -35,7 +37,22 @@ export function itemParticipants(detail: MeetingDetail, item: AgendaItemView): S
   return new Set(participantsOf(presence(detail, item)))
 }
 
-export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, outcome: TopicOutcome): DecisionProblem[] {
+/** For a personnel item: the book's per-candidate results replace the item's vote. */
+export interface BookResults {
+  results: readonly DecisionResult[]
+  undecided: number
+}
+
+export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, outcome: TopicOutcome, book?: BookResults): DecisionProblem[] {
+  if (isPersonnel(item) && book) {
+    const problems = itemOutcomeProblems(detail, item, outcome, true).filter((problem) => problem.code !== 'VOTE_INVALID')
+    const fromBook = personnelOutcomeProblem(outcome, book.results, book.undecided)
+    return fromBook ? [...problems, { code: 'VOTE_INVALID', message: fromBook }] : problems
+  }
+  return itemOutcomeProblems(detail, item, outcome, false)
+}
+
+function itemOutcomeProblems(detail: MeetingDetail, item: AgendaItemView, outcome: TopicOutcome, bookBacked: boolean): DecisionProblem[] {
   return decisionProblems({
     outcome,
     topicApproved: item.topic.approvedAt !== null,
@@ -43,7 +60,7 @@ export function outcomeProblems(detail: MeetingDetail, item: AgendaItemView, out
     consultationDone: item.topic.consultation?.held ?? false,
     quorumRequired: detail.body.quorumRequired,
     quorum: itemQuorumOf(detail, item),
-    votes: item.vote?.counts ?? null,
+    votes: bookBacked ? null : (item.vote?.counts ?? null),
     memberCount: detail.members.length,
     consultationRequired: item.consultationRequired,
   })

@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { AccountSection } from '../account/AccountSection'
 import { AuditSection } from '../audit/AuditSection'
 import { BackupSection } from '../backup/BackupSection'
+import { CalendarSection } from '../calendar-settings/CalendarSection'
 import { MeetingRulesSection } from '../meeting-rules/MeetingRulesSection'
 import { useSession } from '../session/SessionContext'
 import { UsersSection } from '../users/UsersSection'
@@ -18,6 +19,8 @@ function SettingsPanel({ id }: { id: SettingsTabId }) {
       return <OfficeSettingsSection />
     case 'meetingRules':
       return <MeetingRulesSection />
+    case 'calendar':
+      return <CalendarSection />
     case 'users':
       return <UsersSection />
     case 'audit':

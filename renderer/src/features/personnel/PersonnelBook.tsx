@@ -1,0 +1,130 @@
+import { useState, type DragEvent } from 'react'
+import type { LrmxPreview } from '../../../../shared/personnel/views'
+import { call } from '../../api/client'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageHeader } from '../../components/PageHeader'
+import { StatusMessage } from '../../components/StatusMessage'
+import { BookTab } from './BookTab'
+import { CadreFormDialog } from './CadreFormDialog'
+import { CadresTab } from './CadresTab'
+import { CountsTab } from './CountsTab'
+import { ImportDialog } from './ImportDialog'
+import { PersonnelTabList } from './PersonnelTabList'
+import { personnelPanelId, personnelTabId, type PersonnelTabId } from './personnelTabs'
+import { readDroppedFiles } from './readDroppedFiles'
+import { RegisterTab } from './RegisterTab'
+import { RemindersTab } from './RemindersTab'
+
+const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
+
+/** The open book: import (picker or drag and drop), 新建档案, and the five tabs. */
+export function PersonnelBook({ description }: { description: string }) {
+  const [tab, setTab] = useState<PersonnelTabId>('register')
+  // Bumped after an import or a new profile so the tabs read the book again.
+  const [generation, setGeneration] = useState(0)
+  const [preview, setPreview] = useState<{ value: LrmxPreview; refused: string[] } | null>(null)
+  const [creating, setCreating] = useState(false)
+  const [dragging, setDragging] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<string | null>(null)
+  const [openCadreId, setOpenCadreId] = useState<string | null>(null)
+
+  async function pickFiles() {
+    setError(null)
+    setOutcome(null)
+    setBusy(true)
+    const result = await call('personnel.previewLrmx')
+    setBusy(false)
+    if (!result.ok) setError(result.error.message)
+    else if (result.value) setPreview({ value: result.value, refused: [] })
+  }
+
+  async function drop(event: DragEvent) {
+    if (!hasFiles(event)) return
+    event.preventDefault()
+    setDragging(false)
+    setError(null)
+    setOutcome(null)
+    setBusy(true)
+    const { files, refused } = await readDroppedFiles(Array.from(event.dataTransfer.files))
+    const result = files.length > 0 ? await call('personnel.previewLrmxBytes', { files }) : null
+    setBusy(false)
+    if (result && !result.ok) setError(result.error.message)
+    else if (result) setPreview({ value: result.value, refused })
+    else setError(refused.join('；'))
+  }
+
+  function showCadre(id: string) {
+    setOpenCadreId(id)
+    setTab('cadres')
+  }
+
+  return (
+    <div
+      className={dragging ? 'personnel-page personnel-dropping' : 'personnel-page'}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false)
+      }}
+      onDrop={(event) => void drop(event)}
+    >
+      <PageHeader
+        title="干部任免"
+        description={description}
+        actions={
+          <>
+            <button type="button" className="button button-secondary" onClick={() => setCreating(true)}>
+              新建档案…
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void pickFiles()} disabled={busy}>
+              导入 .lrmx…
+            </button>
+          </>
+        }
+      />
+      <p className="drop-hint" aria-hidden={!dragging}>
+        {dragging ? '松开鼠标即可读取这些任免审批表（导入前会先预览）' : '也可以把 .lrmx 文件拖到本页面导入。'}
+      </p>
+      {busy && <StatusMessage tone="busy">正在读取任免审批表…</StatusMessage>}
+      <ErrorMessage message={error} />
+      {outcome && <StatusMessage tone="success">{outcome}</StatusMessage>}
+      <PersonnelTabList current={tab} onSelect={setTab} />
+      <div className="tab-panel" role="tabpanel" id={personnelPanelId(tab)} aria-labelledby={personnelTabId(tab)}>
+        {tab === 'register' && <RegisterTab key={generation} onOpenCadre={showCadre} />}
+        {tab === 'cadres' && <CadresTab key={generation} initialCadreId={openCadreId} />}
+        {tab === 'book' && <BookTab key={generation} />}
+        {tab === 'reminders' && <RemindersTab key={generation} onOpenCadre={showCadre} />}
+        {tab === 'counts' && <CountsTab key={generation} />}
+      </div>
+      {preview && (
+        <ImportDialog
+          preview={preview.value}
+          refusedBeforeReading={preview.refused}
+          onClose={() => setPreview(null)}
+          onImported={(summary) => {
+            setPreview(null)
+            setOutcome(summary)
+            setGeneration((value) => value + 1)
+          }}
+        />
+      )}
+      {creating && (
+        <CadreFormDialog
+          cadre={null}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            setCreating(false)
+            setOutcome(`已新建${saved.name}的档案。`)
+            setGeneration((value) => value + 1)
+            showCadre(saved.id)
+          }}
+        />
+      )}
+    </div>
+  )
+}

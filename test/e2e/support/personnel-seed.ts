@@ -1,0 +1,71 @@
+import type { YishiCore } from '../../../electron/core'
+import { localDay } from '../../../shared/calendar/local-day'
+import type { BodyView, MeetingDetail, TopicSummary } from '../../../shared/meetings/views'
+import type { MatterView } from '../../../shared/personnel/views'
+import { addDays } from '../../../shared/roster/dates'
+import { seedStandingCommittee } from './roster-seed'
+
+async function dispatch<T>(core: YishiCore, channel: string, input?: unknown): Promise<T> {
+  const result = await core.dispatch(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
+  return result.value as T
+}
+
+export interface DecidedCandidate {
+  meeting: MeetingDetail
+  matter: MatterView
+}
+
+/**
+ * A 常委会 meeting held today with a personnel topic, everyone present, and the cadre's
+ * promotion proposed, recommended, inspected and consulted by hand, then decided in the
+ * book: what the meeting screen (tested on its own) leaves behind. Needs an unlocked
+ * session with records.write and the 干部任免 grant.
+ */
+export async function seedDecidedCandidate(core: YishiCore, cadreId: string): Promise<DecidedCandidate> {
+  const today = localDay(new Date())
+  const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
+  const standing = (await dispatch<BodyView[]>(core, 'bodies.list')).find((body) => body.kind === 'standing')
+  if (!standing) throw new Error('no 常委会会议 body')
+  let meeting = await dispatch<MeetingDetail>(core, 'meetings.create', { bodyId: standing.id, date: today, startTime: '09:00', place: '区委常委会议室', chairId: members[0]?.personId ?? null, recorderName: '王秘书' })
+  const topic = await dispatch<TopicSummary>(core, 'topics.save', {
+    bodyId: standing.id,
+    title: '关于有关同志职务任免的议题',
+    category: 'personnel',
+    proposingUnit: '区委组织部',
+    presenter: '区委常委、组织部部长 陈志强',
+    leaderInChargeId: members[4]?.personId ?? null,
+    leaderSignedOffOn: today,
+    summary: null,
+    consultationItemId: null,
+    guests: [],
+  })
+  await dispatch(core, 'topics.approve', { id: topic.id })
+  meeting = await dispatch<MeetingDetail>(core, 'agenda.add', { meetingId: meeting.id, topicId: topic.id })
+  await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'notified' })
+  meeting = await dispatch<MeetingDetail>(core, 'meetings.advance', { id: meeting.id, to: 'in_progress' })
+  for (const member of members) {
+    meeting = await dispatch<MeetingDetail>(core, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: 'present', leaveReason: null, leaveNote: null })
+  }
+  const item = meeting.items.find((candidate) => candidate.topic.id === topic.id)
+  if (!item) throw new Error('the personnel topic is not on the agenda')
+  const matter = await dispatch<MatterView>(core, 'personnel.saveMatter', {
+    cadreId,
+    topicId: topic.id,
+    actionType: 'appoint',
+    proposedPost: '示例区发展和改革委员会主任',
+    unit: '示例区发展和改革委员会',
+    reasons: '工作需要',
+    probation: true,
+    integrityOpinion: '无影响使用的问题',
+    stages: { proposedOn: addDays(today, -40), recommendedOn: addDays(today, -30), inspectedOn: addDays(today, -20), consultedOn: addDays(today, -7) },
+  })
+  await dispatch(core, 'personnel.decideCandidate', {
+    meetingId: meeting.id,
+    agendaItemId: item.id,
+    matterId: matter.id,
+    voteMethod: 'hands',
+    views: members.map((member) => ({ memberId: member.personId, view: 'agree' })),
+  })
+  return { meeting, matter }
+}

@@ -43,10 +43,9 @@ async function writeDemo(demo: DemoCore, options: DemoOptions): Promise<DemoResu
     admin: { username: 'admin', displayName: '王秘书', password: options.adminPassword },
   })
   const started = performance.now()
-  const session = await call('auth.unlock', { username: 'admin', password: options.adminPassword })
+  await call('auth.unlock', { username: 'admin', password: options.adminPassword })
   const unlockMs = performance.now() - started
-  // 王秘书 administers the app and keeps the records (管理员 + 记录员); 李记录 is a second recorder.
-  await call('users.update', { id: session.userId, displayName: '王秘书', roles: ['admin', 'recorder'], personnelGrant: true })
+  // 王秘书, the first user, administers the app and keeps the records (管理员 + 记录员); 李记录 is a second recorder.
   await call('users.create', { username: 'jilu', displayName: '李记录', roles: ['recorder'], personnelGrant: false, password: options.recorderPassword })
 
   const random = new DemoRandom(options.seed ?? 20260101)

@@ -3,7 +3,7 @@ import type { MeetingDetail } from '../../shared/meetings/views'
 import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
 import { liveTopics, seedLiveMeeting } from './support/live-seed'
-import { makeAdminRecorder, standingCommittee } from './support/roster-seed'
+import { standingCommittee } from './support/roster-seed'
 
 const names = standingCommittee.map((member) => member.name)
 const onLeave = '郑永刚'
@@ -38,10 +38,6 @@ test('the live meeting: attendance and quorum, views in order, a refused decisio
   await createVault(app)
   await unlock(app.page)
   const page = app.page
-  await makeAdminRecorder(app.core)
-  // Roles are read at unlock.
-  await page.getByRole('button', { name: '锁定', exact: true }).click()
-  await unlock(page)
   const { meeting } = await seedLiveMeeting(app.core)
   await openLiveScreen(page, meeting.label)
   await expect(meetingQuorum(page)).toContainText('实到 0')

@@ -7,22 +7,19 @@ import { localDate } from '../../shared/roster/dates'
 import { removeDir, tempDir } from '../support/vault'
 import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, openSettingsTab, unlock } from './support/flows'
-import { makeAdminRecorder, seedStandingCommittee } from './support/roster-seed'
+import { seedStandingCommittee } from './support/roster-seed'
 
 const meetingDate = '2026-12-03'
 const meetingLabel = '2026年第1次常委会会议'
 const budgetTopic = '关于2027年区级财政预算安排的议题'
 const personnelTopic = '关于区教育局等单位领导班子调整的议题'
 
-/** A new vault whose administrator also records (roles are read at unlock: lock, unlock again). */
+/** A new vault; its first user, the administrator, also records meetings (记录员). */
 async function startAsRecorder(app: AppHarness): Promise<Page> {
   await app.open()
   await createVault(app)
   await unlock(app.page)
   await expect(mainNav(app.page)).toBeVisible()
-  await makeAdminRecorder(app.core)
-  await app.page.getByRole('button', { name: '锁定', exact: true }).click()
-  await unlock(app.page)
   await expect(app.page.getByRole('button', { name: '新建会议' })).toBeVisible()
   return app.page
 }

@@ -8,13 +8,13 @@ import type { BookEntryView, LrmxPreview } from '../../shared/personnel/views'
 import { removeDir, tempDir } from '../support/vault'
 import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
-import { makeAdminRecorder, seedStandingCommittee, standingCommittee } from './support/roster-seed'
+import { seedStandingCommittee, standingCommittee } from './support/roster-seed'
+import { lrmxFixtureDir } from '../support/fixtures'
 
 // A personnel topic in the live meeting screen: two candidates decided one by one in the
 // book's form (one with a recusal), the outcome, 签发 sealing the entry; then a user without
 // the 干部任免 grant sees only the book's reference.
 
-const fixtureDir = join(__dirname, '../../../shared/fixtures/lrmx')
 const names = standingCommittee.map((member) => member.name)
 const recused = '周晓东'
 
@@ -48,7 +48,7 @@ async function seed(app: AppHarness, folder: string): Promise<MeetingDetail> {
   // The approval forms, imported through the channels as the 干部任免 page does (tested on its own).
   app.dialogs.openFiles.push(
     ['zhang-promotion.lrmx', 'li-retire-dotted-dates.lrmx'].map((name) => {
-      copyFileSync(join(fixtureDir, name), join(folder, name))
+      copyFileSync(join(lrmxFixtureDir, name), join(folder, name))
       return join(folder, name)
     }),
   )
@@ -71,9 +71,6 @@ test('decides two candidates one by one in the meeting, seals the entry at 签�
     await createVault(app)
     await unlock(app.page)
     const page = app.page
-    await makeAdminRecorder(app.core)
-    await page.getByRole('button', { name: '锁定', exact: true }).click()
-    await unlock(page)
     const meeting = await seed(app, folder)
 
     await mainNav(page).getByRole('button', { name: '会议' }).click()

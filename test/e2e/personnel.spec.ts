@@ -9,14 +9,13 @@ import { removeDir, tempDir } from '../support/vault'
 import { expect, test } from './support/app'
 import { createVault, mainNav, openSettingsTab, unlock } from './support/flows'
 import { seedDecidedCandidate } from './support/personnel-seed'
-import { makeAdminRecorder } from './support/roster-seed'
+import { lrmxFixtureDir } from '../support/fixtures'
 
-const fixtureDir = join(__dirname, '../../../shared/fixtures/lrmx')
 const fixtures = ['chen-gb2312.lrmx', 'hostile-xxe.lrmx', 'li-retire-dotted-dates.lrmx', 'truncated.lrmx', 'zhang-promotion.lrmx']
 
 /** Drops a file on the page as the OS would: a DataTransfer built in the page from the file's bytes. */
 async function dropFile(page: Page, name: string): Promise<void> {
-  const base64 = readFileSync(join(fixtureDir, name)).toString('base64')
+  const base64 = readFileSync(join(lrmxFixtureDir, name)).toString('base64')
   const dataTransfer = await page.evaluateHandle(
     ([fileName, data]) => {
       const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0))
@@ -42,9 +41,6 @@ test('the personnel book: import by picker and drop, register, stages refused, e
     await createVault(app)
     await unlock(app.page)
     const page = app.page
-    await makeAdminRecorder(app.core)
-    await page.getByRole('button', { name: '锁定', exact: true }).click()
-    await unlock(page)
     await mainNav(page).getByRole('button', { name: '干部任免' }).click()
     await expect(page.getByRole('tab', { name: '台账' })).toBeVisible()
     await expect(page.getByText('没有符合条件的任免事项。')).toBeVisible()
@@ -62,7 +58,7 @@ test('the personnel book: import by picker and drop, register, stages refused, e
     await result.getByRole('button', { name: '完成' }).click()
 
     // The picker: all five fixtures; the hostile and truncated ones refused with their messages, 李秀英 skipped this time.
-    app.dialogs.openFiles.push(fixtures.map((name) => join(fixtureDir, name)))
+    app.dialogs.openFiles.push(fixtures.map((name) => join(lrmxFixtureDir, name)))
     await page.getByRole('button', { name: '导入 .lrmx…' }).click()
     await expect(preview.getByText('hostile-xxe.lrmx：文件含有 DOCTYPE/实体声明，可能是恶意文件，已拒绝')).toBeVisible()
     await expect(preview.getByText('truncated.lrmx：文件不完整或格式错误（第 20 行：文件在元素结束前中断）')).toBeVisible()

@@ -9,9 +9,11 @@ export type LoadState<T> =
 /**
  * Loads one value from the backend when the component mounts. `load` must be stable
  * (a module-level function or a useCallback). `reload()` fetches again and keeps the
- * old value on screen until the new one arrives, so tables do not flash.
+ * old value on screen until the new one arrives, so tables do not flash. `replace(update)`
+ * shows what a change answered with, without fetching again (changes are only offered once
+ * the value is on screen, so it does nothing before).
  */
-export function useLoad<T>(load: () => Promise<Result<T>>): [LoadState<T>, () => void] {
+export function useLoad<T>(load: () => Promise<Result<T>>): [LoadState<T>, () => void, (update: (current: T) => T) => void] {
   const [state, setState] = useState<LoadState<T>>({ status: 'loading' })
   const [generation, setGeneration] = useState(0)
 
@@ -27,5 +29,6 @@ export function useLoad<T>(load: () => Promise<Result<T>>): [LoadState<T>, () =>
   }, [load, generation])
 
   const reload = useCallback(() => setGeneration((value) => value + 1), [])
-  return [state, reload]
+  const replace = useCallback((update: (current: T) => T) => setState((current) => (current.status === 'ready' ? { status: 'ready', value: update(current.value) } : current)), [])
+  return [state, reload, replace]
 }

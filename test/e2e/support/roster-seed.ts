@@ -1,6 +1,5 @@
 import type { YishiCore } from '../../../electron/core'
 import type { MembershipView } from '../../../shared/roster/views'
-import type { SessionInfo } from '../../../shared/ipc/channels/auth'
 
 /** A standing committee of 11, by rank, as the demo committee has it. */
 export const standingCommittee = [
@@ -37,8 +36,3 @@ export async function seedStandingCommittee(core: YishiCore, startDate: string):
   return memberships
 }
 
-/** The first administrator records as well (the setup gives them 管理员 only); takes effect at the next unlock. */
-export async function makeAdminRecorder(core: YishiCore): Promise<void> {
-  const session = await dispatch<SessionInfo>(core, 'auth.session')
-  await dispatch(core, 'users.update', { id: session.userId, displayName: session.displayName, roles: ['admin', 'recorder'], personnelGrant: session.personnelGrant })
-}

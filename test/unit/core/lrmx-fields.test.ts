@@ -5,8 +5,9 @@ import { readLrmx } from '../../../electron/core/personnel/lrmx'
 import { readPhoto } from '../../../electron/core/personnel/lrmx/photo'
 import { formatResume, parseResume } from '../../../electron/core/personnel/lrmx/resume'
 import { isValidIdNumber, lrmxDate, lrmxDateDigits, parseLrmxDate, showLrmxDate } from '../../../shared/personnel/lrmx-types'
+import { lrmxFixtureDir } from '../../support/fixtures'
 
-const zhang = readFileSync(join(__dirname, '../../../../shared/fixtures/lrmx/zhang-promotion.lrmx'), 'utf8')
+const zhang = readFileSync(join(lrmxFixtureDir, 'zhang-promotion.lrmx'), 'utf8')
 
 function readEdited(replace: [string, string][]) {
   const text = replace.reduce((current, [from, to]) => {

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { readLrmx } from '../../../electron/core/personnel/lrmx'
 import { HOSTILE_REASON } from '../../../electron/core/personnel/lrmx/security'
 import { lrmxRefusalMessage, type LrmxPerson, type LrmxResult } from '../../../shared/personnel/lrmx-types'
+import { lrmxFixtureDir } from '../../support/fixtures'
 
-const fixtureDir = join(__dirname, '../../../../shared/fixtures/lrmx')
 
 function readFixture(fileName: string): LrmxResult {
-  return readLrmx(readFileSync(join(fixtureDir, fileName)), fileName)
+  return readLrmx(readFileSync(join(lrmxFixtureDir, fileName)), fileName)
 }
 
 function fixturePerson(fileName: string): { person: LrmxPerson; warnings: string[] } {
@@ -80,7 +80,7 @@ describe('.lrmx fixtures', () => {
   })
 
   it('chen-gb2312 (declared gb2312, bytes in GB2312): decoded to the right Chinese', () => {
-    const bytes = readFileSync(join(fixtureDir, 'chen-gb2312.lrmx'))
+    const bytes = readFileSync(join(lrmxFixtureDir, 'chen-gb2312.lrmx'))
     expect(bytes.includes(Buffer.from('陈志强', 'utf8'))).toBe(false)
     const { person, warnings } = fixturePerson('chen-gb2312.lrmx')
     expect(person).toMatchObject({

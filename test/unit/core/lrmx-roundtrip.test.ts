@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readLrmx, writeLrmx } from '../../../electron/core/personnel/lrmx'
 import { lrmxDate, type LrmxDateValue, type LrmxPerson } from '../../../shared/personnel/lrmx-types'
+import { lrmxFixtureDir } from '../../support/fixtures'
 
-const fixtureDir = join(__dirname, '../../../../shared/fixtures/lrmx')
 
 function readBack(person: LrmxPerson): { person: LrmxPerson; warnings: string[]; xml: string } {
   const bytes = writeLrmx(person)
@@ -18,7 +18,7 @@ const withoutVersion = (person: LrmxPerson): LrmxPerson => ({ ...person, version
 
 describe('writeLrmx', () => {
   it.each(['zhang-promotion.lrmx', 'li-retire-dotted-dates.lrmx', 'chen-gb2312.lrmx'])('%s re-imports to the same data', (fileName) => {
-    const original = readLrmx(readFileSync(join(fixtureDir, fileName)), fileName)
+    const original = readLrmx(readFileSync(join(lrmxFixtureDir, fileName)), fileName)
     if (!original.ok) throw new Error(original.reason)
     const back = readBack(original.person)
     expect(withoutVersion(back.person)).toEqual(withoutVersion(original.person))
@@ -27,7 +27,7 @@ describe('writeLrmx', () => {
   })
 
   it('writes Version 3.2.x, UTF-8 with a declaration, dates as yyyyMM / yyyyMMdd, the photo as base64', () => {
-    const original = readLrmx(readFileSync(join(fixtureDir, 'li-retire-dotted-dates.lrmx')), 'li.lrmx')
+    const original = readLrmx(readFileSync(join(lrmxFixtureDir, 'li-retire-dotted-dates.lrmx')), 'li.lrmx')
     if (!original.ok) throw new Error(original.reason)
     const { xml } = readBack(original.person)
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Person>\n')).toBe(true)
@@ -41,7 +41,7 @@ describe('writeLrmx', () => {
   })
 
   it('escapes every XML special, so no value adds markup', () => {
-    const person = readLrmx(readFileSync(join(fixtureDir, 'zhang-promotion.lrmx')), 'z.lrmx')
+    const person = readLrmx(readFileSync(join(lrmxFixtureDir, 'zhang-promotion.lrmx')), 'z.lrmx')
     if (!person.ok) throw new Error(person.reason)
     const hostile = { ...person.person, name: '</XingMing><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;', extra: { BeiZhu: '"引号" \'单引号\' ]]>' } }
     const back = readBack(hostile)
@@ -51,7 +51,7 @@ describe('writeLrmx', () => {
   })
 
   it('refuses to write an element name that is not XML', () => {
-    const person = readLrmx(readFileSync(join(fixtureDir, 'zhang-promotion.lrmx')), 'z.lrmx')
+    const person = readLrmx(readFileSync(join(lrmxFixtureDir, 'zhang-promotion.lrmx')), 'z.lrmx')
     if (!person.ok) throw new Error(person.reason)
     expect(() => writeLrmx({ ...person.person, extra: { 'a b': 'x' } })).toThrow('不能写入的元素名：a b')
     expect(() => writeLrmx({ ...person.person, extra: { XingMing: 'x' } })).toThrow('不能写入的元素名：XingMing')

@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readLrmx } from '../../../electron/core/personnel/lrmx'
 import { EXTERNAL_REFERENCE_REASON, HOSTILE_REASON } from '../../../electron/core/personnel/lrmx/security'
+import { lrmxFixtureDir } from '../../support/fixtures'
 
-const fixtureDir = join(__dirname, '../../../../shared/fixtures/lrmx')
-const zhang = readFileSync(join(fixtureDir, 'zhang-promotion.lrmx'), 'utf8')
+const zhang = readFileSync(join(lrmxFixtureDir, 'zhang-promotion.lrmx'), 'utf8')
 
 // A real file an entity could point to, holding a secret: if any of it shows up in a
 // result, the reader followed the entity.
@@ -91,7 +91,7 @@ describe('hostile .lrmx files are refused before parsing, reading nothing they n
 })
 
 describe('encodings', () => {
-  const chen = readFileSync(join(fixtureDir, 'chen-gb2312.lrmx'))
+  const chen = readFileSync(join(lrmxFixtureDir, 'chen-gb2312.lrmx'))
 
   it.each([
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(zhang)])],

@@ -6,12 +6,13 @@ import { afterEach } from 'vitest'
 import { agendaItems, itemAbsences, meetingMembers, meetings, people, topics } from '../../../electron/core/db/schema/main'
 import type { MeetingStatus } from '../../../shared/meetings/vocabulary'
 import { adminPassword, createdVault, removeDir, tempDir, type TestCore } from '../../support/vault'
+import { lrmxFixtureDir } from '../../support/fixtures'
 
 // A real vault for the personnel book's tests: the administrator (holding the 干部任免
 // grant) unlocked, 11 standing-committee members, and meetings with a personnel topic
 // written straight into the main store, so these tests stand on the book alone.
 
-export const fixtureDir = join(__dirname, '../../../../shared/fixtures/lrmx')
+export const fixtureDir = lrmxFixtureDir
 export const standingBodyId = '0b6f3c1e-5a1d-4c57-9a51-1c0de0000001'
 export const secretaryBodyId = '0b6f3c1e-5a1d-4c57-9a51-1c0de0000003'
 

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
-import { addMember, expectRefused, makeAdminRecorder } from './roster-support'
+import { addMember, expectRefused } from './roster-support'
 
 let core: TestCore
 beforeEach(async () => {
   core = await createdVault()
   await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-  await makeAdminRecorder(core)
 })
 afterEach(() => {
   core.context.lock('manual')

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { rosterAsOf } from '../../../electron/core/roster/roster-as-of'
 import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
-import { addMember, expectRefused, makeAdminRecorder } from './roster-support'
+import { addMember, expectRefused } from './roster-support'
 
 let core: TestCore
 beforeEach(async () => {
   core = await createdVault()
   await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-  await makeAdminRecorder(core)
 })
 afterEach(() => {
   core.context.lock('manual')

@@ -27,9 +27,3 @@ export async function expectRefused(core: TestCore, call: () => Promise<Result<u
   expect(rosterSnapshot(core), 'a refused call must save nothing').toBe(before)
 }
 
-
-/** The vault's first user is an administrator only; the roster is kept by a recorder (records.write). */
-export async function makeAdminRecorder(core: TestCore) {
-  const admin = core.context.session!.user
-  await core.call('users.update', { id: admin.id, displayName: admin.displayName, roles: ['admin', 'recorder'], personnelGrant: true })
-}

@@ -5,7 +5,7 @@ import { useNavigation } from '../layout/navigation'
 import { TopicsSection } from '../topics/TopicsSection'
 import { MeetingDetailPage } from './MeetingDetailPage'
 import { MeetingList } from './MeetingList'
-import { PageTabs, pagePanelId, pageTabId } from './PageTabs'
+import { TabList, TabPanel } from '../../components/Tabs'
 import './meetings.css'
 
 type Tab = 'meetings' | 'topics'
@@ -46,8 +46,8 @@ export function MeetingsPage() {
   return (
     <>
       <PageHeader title="会议" description="会议的筹备、通知与议题申报；会议开始后进入会议记录。" />
-      <PageTabs label="会议与议题" idPrefix="meetings" tabs={tabs} current={tab} onSelect={setTab} />
-      <div className="tab-panel" role="tabpanel" id={pagePanelId('meetings', tab)} aria-labelledby={pageTabId('meetings', tab)}>
+      <TabList label="会议与议题" idPrefix="meetings" tabs={tabs} current={tab} onSelect={setTab} />
+      <TabPanel idPrefix="meetings" current={tab}>
         {tab === 'meetings' ? (
           <MeetingList onOpen={(meetingId) => setView({ kind: 'detail', meetingId })} />
         ) : (
@@ -60,7 +60,7 @@ export function MeetingsPage() {
             }}
           />
         )}
-      </div>
+      </TabPanel>
     </>
   )
 }

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Result } from '../../../../shared/errors'
 import type { MeetingDetail } from '../../../../shared/meetings/views'
 import { call } from '../../api/client'
-import type { LoadState } from '../../lib/useLoad'
+import { useLoad, type LoadState } from '../../lib/useLoad'
 
 export interface MeetingActions {
   /** Runs a change that answers with the whole meeting; true when it was accepted. */
@@ -15,21 +15,11 @@ export interface MeetingActions {
 
 /** One meeting, and the changes made to it: each answers with the new detail, shown at once. */
 export function useMeetingDetail(id: string): [LoadState<MeetingDetail>, MeetingActions] {
-  const [state, setState] = useState<LoadState<MeetingDetail>>({ status: 'loading' })
-  const [generation, setGeneration] = useState(0)
+  const load = useCallback(() => call('meetings.get', { id }), [id])
+  const [state, reload, replace] = useLoad(load)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    void call('meetings.get', { id }).then((result) => {
-      if (current) setState(result.ok ? { status: 'ready', value: result.value } : { status: 'error', error: result.error })
-    })
-    return () => {
-      current = false
-    }
-  }, [id, generation])
 
   const run = useCallback(async (change: () => Promise<Result<MeetingDetail>>, done?: string) => {
     setBusy(true)
@@ -41,11 +31,10 @@ export function useMeetingDetail(id: string): [LoadState<MeetingDetail>, Meeting
       setError(result.error.message)
       return false
     }
-    setState({ status: 'ready', value: result.value })
+    replace(() => result.value)
     if (done) setNotice(done)
     return true
-  }, [])
+  }, [replace])
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), [])
   return [state, { run, reload, busy, error, notice }]
 }

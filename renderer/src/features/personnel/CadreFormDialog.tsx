@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField'
 import { draftOf, inputOf, type CadreDraft, type PhotoChoice, type TextKey } from './cadreFormDraft'
 import { FamilyRowsField } from './FamilyRowsField'
 import { PhotoField } from './PhotoField'
-import { useBookAction } from './useBookAction'
+import { useAction } from '../../lib/useAction'
 
 const dateHint = '写成 1980.05 或 198005'
 
@@ -53,7 +53,7 @@ const educationParts: [keyof LrmxEducation, string][] = [
 export function CadreFormDialog({ cadre, onClose, onSaved }: { cadre: CadreDetail | null; onClose: () => void; onSaved: (saved: CadreDetail) => void }) {
   const [draft, setDraft] = useState<CadreDraft>(() => draftOf(cadre))
   const [photo, setPhoto] = useState<PhotoChoice>('keep')
-  const { busy, error, run } = useBookAction()
+  const { busy, error, run } = useAction()
 
   const setText = (key: TextKey) => (event: { target: { value: string } }) => setDraft((current) => ({ ...current, text: { ...current.text, [key]: event.target.value } }))
   const setEducation = (kind: 'fullTimeEducation' | 'inServiceEducation', part: keyof LrmxEducation) => (event: { target: { value: string } }) =>

@@ -9,7 +9,7 @@ import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
 import { useLoad } from '../../lib/useLoad'
 import { dayText } from './personnelFormat'
-import { useBookAction } from './useBookAction'
+import { useAction } from '../../lib/useAction'
 
 const typedStages = ['proposedOn', 'recommendedOn', 'inspectedOn', 'consultedOn', 'noticeStart', 'noticeEnd', 'appointedOn', 'talkOn', 'confirmedOn'] as const
 type TypedStage = (typeof typedStages)[number]
@@ -50,7 +50,7 @@ export function MatterFormDialog({ cadreId, cadreName, matter, onClose, onSaved 
   const [probation, setProbation] = useState(matter?.probation ?? false)
   const [stages, setStages] = useState<Record<TypedStage, string>>(() => Object.fromEntries(typedStages.map((key) => [key, matter?.stages[key] ?? ''])) as Record<TypedStage, string>)
   const [calendar] = useLoad(loadCalendar)
-  const { busy, error, run } = useBookAction()
+  const { busy, error, run } = useAction()
   const rules = actionRules[actionType]
   const decided = matter?.stages.decidedOn ?? null
   const earliest = stages.noticeStart && calendar.status === 'ready' ? earliestNoticeEnd(stages.noticeStart, calendar.value.calendar) : null

@@ -9,8 +9,8 @@ import { CadreFormDialog } from './CadreFormDialog'
 import { CadresTab } from './CadresTab'
 import { CountsTab } from './CountsTab'
 import { ImportDialog } from './ImportDialog'
-import { PersonnelTabList } from './PersonnelTabList'
-import { personnelPanelId, personnelTabId, type PersonnelTabId } from './personnelTabs'
+import { TabList, TabPanel } from '../../components/Tabs'
+import { personnelTabs, type PersonnelTabId } from './personnelTabs'
 import { readDroppedFiles } from './readDroppedFiles'
 import { RegisterTab } from './RegisterTab'
 import { RemindersTab } from './RemindersTab'
@@ -93,14 +93,14 @@ export function PersonnelBook({ description }: { description: string }) {
       {busy && <StatusMessage tone="busy">正在读取任免审批表…</StatusMessage>}
       <ErrorMessage message={error} />
       {outcome && <StatusMessage tone="success">{outcome}</StatusMessage>}
-      <PersonnelTabList current={tab} onSelect={setTab} />
-      <div className="tab-panel" role="tabpanel" id={personnelPanelId(tab)} aria-labelledby={personnelTabId(tab)}>
+      <TabList label="干部任免分类" idPrefix="personnel" tabs={personnelTabs} current={tab} onSelect={setTab} />
+      <TabPanel idPrefix="personnel" current={tab}>
         {tab === 'register' && <RegisterTab key={generation} onOpenCadre={showCadre} />}
         {tab === 'cadres' && <CadresTab key={generation} initialCadreId={openCadreId} />}
         {tab === 'book' && <BookTab key={generation} />}
         {tab === 'reminders' && <RemindersTab key={generation} onOpenCadre={showCadre} />}
         {tab === 'counts' && <CountsTab key={generation} />}
-      </div>
+      </TabPanel>
       {preview && (
         <ImportDialog
           preview={preview.value}

@@ -10,7 +10,7 @@ import { useLoad } from '../../lib/useLoad'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { RegisterTable } from './RegisterTable'
 import { TimelineDialog } from './TimelineDialog'
-import { useBookAction } from './useBookAction'
+import { useAction } from '../../lib/useAction'
 
 // A user with the grant but without records.read gets no meeting list: the filter is simply not offered.
 const loadMeetings = async () => {
@@ -26,7 +26,7 @@ export function RegisterTab({ onOpenCadre }: { onOpenCadre: (cadreId: string) =>
   const [meetings] = useLoad(loadMeetings)
   const [timelineOf, setTimelineOf] = useState<RegisterRow | null>(null)
   const [savedPath, setSavedPath] = useState<string | null>(null)
-  const exporting = useBookAction()
+  const exporting = useAction()
 
   function exportXlsx() {
     setSavedPath(null)

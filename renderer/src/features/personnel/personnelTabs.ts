@@ -8,6 +8,3 @@ export const personnelTabs = [
 ] as const
 
 export type PersonnelTabId = (typeof personnelTabs)[number]['id']
-
-export const personnelTabId = (id: PersonnelTabId) => `personnel-tab-${id}`
-export const personnelPanelId = (id: PersonnelTabId) => `personnel-panel-${id}`

@@ -7,7 +7,7 @@ import { useLoad } from '../../lib/useLoad'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
 import { PersonFields, type PersonDraft } from './PersonFields'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 const NEW = 'new'
 
@@ -21,7 +21,7 @@ export function AddMemberDialog({ defaultDate, onClose, onSaved }: { defaultDate
   const [post, setPost] = useState('区委常委')
   const [rank, setRank] = useState('')
   const [startDate, setStartDate] = useState(defaultDate)
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

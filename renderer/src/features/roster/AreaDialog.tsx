@@ -4,7 +4,7 @@ import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { DialogActions } from './DialogActions'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 /** 新增/编辑分工领域: its name, its units, its place in the list; 停用 hides it from new assignments. */
 export function AreaDialog({ area, asOf, onClose, onSaved }: { area?: WorkAreaView; asOf: string; onClose: () => void; onSaved: (view: DivisionView) => void }) {
@@ -12,7 +12,7 @@ export function AreaDialog({ area, asOf, onClose, onSaved }: { area?: WorkAreaVi
   const [units, setUnits] = useState(area?.units ?? '')
   const [sortOrder, setSortOrder] = useState(String(area?.sortOrder ?? 0))
   const [archived, setArchived] = useState(area?.archived ?? false)
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

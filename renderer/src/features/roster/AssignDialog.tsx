@@ -5,7 +5,7 @@ import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 interface AssignDialogProps {
   area: WorkAreaView
@@ -20,7 +20,7 @@ export function AssignDialog({ area, members, asOf, onClose, onSaved }: AssignDi
   const [personId, setPersonId] = useState(members[0]?.personId ?? '')
   const [role, setRole] = useState<WorkRole>(area.assignments.some((one) => one.role === 'lead') ? 'assist' : 'lead')
   const [startDate, setStartDate] = useState(asOf)
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

@@ -7,7 +7,7 @@ import { TextField } from '../../components/TextField'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
 import { todayDate } from './today'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 /** 职务/排名调整: from the effective date a new period; the current one ends the day before. */
 export function ChangeMembershipDialog({ membership, onClose, onSaved }: { membership: MembershipView; onClose: () => void; onSaved: (saved: MembershipView) => void }) {
@@ -15,7 +15,7 @@ export function ChangeMembershipDialog({ membership, onClose, onSaved }: { membe
   const [effectiveDate, setEffectiveDate] = useState(today > membership.startDate ? today : addDays(membership.startDate, 1))
   const [post, setPost] = useState(membership.post)
   const [rank, setRank] = useState(String(membership.rank))
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

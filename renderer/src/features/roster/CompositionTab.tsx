@@ -15,7 +15,7 @@ import { EndMembershipDialog } from './EndMembershipDialog'
 import { MembershipHistory } from './MembershipHistory'
 import { ReorderDialog } from './ReorderDialog'
 import { todayDate } from './today'
-import { canWriteRoster } from './useRosterAction'
+import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'add' } | { kind: 'reorder'; running: MembershipView[] } | { kind: 'change' | 'end'; membership: MembershipView }
 

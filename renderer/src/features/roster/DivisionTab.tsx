@@ -15,7 +15,7 @@ import { AssignDialog } from './AssignDialog'
 import { EndDateDialog } from './EndDateDialog'
 import { MemberDivisionTable } from './MemberDivisionTable'
 import { todayDate } from './today'
-import { canWriteRoster } from './useRosterAction'
+import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'area'; area?: WorkAreaView } | { kind: 'assign'; area: WorkAreaView } | { kind: 'end'; area: WorkAreaView; assignment: AssignmentView }
 

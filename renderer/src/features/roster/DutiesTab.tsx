@@ -6,7 +6,7 @@ import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
 import { useSession } from '../session/SessionContext'
 import { DutyListEditor } from './DutyListEditor'
-import { canWriteRoster } from './useRosterAction'
+import { canWriteRoster } from './canWriteRoster'
 
 const loadPeople = () => call('roster.people')
 

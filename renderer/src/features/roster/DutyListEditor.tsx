@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
 import { SaveFooter } from '../../components/SaveFooter'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 interface Line {
   key: number
@@ -14,7 +14,7 @@ export function DutyListEditor({ personId, initial, writable }: { personId: stri
   const [saved, setSaved] = useState(initial)
   const [lines, setLines] = useState<Line[]>(() => initial.map((text, key) => ({ key, text })))
   const [justSaved, setJustSaved] = useState(false)
-  const action = useRosterAction()
+  const action = useAction()
   const listRef = useRef<HTMLOListElement>(null)
   const texts = lines.map((line) => line.text)
   const changed = texts.length !== saved.length || texts.some((text, index) => text !== saved[index])

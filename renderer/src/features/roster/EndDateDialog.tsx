@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
 import { todayDate } from './today'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 interface EndDateDialogProps<T> {
   title: string
@@ -17,7 +17,7 @@ interface EndDateDialogProps<T> {
 /** Ends a dated arrangement (分工, 缺位互补) on its last day; the record stays in the history. */
 export function EndDateDialog<T>({ title, note, save, onClose, onSaved }: EndDateDialogProps<T>) {
   const [endDate, setEndDate] = useState(todayDate)
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

@@ -7,13 +7,13 @@ import { TextField } from '../../components/TextField'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
 import { todayDate } from './today'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 /** 离任: the last day in the committee and why (换届, 调离 …). */
 export function EndMembershipDialog({ membership, onClose, onSaved }: { membership: MembershipView; onClose: () => void; onSaved: (saved: MembershipView) => void }) {
   const [endDate, setEndDate] = useState(todayDate)
   const [reason, setReason] = useState('')
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

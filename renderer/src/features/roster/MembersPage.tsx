@@ -4,8 +4,8 @@ import { CompositionTab } from './CompositionTab'
 import { DivisionTab } from './DivisionTab'
 import { DutiesTab } from './DutiesTab'
 import { PeopleTab } from './PeopleTab'
-import { RosterTabList } from './RosterTabList'
-import { rosterPanelId, rosterTabId, type RosterTabId } from './rosterTabs'
+import { TabList, TabPanel } from '../../components/Tabs'
+import { rosterTabs, type RosterTabId } from './rosterTabs'
 import { SubstitutionsTab } from './SubstitutionsTab'
 import { TermsTab } from './TermsTab'
 import './roster.css'
@@ -33,10 +33,10 @@ export function MembersPage() {
   return (
     <>
       <PageHeader title="成员" description="常委会组成、分工、缺位互补与职责清单。调整从某日起生效，历史记录不改写。" />
-      <RosterTabList current={current} onSelect={setCurrent} />
-      <div className="tab-panel" role="tabpanel" id={rosterPanelId(current)} aria-labelledby={rosterTabId(current)}>
+      <TabList label="成员分类" idPrefix="roster" tabs={rosterTabs} current={current} onSelect={setCurrent} />
+      <TabPanel idPrefix="roster" current={current}>
         <RosterPanel key={current} id={current} />
-      </div>
+      </TabPanel>
     </>
   )
 }

@@ -11,7 +11,8 @@ import { useLoad } from '../../lib/useLoad'
 import { useSession } from '../session/SessionContext'
 import { DialogActions } from './DialogActions'
 import { PersonFields, type PersonDraft } from './PersonFields'
-import { canWriteRoster, useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
+import { canWriteRoster } from './canWriteRoster'
 
 const loadPeople = () => call('roster.people')
 
@@ -89,7 +90,7 @@ export function PeopleTab() {
 function PersonDialog({ person, onClose, onSaved }: { person?: PersonView; onClose: () => void; onSaved: (person: PersonView) => void }) {
   const [draft, setDraft] = useState<PersonDraft>({ name: person?.name ?? '', sex: person?.sex ?? null, unit: person?.unit ?? '' })
   const [note, setNote] = useState(person?.note ?? '')
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
 import { todayDate } from './today'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 /**
  * 多人调整: several posts and ranks from one date, checked together — how two members swap
@@ -14,7 +14,7 @@ import { useRosterAction } from './useRosterAction'
 export function ReorderDialog({ running, onClose, onSaved }: { running: MembershipView[]; onClose: () => void; onSaved: (changed: MembershipView[]) => void }) {
   const [effectiveDate, setEffectiveDate] = useState(todayDate)
   const [rows, setRows] = useState(() => running.map((row) => ({ row, post: row.post, rank: String(row.rank) })))
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

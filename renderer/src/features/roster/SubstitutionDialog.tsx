@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { useLoad } from '../../lib/useLoad'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
 
 /** 新增互补: the member who may be absent and the member who covers, from a date. Both must be members then. */
 export function SubstitutionDialog({ defaultDate, onClose, onSaved }: { defaultDate: string; onClose: () => void; onSaved: (pair: SubstitutionView) => void }) {
@@ -15,7 +15,7 @@ export function SubstitutionDialog({ defaultDate, onClose, onSaved }: { defaultD
   const members = roster.status === 'ready' ? roster.value : []
   const [personId, setPersonId] = useState('')
   const [substituteId, setSubstituteId] = useState('')
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

@@ -12,7 +12,7 @@ import { AsOfDateField } from './AsOfDateField'
 import { EndDateDialog } from './EndDateDialog'
 import { SubstitutionDialog } from './SubstitutionDialog'
 import { todayDate } from './today'
-import { canWriteRoster } from './useRosterAction'
+import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'add' } | { kind: 'end'; pair: SubstitutionView }
 

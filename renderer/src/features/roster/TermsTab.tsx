@@ -13,7 +13,8 @@ import { useSession } from '../session/SessionContext'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
 import { todayDate } from './today'
-import { canWriteRoster, useRosterAction } from './useRosterAction'
+import { useAction } from '../../lib/useAction'
+import { canWriteRoster } from './canWriteRoster'
 
 const loadTerms = () => call('roster.terms')
 
@@ -90,7 +91,7 @@ function TermDialog({ term, onClose, onSaved }: { term?: TermView; onClose: () =
   const [startDate, setStartDate] = useState(term?.startDate ?? todayDate())
   const [running, setRunning] = useState(term ? term.endDate === null : true)
   const [endDate, setEndDate] = useState(term?.endDate ?? '')
-  const action = useRosterAction()
+  const action = useAction()
 
   function submit(event: FormEvent) {
     event.preventDefault()

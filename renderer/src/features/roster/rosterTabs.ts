@@ -9,6 +9,3 @@ export const rosterTabs = [
 ] as const
 
 export type RosterTabId = (typeof rosterTabs)[number]['id']
-
-export const rosterTabId = (id: RosterTabId) => `roster-tab-${id}`
-export const rosterPanelId = (id: RosterTabId) => `roster-panel-${id}`

@@ -8,7 +8,7 @@ import { MeetingRulesSection } from '../meeting-rules/MeetingRulesSection'
 import { useSession } from '../session/SessionContext'
 import { UsersSection } from '../users/UsersSection'
 import { OfficeSettingsSection } from './OfficeSettingsSection'
-import { panelId, SettingsTabList, tabId } from './SettingsTabList'
+import { TabList, TabPanel } from '../../components/Tabs'
 import { visibleSettingsTabs, type SettingsTabId } from './settingsTabs'
 
 function SettingsPanel({ id }: { id: SettingsTabId }) {
@@ -41,10 +41,10 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="设置" />
-      <SettingsTabList tabs={tabs} current={current} onSelect={setChosen} />
-      <div className="tab-panel" role="tabpanel" id={panelId(current)} aria-labelledby={tabId(current)}>
+      <TabList label="设置分类" idPrefix="settings" tabs={tabs} current={current} onSelect={setChosen} />
+      <TabPanel idPrefix="settings" current={current}>
         <SettingsPanel key={current} id={current} />
-      </div>
+      </TabPanel>
     </>
   )
 }

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Result } from '../../../../shared/errors'
 import type { TopicSummary } from '../../../../shared/meetings/views'
 import { call } from '../../api/client'
-import type { LoadState } from '../../lib/useLoad'
+import { useLoad, type LoadState } from '../../lib/useLoad'
 
 export interface TopicActions {
   /** Runs a change; on success `apply` turns its answer into the new topic. True when accepted. */
@@ -14,20 +14,11 @@ export interface TopicActions {
 
 /** One topic and the changes made to it, each shown as soon as core answers. */
 export function useTopic(id: string, onChanged: () => void): [LoadState<TopicSummary>, TopicActions] {
-  const [state, setState] = useState<LoadState<TopicSummary>>({ status: 'loading' })
+  const load = useCallback(() => call('topics.get', { id }), [id])
+  const [state, , replace] = useLoad(load)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    void call('topics.get', { id }).then((result) => {
-      if (current) setState(result.ok ? { status: 'ready', value: result.value } : { status: 'error', error: result.error })
-    })
-    return () => {
-      current = false
-    }
-  }, [id])
 
   const run = useCallback<TopicActions['run']>(
     async (change, apply, done) => {
@@ -40,12 +31,12 @@ export function useTopic(id: string, onChanged: () => void): [LoadState<TopicSum
         setError(result.error.message)
         return false
       }
-      setState((current) => (current.status === 'ready' ? { status: 'ready', value: apply(result.value, current.value) } : current))
+      replace((current) => apply(result.value, current))
       setNotice(typeof done === 'string' ? done : done(result.value))
       onChanged()
       return true
     },
-    [onChanged],
+    [onChanged, replace],
   )
 
   return [state, { run, busy, error, notice }]

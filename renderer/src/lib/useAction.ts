@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { Result } from '../../../../shared/errors'
+import type { Result } from '../../../shared/errors'
 
-/** One write from a dialog: busy while it runs, the core's Chinese message on refusal. */
-export function useBookAction() {
+/** One write from a dialog or form: busy while it runs, the core's Chinese message on refusal. */
+export function useAction() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 

@@ -124,8 +124,11 @@ export function scheduleAppointments(queue: StepQueue, context: MeetingContext, 
   if (issuedOn > today) return
   queue.add(issuedOn, '10:00', async () => {
     for (const candidate of decided) {
-      // The recommended candidate goes on to the 人大; no appointment notice from the 区委.
-      if (candidate.actionType === 'recommend') continue
+      // The recommended candidate goes on to the 人大: the notice ends, no appointment notice from the 区委.
+      if (candidate.actionType === 'recommend') {
+        await updateMatter(context, book, candidate.name, (current) => ({ stages: { ...stagesOf(current), noticeEnd: current.earliestNoticeEnd } }))
+        continue
+      }
       book.documents += 1
       const documentNo = `示委干〔2026〕${book.documents}号`
       await updateMatter(context, book, candidate.name, (current) => {

@@ -13,6 +13,11 @@ export interface ActionRule {
   consultation: boolean
   /** May carry the one-year 试用期 (non-elected promotion to a deputy post). */
   probation: boolean
+  /**
+   * The committee itself issues the 任职（免职）通知. Not for 提名 and 推荐: the 人大 or the
+   * government appoints or elects on the committee's nomination, so no notice of ours is due.
+   */
+  appointmentNotice: boolean
 }
 
 // Notice: every step that puts a cadre into a (new) leading post — promotion, transfer or
@@ -20,17 +25,17 @@ export interface ActionRule {
 // leaving a post (免职, 退休, 辞职), for a demotion, for a concurrent post at the same level,
 // or for the confirmation at the end of a probation.
 export const actionRules: Record<ActionType, ActionRule> = {
-  appoint: { publicNotice: true, consultation: true, probation: true },
-  remove: { publicNotice: false, consultation: false, probation: false },
-  transfer: { publicNotice: true, consultation: true, probation: false },
-  convert: { publicNotice: true, consultation: true, probation: false },
-  concurrent: { publicNotice: false, consultation: true, probation: false },
-  nominate: { publicNotice: true, consultation: true, probation: false },
-  recommend: { publicNotice: true, consultation: true, probation: false },
-  confirm: { publicNotice: false, consultation: false, probation: false },
-  retire: { publicNotice: false, consultation: false, probation: false },
-  resign: { publicNotice: false, consultation: false, probation: false },
-  demote: { publicNotice: false, consultation: true, probation: false },
+  appoint: { publicNotice: true, consultation: true, probation: true, appointmentNotice: true },
+  remove: { publicNotice: false, consultation: false, probation: false, appointmentNotice: true },
+  transfer: { publicNotice: true, consultation: true, probation: false, appointmentNotice: true },
+  convert: { publicNotice: true, consultation: true, probation: false, appointmentNotice: true },
+  concurrent: { publicNotice: false, consultation: true, probation: false, appointmentNotice: true },
+  nominate: { publicNotice: true, consultation: true, probation: false, appointmentNotice: false },
+  recommend: { publicNotice: true, consultation: true, probation: false, appointmentNotice: false },
+  confirm: { publicNotice: false, consultation: false, probation: false, appointmentNotice: true },
+  retire: { publicNotice: false, consultation: false, probation: false, appointmentNotice: true },
+  resign: { publicNotice: false, consultation: false, probation: false, appointmentNotice: true },
+  demote: { publicNotice: false, consultation: true, probation: false, appointmentNotice: true },
 }
 
 export const noticeWorkingDays = 5

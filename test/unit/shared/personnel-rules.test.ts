@@ -9,7 +9,7 @@ import {
   actionRules, appointmentProblem, earliestNoticeEnd, matterProblem, noticeProblem, oneYearEnd, probationEndDate, probationProblem, recommendationProblem,
   stageOrderProblem, type MatterRuleInput,
 } from '../../../shared/personnel/stage-rules'
-import { actionTypes, bookLabel, entryLabel, hiddenPersonnelText, stageKeys, type StageDates } from '../../../shared/personnel/vocabulary'
+import { actionTypes, bookLabel, entryLabel, hiddenPersonnelText, stageKeys, type ActionType, type StageDates } from '../../../shared/personnel/vocabulary'
 
 const noStages = (): StageDates => Object.fromEntries(stageKeys.map((key) => [key, null])) as StageDates
 
@@ -170,8 +170,13 @@ describe('复议', () => {
 })
 
 describe('reminders', () => {
-  const row = (id: string, stages: Partial<StageDates>, extra: { probation?: boolean; passed?: boolean } = {}) => ({
-    id, probation: extra.probation ?? false, decision: extra.passed === false ? null : { result: 'passed' as const }, stages: { ...noStages(), ...stages },
+  const row = (id: string, stages: Partial<StageDates>, extra: { probation?: boolean; passed?: boolean; actionType?: ActionType; earliestNoticeEnd?: string } = {}) => ({
+    id,
+    actionType: extra.actionType ?? ('appoint' as ActionType),
+    probation: extra.probation ?? false,
+    earliestNoticeEnd: extra.earliestNoticeEnd ?? null,
+    decision: extra.passed === false ? null : { result: 'passed' as const },
+    stages: { ...noStages(), ...stages },
   })
   it('lists probation ending within 30 days, running and ended notices, decisions without a notice', () => {
     const today = '2026-11-23'
@@ -188,6 +193,29 @@ describe('reminders', () => {
     expect(r.noticesRunning.map((m) => m.id)).toEqual(['running'])
     expect(r.noticesEndedWithoutAppointment.map((m) => m.id)).toEqual(['ended'])
     expect(r.decidedWithoutNotice.map((m) => m.id)).toEqual(['running', 'ended'])
+  })
+
+  it('reads a notice whose end is not entered yet by its earliest end (5 working days)', () => {
+    const today = '2026-11-23'
+    const list = [
+      row('open-running', { noticeStart: '2026-11-20' }, { earliestNoticeEnd: '2026-11-26' }),
+      row('open-overdue', { noticeStart: '2026-08-28' }, { earliestNoticeEnd: '2026-09-03' }),
+    ]
+    const r = remindersOf(list, today)
+    expect(r.noticesRunning.map((m) => m.id)).toEqual(['open-running'])
+    expect(r.noticesEndedWithoutAppointment.map((m) => m.id)).toEqual(['open-overdue'])
+  })
+
+  it('expects no appointment notice of the committee for 提名 and 推荐', () => {
+    const today = '2026-11-23'
+    const list = [
+      row('recommended', { noticeStart: '2026-08-28', noticeEnd: '2026-09-03' }, { actionType: 'recommend' }),
+      row('nominated', {}, { actionType: 'nominate' }),
+      row('appointed-type', {}, { actionType: 'transfer' }),
+    ]
+    const r = remindersOf(list, today)
+    expect(r.noticesEndedWithoutAppointment).toEqual([])
+    expect(r.decidedWithoutNotice.map((m) => m.id)).toEqual(['appointed-type'])
   })
 })
 

@@ -73,6 +73,9 @@ app.enableSandbox()
 // that vault, so nothing is left on the host and separate vaults can run side by side.
 if (dataDirOverride) app.setPath('userData', join(dataDirOverride, 'profile'))
 registerAppScheme()
+// The UI is Chinese whatever the system's language: date and time inputs, number formats and
+// the spell checker's dictionary follow Chromium's locale, which this sets.
+app.commandLine.appendSwitch('lang', 'zh-CN')
 if (process.platform === 'win32') app.setAppUserModelId(appUserModelId)
 
 if (app.requestSingleInstanceLock()) {

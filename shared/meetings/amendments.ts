@@ -8,7 +8,7 @@ import { stanceLabels, stances, type AmendmentTarget, type Stance } from './voca
 /** Target → field → Chinese label. The key of a target is given in `amendmentTargetKeys`. */
 export const amendableFields = {
   meeting: { place: '会议地点', startTime: '开始时间', endTime: '结束时间' },
-  agenda_item: { decisionText: '决定内容', reportNotes: '汇报要点', responsibleUnits: '责任单位', deadline: '办结时限' },
+  agenda_item: { decisionText: '决定内容', reportNotes: '汇报要点', responsibleUnits: '责任单位', deadline: '办结时限', speakingOrderReason: '发言顺序调整原因' },
   speech: { notes: '发言记录', stance: '表态' },
   member: { leaveNote: '请假说明', writtenView: '书面意见' },
 } as const satisfies Record<AmendmentTarget, Record<string, string>>

@@ -44,3 +44,13 @@ export function topicState(input: { approved: boolean; withdrawn: boolean; outco
 
 /** A topic that may be put on a (further) meeting's agenda: not decided, withdrawn or already pending on one. */
 export const isOpenTopic = (state: TopicState) => state === 'proposed' || state === 'approved' || state === 'deferred'
+
+/**
+ * The label of the later meeting a deferred item's topic was carried over to (缓议 → its
+ * agenda), or null. The earlier item's 缓议 then stands: deciding it there too would decide
+ * the topic twice. `history` is the topic's agenda items, oldest meeting first.
+ */
+export function carriedOverTo(history: readonly { itemId: string; meetingLabel: string }[], itemId: string): string | null {
+  const index = history.findIndex((entry) => entry.itemId === itemId)
+  return index >= 0 ? (history[index + 1]?.meetingLabel ?? null) : null
+}

@@ -7,11 +7,16 @@ import { hiddenPersonnelText, type DecisionResult } from './vocabulary'
 /** What the record says of a personnel item before its entry exists. */
 export const pendingPersonnelText = '干部任免事项（专用记录本条目待生成）'
 
-const referencePattern = /^干部任免事项（(详见专用记录本\d{4}年第\d+册第\d+号|专用记录本条目待生成)）$/u
+const entryReferencePattern = /^干部任免事项（详见专用记录本\d{4}年第\d+册第\d+号）$/u
+
+/** Whether a decision text names a book entry: the candidates were voted one by one there. */
+export function isBookEntryReference(text: string): boolean {
+  return entryReferencePattern.test(text)
+}
 
 /** Whether a decision text is only a reference to the book (safe to keep in the main store). */
 export function isPersonnelReference(text: string): boolean {
-  return referencePattern.test(text)
+  return text === pendingPersonnelText || isBookEntryReference(text)
 }
 
 /** What a personnel item shows in the record: the reference, or "待生成" when there is none yet. */

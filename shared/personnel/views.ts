@@ -113,6 +113,8 @@ export interface SealInfo {
   sealHash: string
   chairName: string
   recorderName: string
+  /** Whether the entry still matches its hash: false when it was changed behind the seal triggers' back. */
+  intact: boolean
 }
 
 export interface BookEntrySummary {

@@ -182,4 +182,17 @@ test('the live meeting: attendance and quorum, views in order, a refused decisio
   await expect(correction).toContainText('共同牵头组织实施')
   await expect(page.getByText('会议同意2027年区级重点民生实事项目安排，由区发展改革局牵头组织实施。')).toBeVisible()
   await app.shot('live-09-amended')
+
+  // The reason given for the changed speaking order is part of the record, corrected the same way.
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.getByRole('heading', { name: new RegExp(liveTopics[1].title, 'u') })).toBeVisible()
+  await page.getByRole('button', { name: '更正发言顺序调整原因' }).click()
+  const amendOrder = page.getByRole('dialog', { name: '更正：发言顺序调整原因' })
+  await expect(amendOrder.getByLabel('更正后的内容')).toHaveValue('黄丽同志需先接听紧急电话')
+  await amendOrder.getByLabel('更正后的内容').fill('黄丽同志需先接听防汛紧急电话')
+  await amendOrder.getByLabel('更正原因').fill('据会议录音补全')
+  await amendOrder.getByRole('button', { name: '保存更正' }).click()
+  await expect(amendOrder).toBeHidden()
+  await expect(page.getByRole('note', { name: '发言顺序调整原因的更正' })).toContainText('黄丽同志需先接听防汛紧急电话')
+  await app.shot('live-10-order-reason-amended')
 })

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
+import { carriedOverTo } from '../../../shared/meetings/status'
 import type { MeetingDetail, SavedAt } from '../../../shared/meetings/views'
 import { topicOutcomeLabels, type TopicOutcome } from '../../../shared/meetings/vocabulary'
 import type { CoreContext } from '../context'
@@ -23,8 +24,9 @@ export function saveDecision(session: RecordingSession, core: CoreContext, input
   const { item, title, category } = recordableItem(session.db, input.itemId)
   const typed = input.decisionText.trim() === '' ? null : input.decisionText
   // Once the book has the item's entry, the record says only where to find it.
-  const book = isPersonnelCategory(category) ? itemBookState(session.vault.personnel, input.itemId, item.topicId) : null
-  const problem = personnelDecisionTextProblem(book, typed)
+  const personnel = isPersonnelCategory(category)
+  const book = personnel ? itemBookState(session.vault.personnel, input.itemId, item.topicId) : null
+  const problem = personnel ? personnelDecisionTextProblem(book, typed) : null
   if (problem) throw new AppError('RULE_VIOLATION', problem)
   const text = book ? book.reference : typed
   if (input.leadLeaderId && !session.db.select({ id: people.id }).from(people).where(eq(people.id, input.leadLeaderId)).get()) {
@@ -57,9 +59,16 @@ export function setOutcome(session: RecordingSession, core: CoreContext, input: 
   const { item, title, category } = recordableItem(session.db, input.itemId)
   // A personnel item follows the book: its entry's reference replaces the decision text.
   const book = isPersonnelCategory(category) ? checkPersonnelOutcome(session, input.itemId, item.topicId, input.outcome) : null
+  const detail = loadMeetingDetail(session.db, item.meetingId)
+  const view = itemOf(detail, input.itemId)
+  const carried = carriedOverTo(view.topic.history, view.id)
+  if (carried && input.outcome !== 'deferred') {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `议题“${title}”已作为缓议议题列入${carried}的议程：本次会议的结果只能保持“缓议”，否则同一议题会被决定两次。如需在本次会议改记结果，请先将该议题从${carried}的议程中移除。`,
+    )
+  }
   if (input.outcome) {
-    const detail = loadMeetingDetail(session.db, item.meetingId)
-    const view = itemOf(detail, input.itemId)
     const problems = outcomeProblems(detail, view, input.outcome, consultationDone(session.db, view), book !== null)
     const [first] = problems
     if (first) throw new AppError(first.code, `议题“${title}”不能记为“${topicOutcomeLabels[input.outcome]}”：${first.message}`, { problems })

@@ -1,5 +1,5 @@
 import { decisionProblems, type DecisionProblem } from '../../../shared/meetings/decision'
-import { isPersonnelReference } from '../../../shared/personnel/meeting-item'
+import { isBookEntryReference } from '../../../shared/personnel/meeting-item'
 import { itemQuorum, participantsOf, type ItemPresenceInput } from '../../../shared/meetings/quorum'
 import type { AgendaItemView, MeetingDetail } from '../../../shared/meetings/views'
 import { ballotsProblem, countsProblem } from '../../../shared/meetings/voting'
@@ -53,7 +53,7 @@ export function recordedVoteProblem(detail: MeetingDetail, item: AgendaItemView)
 }
 
 /** A personnel item decided in the book: the record keeps the book's reference as its decision text. */
-export const isBookBacked = (item: AgendaItemView) => item.topic.category === 'personnel' && isPersonnelReference(item.decisionText)
+export const isBookBacked = (item: AgendaItemView) => item.topic.category === 'personnel' && isBookEntryReference(item.decisionText)
 
 /**
  * Everything that forbids recording `outcome` for the item (empty when it may be recorded).

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
-import { hiddenPersonnelText, pendingPersonnelText, personnelOutcomeProblem } from '../../../shared/personnel/meeting-item'
+import { hiddenPersonnelText, isPersonnelReference, pendingPersonnelText, personnelOutcomeProblem } from '../../../shared/personnel/meeting-item'
 import type { TopicOutcome } from '../../../shared/meetings/vocabulary'
 import { entryLabel, type DecisionResult } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
@@ -70,8 +70,13 @@ export function checkPersonnelOutcome(session: BookSession, agendaItemId: string
   return state
 }
 
-/** A decision text on a personnel item whose entry exists may only be the book's reference. */
+/**
+ * A decision text on a personnel item may only refer to the book: its entry's reference, or
+ * "待生成" before the entry exists (or for a user who cannot read the book). Anything typed
+ * would put candidates into the main store, which every user can read and search.
+ */
 export function personnelDecisionTextProblem(state: ItemBookState | null, text: string | null): string | null {
-  if (state === null || text === null || text === state.reference || text === pendingPersonnelText) return null
-  return `干部任免议题的决定内容记入专用记录本，会议记录中只写“${state.reference}”，不记人选情况。未保存。`
+  if (text === null || text === pendingPersonnelText) return null
+  if (state ? text === state.reference : isPersonnelReference(text)) return null
+  return `干部任免议题的决定内容记入专用记录本，会议记录中只写“${state?.reference ?? pendingPersonnelText}”，不记人选情况。未保存。`
 }

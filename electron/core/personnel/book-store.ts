@@ -6,6 +6,7 @@ import { entryLabel } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
 import { bookEntries, books, entryDecisions } from '../db/schema/personnel'
 import type { MeetingContext } from './meeting-context'
+import { verifyEntrySeal } from './seal-entries'
 
 // Books are numbered per year (2026年第1册) and hold a fixed number of entries (pages);
 // entries are numbered 1, 2, 3 … within their book, never reused: an entry is never removed
@@ -110,7 +111,7 @@ export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[]): Book
       correctedByLabels: allEntries.filter((e) => e.correctsEntryId === row.id).map((e) => labelById.get(e.id) ?? ''),
       sealed:
         row.sealedAt && row.sealHash && row.chairName !== null && row.recorderName !== null
-          ? { sealedAt: row.sealedAt, sealHash: row.sealHash, chairName: row.chairName, recorderName: row.recorderName }
+          ? { sealedAt: row.sealedAt, sealHash: row.sealHash, chairName: row.chairName, recorderName: row.recorderName, intact: verifyEntrySeal(db, row) }
           : null,
     }
   })

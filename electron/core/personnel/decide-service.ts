@@ -11,6 +11,7 @@ import type { Session } from '../session'
 import { entryForItem, newEntry, removeEmptyEntry, requireEntry, type EntryRow } from './book-store'
 import { recordCandidate, refreshMatterFromBook } from './candidate-record'
 import { entryView } from './entry-view'
+import { requireCadre } from './cadre-store'
 import { readMeetingContext } from './meeting-context'
 import { assertMatterRules, requireMatter } from './matters-service'
 import { sealEntry } from './seal-entries'
@@ -79,6 +80,13 @@ export function correctEntry(session: Session, core: CoreContext, input: z.outpu
     const context = readMeetingContext(session.db, original.meetingId, original.agendaItemId)
     const matterIds = input.decisions.map((d) => d.matterId)
     if (new Set(matterIds).size !== matterIds.length) throw new AppError('VOTE_INVALID', '同一名人选在更正记录中只能出现一次（逐一表决），未保存。')
+    // A correction re-records what that meeting decided: a candidate the entry never held was not decided there.
+    const recorded = new Set(db.select({ matterId: entryDecisions.matterId }).from(entryDecisions).where(eq(entryDecisions.entryId, original.id)).all().map((d) => d.matterId))
+    const stranger = input.decisions.find((d) => !recorded.has(d.matterId))
+    if (stranger) {
+      const name = requireCadre(db, requireMatter(db, stranger.matterId).cadreId).name
+      throw new AppError('RULE_VIOLATION', `${name}不在${labelOfEntry(db, original)}中：更正记录只能更正原记录中已表决的人选，未保存。`)
+    }
     const entry = newEntry(db, context, session.actor.userName, now, { entryId: original.id, reason: input.reason })
     for (const decision of input.decisions) {
       const matter = requireMatter(db, decision.matterId)

@@ -16,18 +16,34 @@ import { requireCadre } from './cadre-store'
 // counts. A county's book holds hundreds of matters a year, so the rows are filtered in
 // memory after one read of the (encrypted, local) store.
 
-function allMatterViews(session: Session, core: CoreContext): { views: MatterView[]; reportingUnits: Map<string, string>; labels: Map<string, string[]> } {
+interface AllMatters {
+  views: MatterView[]
+  reportingUnits: Map<string, string>
+  labels: Map<string, string[]>
+  /** Every meeting whose book entry holds the matter: an earlier deferral or a 复议 is found by its meeting too. */
+  meetingIds: Map<string, Set<string>>
+}
+
+function allMatterViews(session: Session, core: CoreContext): AllMatters {
   const db = openBook(session, core)
   const rows = db.select().from(matters).orderBy(asc(matters.createdAt)).all()
   const views = matterViews(db, rows, readWorkingCalendar(session.db), localDay(core.now()))
   const reportingUnits = new Map(db.select({ id: cadres.id, unit: cadres.reportingUnit }).from(cadres).all().map((c) => [c.id, c.unit]))
   const labels = new Map<string, string[]>()
-  for (const row of db.select({ matterId: entryDecisions.matterId, label: bookEntries.meetingLabel }).from(entryDecisions).innerJoin(bookEntries, eq(bookEntries.id, entryDecisions.entryId)).all()) {
+  const meetingIds = new Map<string, Set<string>>()
+  const entryRows = db
+    .select({ matterId: entryDecisions.matterId, label: bookEntries.meetingLabel, meetingId: bookEntries.meetingId })
+    .from(entryDecisions)
+    .innerJoin(bookEntries, eq(bookEntries.id, entryDecisions.entryId))
+    .orderBy(asc(bookEntries.meetingDate), asc(bookEntries.createdAt))
+    .all()
+  for (const row of entryRows) {
     const list = labels.get(row.matterId) ?? []
     if (!list.includes(row.label)) list.push(row.label)
     labels.set(row.matterId, list)
+    meetingIds.set(row.matterId, (meetingIds.get(row.matterId) ?? new Set()).add(row.meetingId))
   }
-  return { views, reportingUnits, labels }
+  return { views, reportingUnits, labels, meetingIds }
 }
 
 export function registerDateOf(view: MatterView): string {
@@ -37,7 +53,9 @@ export function registerDateOf(view: MatterView): string {
 const contains = (haystack: string | null, needle: string) => (haystack ?? '').toUpperCase().includes(needle.trim().toUpperCase())
 
 export function searchRegister(session: Session, core: CoreContext, filter: RegisterFilter): RegisterRow[] {
-  const { views, reportingUnits, labels } = allMatterViews(session, core)
+  const { views, reportingUnits, labels, meetingIds } = allMatterViews(session, core)
+  const atMeeting = (row: MatterView, meetingId: string) =>
+    row.decisionMeetingId === meetingId || row.consultationMeetingId === meetingId || (meetingIds.get(row.id)?.has(meetingId) ?? false)
   return views
     .map((view) => ({ ...view, registerDate: registerDateOf(view), meetingLabels: labels.get(view.id) ?? [] }))
     .filter((row) => {
@@ -48,7 +66,7 @@ export function searchRegister(session: Session, core: CoreContext, filter: Regi
       if (filter.actionType && row.actionType !== filter.actionType) return false
       if (filter.from && row.registerDate < filter.from) return false
       if (filter.to && row.registerDate > filter.to) return false
-      if (filter.meetingId && row.decisionMeetingId !== filter.meetingId && row.consultationMeetingId !== filter.meetingId) return false
+      if (filter.meetingId && !atMeeting(row, filter.meetingId)) return false
       return true
     })
     .sort((a, b) => (a.registerDate === b.registerDate ? a.cadreName.localeCompare(b.cadreName, 'zh') : b.registerDate.localeCompare(a.registerDate)))

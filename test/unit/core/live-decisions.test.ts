@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { pendingPersonnelText } from '../../../shared/personnel/meeting-item'
 import { removeDir } from '../../support/vault'
 import { attendance, insertTopic, liveVault, refused, secretaryBodyId, snapshot, startedMeeting, type LiveVault } from './live-fixture'
 
@@ -14,8 +15,8 @@ afterEach(() => {
   removeDir(lv.core.dataDir)
 })
 
-async function decisionText(itemId: string) {
-  await lv.core.call('live.saveDecision', { itemId, decisionText: '会议同意该方案。', leadLeaderId: null, responsibleUnits: '区发展改革委', deadline: '2026-06-30' })
+async function decisionText(itemId: string, text = '会议同意该方案。') {
+  await lv.core.call('live.saveDecision', { itemId, decisionText: text, leadLeaderId: null, responsibleUnits: '区发展改革委', deadline: '2026-06-30' })
 }
 
 /** A held 书记专题会议 that consulted a personnel matter; returns its agenda item. */
@@ -47,7 +48,7 @@ describe('a decision needs its quorum', () => {
     const meeting = await startedMeeting(lv, [insertTopic(lv.core, { title: '张某某同志任职的建议', category: 'personnel', consultationItemId })])
     const itemId = meeting.items[0]!.id
     await attendance(lv, meeting.id, 7)
-    await decisionText(itemId)
+    await decisionText(itemId, pendingPersonnelText)
     await lv.core.call('live.saveVote', { itemId, method: 'hands', counts: { for: 7, against: 0, abstain: 0 }, ballots: null })
     const before = await snapshot(lv.core, meeting.id)
     const error = await refused(lv.core, 'live.setOutcome', { itemId, outcome: 'passed' }, 'QUORUM_NOT_MET')
@@ -165,7 +166,7 @@ describe('what may be decided at all', () => {
     ])
     await attendance(lv, meeting.id, 11)
     for (const item of meeting.items) {
-      await decisionText(item.id)
+      await decisionText(item.id, pendingPersonnelText)
       await lv.core.call('live.saveVote', { itemId: item.id, method: 'hands', counts: { for: 11, against: 0, abstain: 0 }, ballots: null })
     }
     const before = await snapshot(lv.core, meeting.id)
@@ -184,7 +185,9 @@ describe('what may be decided at all', () => {
     expect((await refused(lv.core, 'live.setOutcome', { itemId, outcome: 'passed' }, 'VOTE_INVALID')).message).toContain('逐一表决')
     await lv.core.call('live.saveVote', { itemId, method: 'secret', counts: { for: 10, against: 1, abstain: 0 }, ballots: null })
     expect((await refused(lv.core, 'live.setOutcome', { itemId, outcome: 'passed' }, 'RULE_VIOLATION')).message).toContain('须先填写决定内容')
-    await decisionText(itemId)
+    // A personnel item's record names no candidate: typed text is refused, only the book's reference is kept.
+    expect((await refused(lv.core, 'live.saveDecision', { itemId, decisionText: '会议同意钱某某同志任区发展改革委副主任。', leadLeaderId: null, responsibleUnits: '', deadline: null }, 'RULE_VIOLATION')).message).toContain('不记人选情况')
+    await decisionText(itemId, pendingPersonnelText)
     expect((await lv.core.call('live.setOutcome', { itemId, outcome: 'passed' })).items[0]!.outcome).toBe('passed')
     // Emptying the text of a passed decision, or clearing its vote, is refused.
     await refused(lv.core, 'live.saveDecision', { itemId, decisionText: '  ', leadLeaderId: null, responsibleUnits: '', deadline: null }, 'RULE_VIOLATION')

@@ -162,6 +162,58 @@ describe('更正 (amendments)', () => {
   })
 })
 
+describe('更正 of what the record allows, and nothing else', () => {
+  it('corrects the reason given for a changed speaking order, shown as 发言顺序调整原因', async () => {
+    const [first] = (await lv.core.call('meetings.get', { id: meeting.id })).items as [MeetingDetail['items'][number]]
+    const order = [...first.proposedSpeakingOrder].reverse()
+    await lv.core.call('live.setSpeakingOrder', { itemId: first.id, order, reason: '书记需提前离会' })
+    await signed()
+    const amended = await lv.core.call('meetings.amend', { meetingId: meeting.id, target: 'agenda_item', targetId: first.id, field: 'speakingOrderReason', after: '林书记需提前离会出席防汛会议', reason: '据会议录音补全原因' })
+    expect(amended.amendments).toEqual([expect.objectContaining({ fieldLabel: '发言顺序调整原因', before: '书记需提前离会', after: '林书记需提前离会出席防汛会议' })])
+    expect(amended.items[0]!.speakingOrderReason).toBe('书记需提前离会')
+  })
+
+  it('corrects the speech of a member who spoke and then left the room for the item (the speech stays in the record)', async () => {
+    const second = meeting.items[1]!.id
+    const speaker = lv.people[7]!
+    await lv.core.call('live.saveSpeech', { itemId: second, personId: speaker, notes: '建议先做停车需求调查。', stance: 'defer' })
+    await lv.core.call('live.setItemAbsence', { itemId: second, personId: speaker, kind: 'left', note: '另有公务' })
+    await signed()
+    const amended = await lv.core.call('meetings.amend', { meetingId: meeting.id, target: 'speech', targetId: `${second}:${speaker}`, field: 'notes', after: '建议先做停车需求调查，再定建设规模。', reason: '据会议录音补全' })
+    expect(amended.amendments).toEqual([expect.objectContaining({ target: 'speech', fieldLabel: '发言记录', before: '建议先做停车需求调查。' })])
+  })
+
+  it('refuses a speaking-order reason for an item spoken in the proposed order', async () => {
+    await signed()
+    const before = await snapshot(lv.core, meeting.id)
+    const error = await refused(lv.core, 'meetings.amend', { meetingId: meeting.id, target: 'agenda_item', targetId: meeting.items[0]!.id, field: 'speakingOrderReason', after: '补记', reason: '更正' }, 'RULE_VIOLATION')
+    expect(error.message).toBe('议题“关于全域旅游发展的方案”按建议顺序（常委排名倒序）发言，记录人没有调整顺序，没有调整原因可以更正。')
+    expect(await snapshot(lv.core, meeting.id)).toEqual(before)
+  })
+
+  it('refuses to write a personnel item’s report, decision or views into the record by a correction', async () => {
+    const personnel = await startedMeeting(lv, [insertTopic(lv.core, { title: '关于有关同志职务任免的议题', category: 'personnel' })])
+    await attendance(lv, personnel.id, 11)
+    const itemId = personnel.items[0]!.id
+    await lv.core.call('live.setOutcome', { itemId, outcome: 'deferred' })
+    await lv.core.call('meetings.advance', { id: personnel.id, to: 'ended' })
+    await lv.core.call('meetings.sign', { id: personnel.id })
+    const before = await snapshot(lv.core, personnel.id)
+    const attempts = [
+      { target: 'agenda_item', targetId: itemId, field: 'reportNotes', what: '汇报要点' },
+      { target: 'agenda_item', targetId: itemId, field: 'decisionText', what: '决定内容' },
+      { target: 'speech', targetId: `${itemId}:${lv.people[3]!}`, field: 'notes', what: '发言' },
+    ] as const
+    for (const attempt of attempts) {
+      const error = await refused(lv.core, 'meetings.amend', { meetingId: personnel.id, target: attempt.target, targetId: attempt.targetId, field: attempt.field, after: '拟任张三同志为区教育局局长', reason: '补记' }, 'RULE_VIOLATION')
+      expect(error.message, attempt.field).toBe(`议题“关于有关同志职务任免的议题”是干部任免议题：其${attempt.what}记入干部任免专用记录本，会议记录只保留结果和专用记录本的编号，不能在会议记录中更正。如需更正，请在专用记录本中登记更正条目。`)
+    }
+    expect(await snapshot(lv.core, personnel.id)).toEqual(before)
+    const search = await lv.core.call('search.query', { query: '张三', limit: 20 })
+    expect(search).toEqual([])
+  })
+})
+
 describe('the seal is checked on every read', () => {
   it('reads intact after signing, and after the office corrects names kept elsewhere (a person, the body)', async () => {
     const detail = await signed()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBeforeMeeting, isOpenTopic, isRecordable, meetingNumberLabel, nextMeetingStatus, topicState, transitionProblem } from '../../../shared/meetings/status'
+import { carriedOverTo, isBeforeMeeting, isOpenTopic, isRecordable, meetingNumberLabel, nextMeetingStatus, topicState, transitionProblem } from '../../../shared/meetings/status'
 import { meetingStatuses, topicOutcomes, type MeetingStatus, type TopicOutcome, type TopicState } from '../../../shared/meetings/vocabulary'
 
 // 筹备 → 已通知 → 进行中 → 已结束 → 已签发, one step at a time; 签发 seals.
@@ -99,5 +99,20 @@ describe('topic state', () => {
 
   it('only proposed, approved and deferred topics can go on a further agenda', () => {
     expect((['proposed', 'approved', 'scheduled', 'deferred', 'decided', 'withdrawn'] as const).filter(isOpenTopic)).toEqual(['proposed', 'approved', 'deferred'])
+  })
+})
+
+describe('a deferred topic carried over (缓议)', () => {
+  const history = [
+    { itemId: 'a', meetingLabel: '2026年第1次常委会会议' },
+    { itemId: 'b', meetingLabel: '2026年第2次常委会会议' },
+    { itemId: 'c', meetingLabel: '2026年第3次常委会会议' },
+  ]
+  it('names the next meeting the topic went on after this item, none for the last or an unknown item', () => {
+    expect(carriedOverTo(history, 'a')).toBe('2026年第2次常委会会议')
+    expect(carriedOverTo(history, 'b')).toBe('2026年第3次常委会会议')
+    expect(carriedOverTo(history, 'c')).toBeNull()
+    expect(carriedOverTo(history, 'x')).toBeNull()
+    expect(carriedOverTo([], 'a')).toBeNull()
   })
 })

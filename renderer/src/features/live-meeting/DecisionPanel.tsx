@@ -1,5 +1,6 @@
 import { useContext } from 'react'
 import type { AgendaItemView } from '../../../../shared/meetings/views'
+import { carriedOverTo } from '../../../../shared/meetings/status'
 import { topicOutcomeLabels, topicOutcomes, type TopicOutcome } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -46,6 +47,8 @@ export function DecisionPanel({ item, book, undecided = 0 }: DecisionPanelProps)
     },
   )
   const draft = decision.value
+  // A 缓议 carried over to a later agenda stands here: core refuses any other outcome.
+  const carried = carriedOverTo(item.topic.history, item.id)
   const update = (change: Partial<DecisionDraft>, immediate = false) => decision.change({ ...draft, ...change }, immediate)
 
   async function record(outcome: TopicOutcome | null) {
@@ -73,7 +76,12 @@ export function DecisionPanel({ item, book, undecided = 0 }: DecisionPanelProps)
         </p>
         {sealed ? (
           <div className="decision-record">
-            <AmendableText target="agenda_item" targetId={item.id} field="decisionText" original={item.decisionText} />
+            {/* A personnel item's decision is the book's reference: corrected in the book, not here. */}
+            {personnel ? (
+              <p className="record-text personnel-reference">决定内容：{personnelItemText(item.decisionText)}</p>
+            ) : (
+              <AmendableText target="agenda_item" targetId={item.id} field="decisionText" original={item.decisionText} />
+            )}
             <AmendableText target="agenda_item" targetId={item.id} field="responsibleUnits" original={item.responsibleUnits} />
             <AmendableText target="agenda_item" targetId={item.id} field="deadline" original={item.deadline ?? ''} display={chineseDate} />
           </div>
@@ -134,18 +142,19 @@ export function DecisionPanel({ item, book, undecided = 0 }: DecisionPanelProps)
             type="button"
             className="button button-secondary outcome-button"
             aria-pressed={item.outcome === outcome}
-            disabled={action.busy}
+            disabled={action.busy || (carried !== null && outcome !== 'deferred')}
             onClick={() => void record(outcome)}
           >
             {topicOutcomeLabels[outcome]}
           </button>
         ))}
-        {item.outcome && (
+        {item.outcome && !carried && (
           <button type="button" className="button button-link" onClick={() => void record(null)} disabled={action.busy}>
             清除结果
           </button>
         )}
       </div>
+      {carried && <p className="live-muted">该议题已作为缓议议题列入{carried}的议程，本次会议的结果保持“缓议”。如需改记，请先将其从{carried}的议程中移除。</p>}
       {blocked.size > 0 && !item.outcome && (
         <ul className="outcome-problems" aria-label="按规定不能记录的结果">
           {[...blocked].map(([message, outcomes]) => (

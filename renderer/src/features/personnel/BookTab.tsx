@@ -83,7 +83,15 @@ export function BookTab() {
                     <td className="cell-time">{dayText(entry.meetingDate)}</td>
                     <td>{entry.topicTitle}</td>
                     <td>{entry.candidateNames.join('、') || '—'}</td>
-                    <td className="cell-name">{entry.sealed ? <span className="badge badge-ok">已封存</span> : <span className="badge badge-warn">未封存</span>}</td>
+                    <td className="cell-name">
+                      {entry.sealed === null ? (
+                        <span className="badge badge-warn">未封存</span>
+                      ) : entry.sealed.intact ? (
+                        <span className="badge badge-ok">已封存</span>
+                      ) : (
+                        <span className="badge badge-warn">校验值不符</span>
+                      )}
+                    </td>
                     <td>
                       {entry.correctsLabel && <div>更正{entry.correctsLabel}</div>}
                       {entry.correctedByLabels.length > 0 && <div>已由{entry.correctedByLabels.join('、')}更正</div>}

@@ -63,6 +63,11 @@ export function EntryDialog({ entryId, entries, onOpen, onClose }: EntryDialogPr
           {entry.value.candidates.map((candidate) => (
             <CandidateRecord key={candidate.id} candidate={candidate} />
           ))}
+          {entry.value.sealed?.intact === false && (
+            <p className="message message-error" role="alert">
+              该条记录与封存时的校验值不符：专用记录本中的内容可能被改动过。请勿据此出具文件，并请管理员核查审计日志、必要时从备份恢复。
+            </p>
+          )}
           {entry.value.sealed ? (
             <footer className="book-seal">
               <p>
@@ -73,6 +78,7 @@ export function EntryDialog({ entryId, entries, onOpen, onClose }: EntryDialogPr
               <p>封存时间：{instantText(entry.value.sealed.sealedAt)}</p>
               <p className="seal-hash">
                 内容校验值（SHA-256）：<code>{entry.value.sealed.sealHash}</code>
+                {entry.value.sealed.intact ? '（与封存时一致）' : null}
               </p>
             </footer>
           ) : (

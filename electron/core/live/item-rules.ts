@@ -1,6 +1,7 @@
 import { decisionProblems, type DecisionProblem } from '../../../shared/meetings/decision'
 import { isBookEntryReference } from '../../../shared/personnel/meeting-item'
-import { itemQuorum, participantsOf, type ItemPresenceInput } from '../../../shared/meetings/quorum'
+import { itemParticipants, itemPresence } from '../../../shared/meetings/item-presence'
+import { itemQuorum } from '../../../shared/meetings/quorum'
 import type { AgendaItemView, MeetingDetail } from '../../../shared/meetings/views'
 import { ballotsProblem, countsProblem } from '../../../shared/meetings/voting'
 import { leaveReasonLabels, topicOutcomeLabels, type ItemAbsenceKind, type TopicOutcome } from '../../../shared/meetings/vocabulary'
@@ -8,17 +9,7 @@ import { leaveReasonLabels, topicOutcomeLabels, type ItemAbsenceKind, type Topic
 // The rules of one agenda item, read from the meeting as loaded: who takes part, whether a
 // recorded vote and outcome still hold. Core checks them inside the transaction of each edit.
 
-export function itemPresence(detail: MeetingDetail, item: AgendaItemView): ItemPresenceInput {
-  return {
-    memberIds: detail.members.map((member) => member.personId),
-    presentIds: detail.members.filter((member) => member.attendance === 'present').map((member) => member.personId),
-    absentForItemIds: item.absences.map((absence) => absence.personId),
-    recusedIds: item.recusals.filter((recusal) => recusal.candidate === '').map((recusal) => recusal.personId),
-  }
-}
-
-/** Members in the room for the item and not recused from it: they speak, and count for the quorum. */
-export const itemParticipants = (detail: MeetingDetail, item: AgendaItemView) => participantsOf(itemPresence(detail, item))
+export { itemParticipants, itemPresence }
 
 export function memberName(detail: MeetingDetail, personId: string): string {
   return detail.members.find((member) => member.personId === personId)?.name ?? '该人员'

@@ -1,17 +1,12 @@
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { people, terms } from './roster'
+import { stamps } from './stamps'
 
 // Meetings, their topics (议题) and everything recorded in them. Codes are English
 // (see shared/meetings/vocabulary.ts for the Chinese labels). Dates 'YYYY-MM-DD', times 'HH:MM'.
 // Rows of a signed (已签发) meeting are sealed: triggers in the custom migration refuse
 // UPDATE and DELETE; a correction is an `amendments` row.
 
-const stamps = {
-  createdAt: text('created_at').notNull(),
-  createdBy: text('created_by'),
-  updatedAt: text('updated_at').notNull(),
-  updatedBy: text('updated_by'),
-}
 
 /** A body that meets: 常委会会议, 书记专题会议 … (editable list). */
 export const bodies = sqliteTable('bodies', {

@@ -1,15 +1,10 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { stamps } from './stamps'
 
 // The standing committee over time (常委会组成). History is never rewritten: a change of
 // post or rank closes one period and opens the next, so any date's roster can be read back.
 // Dates are 'YYYY-MM-DD' (local calendar days); times of change are ISO-8601 UTC.
 
-const stamps = {
-  createdAt: text('created_at').notNull(),
-  createdBy: text('created_by'),
-  updatedAt: text('updated_at').notNull(),
-  updatedBy: text('updated_by'),
-}
 
 /** Anyone the records name: members, chairs, presenters, leaders in charge. */
 export const people = sqliteTable('people', {

@@ -1,11 +1,11 @@
-import { describeQuorum, itemQuorum } from '../../../../shared/meetings/quorum'
+import { itemPresence, wholeItemRecusals } from '../../../../shared/meetings/item-presence'
+import { describeQuorum, itemQuorum, participantsOf } from '../../../../shared/meetings/quorum'
 import type { AgendaItemView, MeetingDetail } from '../../../../shared/meetings/views'
 import type { VoteMethod } from '../../../../shared/meetings/vocabulary'
 import type { VoteCounts } from '../../../../shared/meetings/voting'
 import { checkCandidateDecision, type CandidateDecisionCheck } from '../../../../shared/personnel/decision-rules'
 import type { CandidateDecisionView } from '../../../../shared/personnel/views'
 import type { MemberView } from '../../../../shared/personnel/vocabulary'
-import { presentIds, wholeItemRecusals } from './liveState'
 
 // One candidate's record as the recorder fills it in (逐一表决), checked live with the same
 // shared rule the book applies when it is saved.
@@ -31,20 +31,11 @@ export function draftOf(recorded: CandidateDecisionView | undefined, wholeItem: 
   return { voteMethod: recorded.voteMethod, recusals, views, counts: recorded.counts, deferred: recorded.result === 'deferred', reconsiderationAgreed: recorded.reconsiderationAgreed }
 }
 
-function presenceOf(detail: MeetingDetail, item: AgendaItemView, draft: CandidateDraft) {
-  return {
-    memberIds: detail.members.map((member) => member.personId),
-    presentIds: presentIds(detail),
-    absentForItemIds: item.absences.map((absence) => absence.personId),
-    recusedIds: [...new Set([...wholeItemRecusals(item), ...Object.keys(draft.recusals)])],
-  }
-}
+const presenceOf = (detail: MeetingDetail, item: AgendaItemView, draft: CandidateDraft) => itemPresence(detail, item, Object.keys(draft.recusals))
 
 /** Members in the room for this candidate (present, not out, not recused). */
 export function candidateParticipants(detail: MeetingDetail, item: AgendaItemView, draft: CandidateDraft): Set<string> {
-  const presence = presenceOf(detail, item, draft)
-  const away = new Set([...presence.absentForItemIds, ...presence.recusedIds])
-  return new Set(presence.presentIds.filter((id) => !away.has(id)))
+  return new Set(participantsOf(presenceOf(detail, item, draft)))
 }
 
 /** The quorum after this candidate's recusals (two thirds), in words. */

@@ -1,5 +1,6 @@
 import { decisionProblems, type DecisionProblem } from '../../../../shared/meetings/decision'
-import { itemQuorum, participantsOf, quorumStatus, type QuorumStatus } from '../../../../shared/meetings/quorum'
+import { itemParticipants as sharedItemParticipants, itemPresence, presentMemberIds, wholeItemRecusals } from '../../../../shared/meetings/item-presence'
+import { itemQuorum, quorumStatus, type QuorumStatus } from '../../../../shared/meetings/quorum'
 import type { AgendaItemView, MeetingDetail, MeetingMemberView } from '../../../../shared/meetings/views'
 import type { TopicOutcome } from '../../../../shared/meetings/vocabulary'
 import { personnelOutcomeProblem } from '../../../../shared/personnel/meeting-item'
@@ -8,33 +9,22 @@ import type { DecisionResult } from '../../../../shared/personnel/vocabulary'
 // The live state the screen shows, computed with the same shared rules that core enforces,
 // so a problem is visible before the recorder clicks and core's refusal never surprises.
 
-export const presentIds = (detail: MeetingDetail) => detail.members.filter((member) => member.attendance === 'present').map((member) => member.personId)
+export { wholeItemRecusals }
 
 export function meetingQuorum(detail: MeetingDetail): QuorumStatus {
-  return quorumStatus(detail.members.length, presentIds(detail).length, 'meeting', detail.rules.quorumReading)
+  return quorumStatus(detail.members.length, presentMemberIds(detail).length, 'meeting', detail.rules.quorumReading)
 }
 
-/** Members recused for the whole item (a recusal for one candidate leaves them in the room). */
-export const wholeItemRecusals = (item: AgendaItemView) => item.recusals.filter((recusal) => recusal.candidate === '').map((recusal) => recusal.personId)
-
-function presence(detail: MeetingDetail, item: AgendaItemView) {
-  return {
-    memberIds: detail.members.map((member) => member.personId),
-    presentIds: presentIds(detail),
-    absentForItemIds: item.absences.map((absence) => absence.personId),
-    recusedIds: wholeItemRecusals(item),
-  }
-}
 
 export const isPersonnel = (item: AgendaItemView) => item.topic.category === 'personnel'
 
 export function itemQuorumOf(detail: MeetingDetail, item: AgendaItemView): QuorumStatus {
-  return itemQuorum(presence(detail, item), isPersonnel(item), detail.rules.quorumReading)
+  return itemQuorum(itemPresence(detail, item), isPersonnel(item), detail.rules.quorumReading)
 }
 
 /** Who speaks and votes on the item: present, in the room, not recused. */
 export function itemParticipants(detail: MeetingDetail, item: AgendaItemView): Set<string> {
-  return new Set(participantsOf(presence(detail, item)))
+  return new Set(sharedItemParticipants(detail, item))
 }
 
 /** For a personnel item: the book's per-candidate results replace the item's vote. */

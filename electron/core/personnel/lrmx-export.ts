@@ -8,7 +8,7 @@ import { openBook } from './book-access'
 import { formOf, requireCadre } from './cadre-store'
 import { writeLrmx } from './lrmx'
 import { requireMatter } from './matters-service'
-import { writeBytesThenRename } from './saved-file'
+import { writeBytesThenRename } from '../files/write-then-rename'
 
 // A candidate's approval form as .lrmx (Version 3.2.x) for the national editor: the
 // profile as held, with the matter's proposed post, post to remove and reasons. The audit

@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import type { Session } from '../session'
 import { searchRegister } from './register-service'
-import { writeThenRename } from './saved-file'
+import { writeThenRename } from '../files/write-then-rename'
 
 // The filtered register as an .xlsx table (exceljs), one matter a row. The export is
 // written to the audit log with the path, never with a name from the book.

@@ -5,6 +5,8 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 // The roster and the meetings have files of their own, re-exported here for drizzle-kit.
 export * from './roster'
 export * from './meetings'
+export * from './documents'
+export * from './follow-up'
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),

@@ -1,7 +1,9 @@
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { localDay } from '../../../shared/calendar/local-day'
 import type { RegisterFilter } from '../../../shared/ipc/channels/personnel'
-import { remindersOf } from '../../../shared/personnel/reminders'
+import { probationReminderDays, remindersOf } from '../../../shared/personnel/reminders'
+import { addCalendarDays } from '../../../shared/calendar/working-days'
+import { likePattern } from '../search/search-terms'
 import type { MatterView, RegisterCount, RegisterReminders, RegisterRow, TimelineEvent } from '../../../shared/personnel/views'
 import { actionTypeLabels, decisionResultLabels, stageKeys, stageLabels, type DecisionResult } from '../../../shared/personnel/vocabulary'
 import { readWorkingCalendar } from '../calendar/calendar-store'
@@ -13,8 +15,9 @@ import { entryLabelsOf, matterViews } from './matter-view'
 import { requireCadre } from './cadre-store'
 
 // The register (台账): every matter with its cadre, searchable and filterable; reminders;
-// counts. A county's book holds hundreds of matters a year, so the rows are filtered in
-// memory after one read of the (encrypted, local) store.
+// counts. What SQL can narrow cheaply (a name, the matters that can still be due) is
+// narrowed there, so thirty years of a book are not turned into views for one search;
+// the filters below still have the final say on the views.
 
 interface AllMatters {
   views: MatterView[]
@@ -24,9 +27,10 @@ interface AllMatters {
   meetingIds: Map<string, Set<string>>
 }
 
-function allMatterViews(session: Session, core: CoreContext): AllMatters {
+function allMatterViews(session: Session, core: CoreContext, where?: SQL): AllMatters {
   const db = openBook(session, core)
-  const rows = db.select().from(matters).orderBy(asc(matters.createdAt)).all()
+  const selected = db.select({ id: matters.id }).from(matters).innerJoin(cadres, eq(cadres.id, matters.cadreId)).where(where)
+  const rows = db.select().from(matters).where(where ? inArray(matters.id, selected) : undefined).orderBy(asc(matters.createdAt)).all()
   const views = matterViews(db, rows, readWorkingCalendar(session.db), localDay(core.now()))
   const reportingUnits = new Map(db.select({ id: cadres.id, unit: cadres.reportingUnit }).from(cadres).all().map((c) => [c.id, c.unit]))
   const labels = new Map<string, string[]>()
@@ -35,6 +39,7 @@ function allMatterViews(session: Session, core: CoreContext): AllMatters {
     .select({ matterId: entryDecisions.matterId, label: bookEntries.meetingLabel, meetingId: bookEntries.meetingId })
     .from(entryDecisions)
     .innerJoin(bookEntries, eq(bookEntries.id, entryDecisions.entryId))
+    .where(where ? inArray(entryDecisions.matterId, selected) : undefined)
     .orderBy(asc(bookEntries.meetingDate), asc(bookEntries.createdAt))
     .all()
   for (const row of entryRows) {
@@ -53,7 +58,9 @@ export function registerDateOf(view: MatterView): string {
 const contains = (haystack: string | null, needle: string) => (haystack ?? '').toUpperCase().includes(needle.trim().toUpperCase())
 
 export function searchRegister(session: Session, core: CoreContext, filter: RegisterFilter): RegisterRow[] {
-  const { views, reportingUnits, labels, meetingIds } = allMatterViews(session, core)
+  // SQLite's upper() folds ASCII only, as `contains` needs for the letters of an ID number.
+  const byName = filter.name ? sql`upper(${cadres.name}) LIKE upper(${likePattern(filter.name.trim())}) ESCAPE '\\'` : undefined
+  const { views, reportingUnits, labels, meetingIds } = allMatterViews(session, core, byName)
   const atMeeting = (row: MatterView, meetingId: string) =>
     row.decisionMeetingId === meetingId || row.consultationMeetingId === meetingId || (meetingIds.get(row.id)?.has(meetingId) ?? false)
   return views
@@ -109,9 +116,19 @@ export function timeline(session: Session, core: CoreContext, cadreId: string): 
   return events.sort((a, b) => a.date.localeCompare(b.date))
 }
 
+/** Matters that could be in a reminder on `today` (remindersOf decides): the rest are done with. */
+function mayBeDue(today: string): SQL | undefined {
+  return or(
+    and(eq(matters.probation, true), isNull(matters.confirmedOn), lte(matters.probationEnd, addCalendarDays(today, probationReminderDays))),
+    and(lte(matters.noticeStart, today), or(isNull(matters.noticeEnd), gte(matters.noticeEnd, today))),
+    and(isNull(matters.appointedOn), or(isNotNull(matters.noticeStart), eq(matters.decisionResult, 'passed'))),
+  )
+}
+
 export function reminders(session: Session, core: CoreContext): RegisterReminders {
-  const { views } = allMatterViews(session, core)
-  return remindersOf(views, localDay(core.now()))
+  const today = localDay(core.now())
+  const { views } = allMatterViews(session, core, mayBeDue(today))
+  return remindersOf(views, today)
 }
 
 export function counts(session: Session, core: CoreContext): RegisterCount[] {

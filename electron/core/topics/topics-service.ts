@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, isNull } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notExists, or } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import type { ChannelParsed } from '../../../shared/ipc/contract'
 import { isOpenTopic } from '../../../shared/meetings/status'
@@ -104,11 +104,25 @@ export function withdrawTopic(session: Session, core: CoreContext, input: Channe
 }
 
 /** 'open': may still go on an agenda (incl. deferred ones carried over); 'all': everything. Newest first. */
+/** The instant a year begins in the office's zone (Beijing, UTC+8 all year), as stored timestamps are written. */
+function yearStart(year: number): string {
+  return new Date(Date.UTC(year, 0, 1) - 8 * 60 * 60 * 1000).toISOString()
+}
+
 export function listTopics(db: MainDb, input: ChannelParsed<'topics.list'>): TopicSummary[] {
+  // 'open' leaves out in SQL what can never be open (withdrawn, or decided at a meeting), so
+  // the summaries are built for the few open topics, not for thirty years of decided ones;
+  // isOpenTopic below still decides, on the full state.
+  const closedOutcomes = db
+    .select({ one: agendaItems.id })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.topicId, topics.id), inArray(agendaItems.outcome, ['passed', 'rejected', 'withdrawn'])))
+  const open = and(isNull(topics.withdrawnAt), notExists(closedOutcomes))
+  const ofYear = input.year === undefined ? undefined : or(and(gte(topics.createdAt, yearStart(input.year)), lt(topics.createdAt, yearStart(input.year + 1))), open)
   const ids = db
     .select({ id: topics.id })
     .from(topics)
-    .where(input.bodyId ? eq(topics.bodyId, input.bodyId) : undefined)
+    .where(and(input.bodyId ? eq(topics.bodyId, input.bodyId) : undefined, input.scope === 'open' ? open : ofYear))
     .orderBy(desc(topics.createdAt), asc(topics.title))
     .all()
     .map((row) => row.id)

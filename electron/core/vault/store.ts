@@ -31,6 +31,9 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = FULL')
     db.pragma('temp_store = MEMORY')
+    // Every page read past SQLite's cache is decrypted again; a 64 MB cache (instead of the
+    // 2 MB default) keeps a 30-year vault's working set decrypted once (npm run bench).
+    db.pragma('cache_size = -65536')
     if (fileStartsWithPlainHeader(path)) throw new AppError('VAULT_NOT_ENCRYPTED')
     // Owner-only, like the key file (SQLite gives its -wal and -shm the same mode).
     if (options.create && process.platform !== 'win32') chmodSync(path, 0o600)

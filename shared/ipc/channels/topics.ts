@@ -9,7 +9,8 @@ const guestInput = z.strictObject({ name: plainText(32, '列席人员姓名或�
 export const topicsChannels = {
   /** 'open': not yet decided or withdrawn (incl. deferred ones carried over); 'all': everything. */
   'topics.list': channel<TopicSummary[]>()({
-    input: z.strictObject({ scope: z.enum(['open', 'all']), bodyId: idField.optional() }),
+    /** `year`: topics proposed in that year, and the open ones of any year (议题库 by year). */
+    input: z.strictObject({ scope: z.enum(['open', 'all']), bodyId: idField.optional(), year: z.number().int().min(1950).max(2100).optional() }),
     access: 'records.read',
   }),
   'topics.get': channel<TopicSummary>()({ input: z.strictObject({ id: idField }), access: 'records.read' }),

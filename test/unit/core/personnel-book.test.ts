@@ -238,6 +238,9 @@ describe('stages, the register and its export', () => {
 
     expect((await vault.core.call('personnel.searchRegister', { name: '建国' })).map((r) => r.cadreName)).toEqual(['张建国'])
     expect(await vault.core.call('personnel.searchRegister', { name: '秀英' })).toEqual([])
+    // Typed text is literal: a % or _ is no wildcard in the name search.
+    expect(await vault.core.call('personnel.searchRegister', { name: '%' })).toEqual([])
+    expect(await vault.core.call('personnel.searchRegister', { name: '_' })).toEqual([])
     expect(await vault.core.call('personnel.searchRegister', { meetingId: held.meetingId, actionType: 'appoint', from: '2026-09-01', to: '2026-09-30', post: '发展和改革' })).toHaveLength(1)
     expect(await vault.core.call('personnel.counts')).toEqual([{ year: 2026, actionType: 'appoint', actionLabel: '任职/提拔', count: 1 }])
     const timeline = await vault.core.call('personnel.timeline', { cadreId: cadre.id })

@@ -95,6 +95,9 @@ describe('deferred topics carry over; decided and sealed ones are fixed', () => 
     const second = await vault.core.call('meetings.get', { id: secondMeeting })
     expect(second.items[0]?.previous.map((entry) => [entry.meetingLabel, entry.outcome])).toEqual([['2026年第1次常委会会议', 'deferred']])
     expect((await vault.core.call('topics.list', { scope: 'open' })).map((entry) => entry.title)).toEqual(['关于城区防汛工作的议题'])
+    // By year: the topics proposed in it, and the ones still open from any year.
+    expect((await vault.core.call('topics.list', { scope: 'all', year: 2026 })).map((entry) => entry.id).sort()).toEqual([topic.id, other.id].sort())
+    expect((await vault.core.call('topics.list', { scope: 'all', year: 2025 })).map((entry) => entry.title)).toEqual(['关于城区防汛工作的议题'])
     expect(await refused(vault.core, 'topics.save', { ...topicInput(vault, 'standing', '改个名字'), id: topic.id }, 'RULE_VIOLATION')).toBe('议题《关于老旧小区改造的议题》已作出决定，不能再修改。')
     expect(await refused(vault.core, 'topics.withdraw', { id: topic.id, reason: '撤回' }, 'RULE_VIOLATION')).toBe('议题《关于老旧小区改造的议题》已作出决定，不能撤回。')
     expect(await refused(vault.core, 'topics.removeMaterial', { materialId: material?.id ?? '' }, 'RULE_VIOLATION')).toBe('议题《关于老旧小区改造的议题》已作出决定，不能再删除材料。')

@@ -128,7 +128,7 @@ export const topics = sqliteTable(
     withdrawnReason: text('withdrawn_reason'),
     ...stamps,
   },
-  (table) => [index('topics_body').on(table.bodyId)],
+  (table) => [index('topics_body').on(table.bodyId), index('topics_withdrawn').on(table.withdrawnAt)],
 )
 
 /** 列席 for one topic (units or people who attend for it). */
@@ -199,7 +199,7 @@ export const agendaItems = sqliteTable(
     decidedBy: text('decided_by'),
     ...stamps,
   },
-  (table) => [uniqueIndex('agenda_items_topic').on(table.meetingId, table.topicId), index('agenda_items_topic_id').on(table.topicId)],
+  (table) => [uniqueIndex('agenda_items_topic').on(table.meetingId, table.topicId), index('agenda_items_topic_outcome').on(table.topicId, table.outcome)],
 )
 
 /** A member who was not in the room for one item (迟到/早退/离席), though present at the meeting. */

@@ -9,9 +9,8 @@ import { useSession } from '../session/SessionContext'
 import { MeetingFormDialog } from './MeetingFormDialog'
 import { MeetingTable } from './MeetingTable'
 import { useBodies } from './useBodies'
+import { thisYear, YearSelect } from '../../components/YearSelect'
 
-const thisYear = new Date().getFullYear()
-const years = Array.from({ length: 12 }, (_, index) => thisYear + 1 - index)
 
 /** The meetings, filtered by year, body and status, newest first; 新建会议 opens the create dialog. */
 export function MeetingList({ onOpen }: { onOpen: (meetingId: string) => void }) {
@@ -44,17 +43,7 @@ export function MeetingList({ onOpen }: { onOpen: (meetingId: string) => void })
         {!emptyStart && createButton}
       </div>
       <div className="filter-bar">
-        <div className="field">
-          <label htmlFor="meeting-filter-year">年度</label>
-          <select id="meeting-filter-year" value={year ?? ''} onChange={(event) => setYear(event.target.value ? Number(event.target.value) : null)}>
-            <option value="">全部年度</option>
-            {years.map((value) => (
-              <option key={value} value={value}>
-                {value}年
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id="meeting-filter-year" value={year} onChange={setYear} />
         <div className="field">
           <label htmlFor="meeting-filter-body">会议类型</label>
           <select id="meeting-filter-body" value={bodyId} onChange={(event) => setBodyId(event.target.value)}>

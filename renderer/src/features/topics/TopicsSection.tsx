@@ -3,6 +3,7 @@ import type { TopicSummary } from '../../../../shared/meetings/views'
 import { topicStates, topicStateLabels, type TopicState } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
+import { thisYear, YearSelect } from '../../components/YearSelect'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { StatusMessage } from '../../components/StatusMessage'
@@ -27,8 +28,10 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
   const canWrite = session.permissions.includes('records.write')
   const [state, setState] = useState<TopicState | ''>('')
   const [bodyId, setBodyId] = useState('')
+  // A year's topics and the open ones of earlier years, not thirty years at once.
+  const [year, setYear] = useState<number | null>(thisYear)
   const [bodies] = useBodies()
-  const load = useCallback(() => call('topics.list', { scope: 'all', ...(bodyId ? { bodyId } : {}) }), [bodyId])
+  const load = useCallback(() => call('topics.list', { scope: 'all', ...(bodyId ? { bodyId } : {}), ...(year === null ? {} : { year }) }), [bodyId, year])
   const [topics, reload] = useLoad(load)
   const [dialog, setDialog] = useState<OpenDialog | null>(initialTopicId ? { kind: 'detail', topicId: initialTopicId } : null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -55,6 +58,7 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
       </div>
       <p className="card-note">议题经书记审定后方可在会上作出决定；干部任免议题须先经书记专题会议酝酿。缓议的议题保留在库中，可列入下次会议。</p>
       <div className="filter-bar">
+        <YearSelect id="topic-filter-year" value={year} onChange={setYear} />
         <div className="field">
           <label htmlFor="topic-filter-state">议题状态</label>
           <select id="topic-filter-state" value={state} onChange={(event) => setState(event.target.value as TopicState | '')}>
@@ -84,7 +88,7 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
       {topics.status === 'error' && <ErrorMessage message={topics.error.message} />}
       {topics.status === 'ready' && shown.length === 0 && (
         <EmptyState title={topics.value.length === 0 ? '还没有议题' : '没有符合条件的议题'}>
-          <p>{topics.value.length === 0 ? '提请单位报来的议题，在此申报登记，经书记审定后列入会议议程。' : '请调整上面的筛选条件。'}</p>
+          <p>{topics.value.length === 0 && year === thisYear ? '提请单位报来的议题，在此申报登记，经书记审定后列入会议议程。' : '请调整上面的筛选条件。'}</p>
           {topics.value.length === 0 && proposeButton}
         </EmptyState>
       )}

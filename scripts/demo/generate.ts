@@ -2,6 +2,10 @@ import type { KdfCost } from '../../electron/core/vault/user-keys'
 import { buildRoster } from './build-roster'
 import { demoCore, type DemoCore } from './demo-core'
 import { countRecords, type DemoCounts } from './count-records'
+import { writeMeetingDocuments } from './documents'
+import { writeMinutesDocument } from './minutes'
+import { writePersonnelDocuments } from './personnel-documents'
+import { followUpYear } from './follow-up'
 import { playYear } from './play-year'
 import { DemoRandom } from './random'
 import { today } from './year-plan'
@@ -51,8 +55,12 @@ async function writeDemo(demo: DemoCore, options: DemoOptions): Promise<DemoResu
   const random = new DemoRandom(options.seed ?? 20260101)
   const roster = await buildRoster(demo, '2026-01-01')
   await playYear(demo, roster, random)
+  await followUpYear(demo, options.dataDir)
   demo.clock.set(today, '17:00')
   const counts = await countRecords(demo, today)
+  await writeMeetingDocuments(demo, options.dataDir)
+  await writePersonnelDocuments(demo, options.dataDir)
+  await writeMinutesDocument(demo, options.dataDir)
   await call('auth.lock')
   return { counts, unlockMs }
 }

@@ -4,6 +4,7 @@ import type { DemoCore } from './demo-core'
 import type { DemoRandom } from './random'
 import { addToAgenda, amendMeeting, createMeeting, holdMeeting, notifyMeeting, proposeTopic, signMeeting, type MeetingContext } from './run-meeting'
 import { importApprovalForms, newDemoBook, scheduleAppointments } from './personnel-year'
+import { scheduleMinutes } from './minutes'
 import { StepQueue } from './step-queue'
 import { planYear, today, type BodyKey, type PlannedMeeting } from './year-plan'
 
@@ -43,6 +44,7 @@ export async function playYear(demo: DemoCore, roster: DemoRoster, random: DemoR
     const amendment = meeting.amendment
     if (amendment) queue.add(amendment.date, '15:00', () => amendMeeting(context, meeting, amendment.reason))
   }
+  scheduleMinutes(queue, context, meetings)
   // The change of 1 July is entered when it is decided, after the 18 June meeting.
   queue.add('2026-06-19', '14:00', () => applyMidYearChange(demo, roster))
   await queue.play(demo.clock)

@@ -74,6 +74,30 @@ export const auditActionLabels: Record<string, string> = {
   'personnel.importLrmx': '导入任免审批表',
   'personnel.exportLrmx': '导出任免审批表',
   'personnel.exportRegister': '导出干部任免台账',
+  // 督办
+  'followUp.adjust': '调整督办事项',
+  'followUp.report': '报告督办进展',
+  'followUp.complete': '督办事项报办结',
+  'followUp.review': '督办事项回头看',
+  'followUp.exportAttachment': '导出督办附件',
+  'followUp.exportList': '导出督办事项清单',
+  'followUp.exportReport': '导出督办通报',
+  'documents.updateSettings': '修改公文设置',
+  'documents.exportMeetingNotice': '导出会议通知',
+  'documents.exportMeetingRecord': '导出会议记录',
+  'personnel.matter.recordAppointment': '登记任职通知',
+  'personnel.matter.recordNotice': '登记任前公示',
+  'personnelDocuments.exportEntryPage': '导出专用记录本页',
+  'personnelDocuments.exportAppointment': '导出干部任免通知',
+  'personnelDocuments.exportNotice': '导出任前公示',
+  // 会议纪要
+  'minutes.draft': '起草会议纪要',
+  'minutes.redraft': '重新起草会议纪要',
+  'minutes.update': '修改会议纪要',
+  'minutes.review': '审核会议纪要',
+  'minutes.returnToDraft': '退回修改会议纪要',
+  'minutes.issue': '签发会议纪要',
+  'minutes.export': '导出会议纪要',
 }
 
 export function auditActionLabel(action: string): string {

@@ -42,7 +42,7 @@ export const documentSettingsSchema = z.strictObject({
   documentMark: plainText(40, '发文机关标志'),
   /** 印发机关 in the 版记: 中共示例区委办公室 */
   printingOffice: plainText(40, '印发机关'),
-  /** 纪要 marks by body id; a body without one gets `${issuerShortName}${body}纪要`. */
+  /** 纪要 marks by body id; a body without one gets the mark without 文件 plus the body: 中共示例区委常委会会议纪要. */
   minutesMarks: z.record(z.string().uuid(), plainText(40, '纪要标志')),
   minutesNumbering: z.enum(minutesNumberings, { error: '请选择纪要期号的编排方式' }),
   /** 会议纪要 and 会议记录 start with this classification; each document can change it. */

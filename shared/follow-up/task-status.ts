@@ -46,3 +46,9 @@ export function isDueSoon(task: { state: TaskState; deadline: string | null }, t
   const due = effectiveDeadline(task.deadline, calendar)
   return due >= today && due <= addCalendarDays(today, dueSoonDays)
 }
+
+/** Calendar days an overdue task is past the day it was due (1 the day after). */
+export function daysOverdue(effectiveDue: string, today: string): number {
+  const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
+  return Math.max(0, dayNumber(today) - dayNumber(effectiveDue))
+}

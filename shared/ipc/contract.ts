@@ -16,6 +16,12 @@ import { liveChannels } from './channels/live'
 import { recordsChannels } from './channels/records'
 import { rosterChannels } from './channels/roster'
 import { searchChannels } from './channels/search'
+import { followUpChannels } from './channels/follow-up'
+import { dashboardChannels } from './channels/dashboard'
+import { documentSettingsChannels } from './channels/document-settings'
+import { personnelDocumentsChannels } from './channels/personnel-documents'
+import { minutesChannels } from './channels/minutes'
+import { documentsChannels } from './channels/documents'
 
 /** Every IPC channel of the app, declared once. Main, preload, renderer and tests derive from it. */
 export const contract = mergeUnique(
@@ -35,6 +41,12 @@ export const contract = mergeUnique(
   liveChannels,
   recordsChannels,
   searchChannels,
+  followUpChannels,
+  dashboardChannels,
+  documentSettingsChannels,
+  personnelDocumentsChannels,
+  minutesChannels,
+  documentsChannels,
 )
 
 export type Contract = typeof contract

@@ -16,6 +16,15 @@ test('the demo year: meetings, a signed record, topics, the roster, the book and
   await unlock(page, 'admin', adminPassword)
   await expect(mainNav(page)).toBeVisible()
 
+  // The app opens on 首页: what waits today, and the demo year in figures.
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible()
+  await page.getByLabel('年度', { exact: true }).selectOption('2026')
+  await expect(page.getByRole('region', { name: '成员出席率' })).toBeVisible()
+  await app.shot('tour-00-home')
+  await page.getByRole('heading', { name: '年度统计' }).scrollIntoViewIfNeeded()
+  await app.shot('tour-00-home-statistics')
+
+  await mainNav(page).getByRole('button', { name: '会议' }).click()
   await expect(page.getByRole('button', { name: /2026年第24次常委会会议/u })).toBeVisible()
   await app.shot('tour-01-meetings')
 

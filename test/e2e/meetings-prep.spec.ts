@@ -20,6 +20,8 @@ async function startAsRecorder(app: AppHarness): Promise<Page> {
   await createVault(app)
   await unlock(app.page)
   await expect(mainNav(app.page)).toBeVisible()
+  // The app opens on 首页; the meetings are one click away.
+  await mainNav(app.page).getByRole('button', { name: '会议' }).click()
   await expect(app.page.getByRole('button', { name: '新建会议' })).toBeVisible()
   return app.page
 }

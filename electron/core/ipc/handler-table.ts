@@ -14,6 +14,12 @@ import { topicsHandlers } from '../topics/handlers'
 import { liveHandlers } from '../live/handlers'
 import { recordsHandlers } from '../records/handlers'
 import { searchHandlers } from '../search/handlers'
+import { followUpHandlers } from '../follow-up/handlers'
+import { dashboardHandlers } from '../dashboard/handlers'
+import { documentSettingsHandlers } from '../documents/settings-handlers'
+import { personnelDocumentsHandlers } from '../personnel-documents/handlers'
+import { minutesHandlers } from '../minutes/handlers'
+import { documentsHandlers } from '../documents/handlers'
 import type { HandlerTable } from './handler-types'
 
 /** Every channel's handler, one group per feature; the type check fails if one is missing. */
@@ -34,4 +40,10 @@ export const handlerTable: HandlerTable = mergeUnique(
   liveHandlers,
   recordsHandlers,
   searchHandlers,
+  followUpHandlers,
+  dashboardHandlers,
+  documentSettingsHandlers,
+  personnelDocumentsHandlers,
+  minutesHandlers,
+  documentsHandlers,
 )

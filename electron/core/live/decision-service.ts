@@ -5,6 +5,7 @@ import type { MeetingDetail, SavedAt } from '../../../shared/meetings/views'
 import { topicOutcomeLabels, type TopicOutcome } from '../../../shared/meetings/vocabulary'
 import type { CoreContext } from '../context'
 import { agendaItems, people } from '../db/schema/main'
+import { syncTaskWithDecision } from '../follow-up/task-sync'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { consultationDone, itemOf } from './checked-detail'
 import { outcomeProblems } from './item-rules'
@@ -47,6 +48,7 @@ export function saveDecision(session: RecordingSession, core: CoreContext, input
       })
       .where(eq(agendaItems.id, input.itemId))
       .run()
+    syncTaskWithDecision(tx, input.itemId, { personnel, title, userId: session.user.id, at })
     return { savedAt: at }
   })
 }
@@ -86,6 +88,8 @@ export function setOutcome(session: RecordingSession, core: CoreContext, input: 
       })
       .where(eq(agendaItems.id, input.itemId))
       .run()
+    // 督办: a passed decision becomes a task in the same transaction (refused when reports would be orphaned).
+    syncTaskWithDecision(tx, input.itemId, { personnel: isPersonnelCategory(category), title, userId: session.user.id, at })
     return loadMeetingDetail(tx, item.meetingId)
   })
 }

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
+import { HomePage } from '../home/HomePage'
 import { MeetingsPage } from '../placeholders/MeetingsPage'
 import { MembersPage } from '../placeholders/MembersPage'
-import { SupervisionPage } from '../placeholders/SupervisionPage'
+import { FollowUpPage } from '../follow-up/FollowUpPage'
 import { PersonnelPage } from '../personnel/PersonnelPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { SearchPage } from '../placeholders/SearchPage'
@@ -12,6 +13,8 @@ import { TopBar } from './TopBar'
 
 function DestinationPage({ destination }: { destination: Destination }) {
   switch (destination) {
+    case 'home':
+      return <HomePage />
     case 'meetings':
       return <MeetingsPage />
     case 'personnel':
@@ -19,7 +22,7 @@ function DestinationPage({ destination }: { destination: Destination }) {
     case 'members':
       return <MembersPage />
     case 'supervision':
-      return <SupervisionPage />
+      return <FollowUpPage />
     case 'search':
       return <SearchPage />
     case 'settings':
@@ -36,7 +39,7 @@ interface Place {
 
 /** The unlocked app: top bar, left navigation, and the current page (kept in state, no router). */
 export function MainLayout() {
-  const [place, setPlace] = useState<Place>({ destination: 'meetings', target: null, visit: 0 })
+  const [place, setPlace] = useState<Place>({ destination: 'home', target: null, visit: 0 })
   const navigation = useMemo<Navigation>(
     () => ({
       destination: place.destination,

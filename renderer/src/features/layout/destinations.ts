@@ -1,5 +1,6 @@
 /** The places in the left navigation, in their order. */
 export const destinations = [
+  { id: 'home', label: '首页' },
   { id: 'meetings', label: '会议' },
   { id: 'personnel', label: '干部任免' },
   { id: 'members', label: '成员' },

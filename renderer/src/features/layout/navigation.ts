@@ -6,6 +6,8 @@ export interface NavigationTarget {
   meetingId?: string
   itemId?: string
   topicId?: string
+  /** A follow-up task (督办), opened from the home page. */
+  taskId?: string
   query?: string
 }
 

@@ -6,6 +6,9 @@ import { formatDateTime } from '../../../../shared/format/date-time'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useSession } from '../session/SessionContext'
+import { MeetingDocumentsSection, meetingDocumentRows } from '../documents/MeetingDocumentsSection'
+import { MinutesScreen } from '../minutes/MinutesScreen'
+import { minutesDocumentRow } from '../minutes/minutesDocumentRow'
 import { AgendaSection } from './AgendaSection'
 import { chineseDate } from './chineseDate'
 import { GuestsSection } from './GuestsSection'
@@ -28,7 +31,21 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
   const canWrite = session.permissions.includes('records.write')
   const editable = canWrite && isBeforeMeeting(meeting.status)
   const [editing, setEditing] = useState(false)
+  // 会议纪要 opens in place of the meeting; back, the meeting is read again (签发 may have sealed it).
+  const [minutesOpen, setMinutesOpen] = useState(false)
   const time = meeting.endTime ? `${meeting.startTime}—${meeting.endTime}` : meeting.startTime
+
+  if (minutesOpen) {
+    return (
+      <MinutesScreen
+        meetingId={meeting.id}
+        onBack={() => {
+          setMinutesOpen(false)
+          actions.reload()
+        }}
+      />
+    )
+  }
 
   return (
     <div className="stack meeting-page">
@@ -44,6 +61,11 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
           {editable && (
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
               编辑会议信息
+            </button>
+          )}
+          {(meeting.status === 'ended' || meeting.status === 'signed') && (
+            <button type="button" className="button button-secondary" onClick={() => setMinutesOpen(true)}>
+              会议纪要
             </button>
           )}
           <NextStepButton meeting={meeting} actions={actions} canWrite={canWrite} onOpenLive={onOpenLive} />
@@ -83,6 +105,8 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
       </div>
 
       <AgendaSection meeting={meeting} actions={actions} editable={editable} focusItemId={focusItemId} onOpenMeeting={onOpenMeeting} onOpenTopic={onOpenTopic} />
+
+      <MeetingDocumentsSection meeting={meeting} rows={[...meetingDocumentRows, minutesDocumentRow]} />
 
       {editing && (
         <MeetingFormDialog

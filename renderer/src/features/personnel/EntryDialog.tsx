@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
+import { EntryPageButton } from '../personnel-documents/EntryPageButton'
 import { CandidateRecord } from './CandidateRecord'
 import { dayText, instantText } from './personnelFormat'
 
@@ -87,6 +88,7 @@ export function EntryDialog({ entryId, entries, onOpen, onClose }: EntryDialogPr
         </div>
       )}
       <div className="dialog-actions">
+        {entry.status === 'ready' && <EntryPageButton entryId={entryId} label={entry.value.label} />}
         <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
           关闭
         </button>

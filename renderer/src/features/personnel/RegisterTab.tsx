@@ -11,6 +11,7 @@ import { RegisterFilterBar } from './RegisterFilterBar'
 import { RegisterTable } from './RegisterTable'
 import { TimelineDialog } from './TimelineDialog'
 import { useAction } from '../../lib/useAction'
+import { documentReady, RegisterDocumentActions } from '../personnel-documents/RegisterDocumentActions'
 
 // A user with the grant but without records.read gets no meeting list: the filter is simply not offered.
 const loadMeetings = async () => {
@@ -27,6 +28,14 @@ export function RegisterTab({ onOpenCadre }: { onOpenCadre: (cadreId: string) =>
   const [timelineOf, setTimelineOf] = useState<RegisterRow | null>(null)
   const [savedPath, setSavedPath] = useState<string | null>(null)
   const exporting = useAction()
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set())
+  const toggle = (row: RegisterRow) =>
+    setSelectedIds((current) => {
+      const next = new Set(current)
+      if (!next.delete(row.id)) next.add(row.id)
+      return next
+    })
+  const selectedRows = rows.status === 'ready' ? rows.value.filter((row) => selectedIds.has(row.id)) : []
 
   function exportXlsx() {
     setSavedPath(null)
@@ -45,6 +54,7 @@ export function RegisterTab({ onOpenCadre }: { onOpenCadre: (cadreId: string) =>
           导出 .xlsx…
         </button>
       </div>
+      <RegisterDocumentActions rows={selectedRows} />
       {exporting.busy && <StatusMessage tone="busy">正在导出台账…</StatusMessage>}
       <ErrorMessage message={exporting.error} />
       {savedPath && (
@@ -60,7 +70,7 @@ export function RegisterTab({ onOpenCadre }: { onOpenCadre: (cadreId: string) =>
             <p>可减少查找条件再试；新的任免事项在“干部档案”中为干部建立。</p>
           </EmptyState>
         ) : (
-          <RegisterTable rows={rows.value} onOpenTimeline={setTimelineOf} />
+          <RegisterTable rows={rows.value} onOpenTimeline={setTimelineOf} selection={{ ids: selectedIds, allowed: documentReady, onToggle: toggle }} />
         ))}
       {timelineOf && (
         <TimelineDialog

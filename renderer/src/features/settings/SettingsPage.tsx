@@ -4,6 +4,7 @@ import { AccountSection } from '../account/AccountSection'
 import { AuditSection } from '../audit/AuditSection'
 import { BackupSection } from '../backup/BackupSection'
 import { CalendarSection } from '../calendar-settings/CalendarSection'
+import { DocumentSettingsSection } from '../document-settings/DocumentSettingsSection'
 import { MeetingRulesSection } from '../meeting-rules/MeetingRulesSection'
 import { useSession } from '../session/SessionContext'
 import { UsersSection } from '../users/UsersSection'
@@ -21,6 +22,8 @@ function SettingsPanel({ id }: { id: SettingsTabId }) {
       return <MeetingRulesSection />
     case 'calendar':
       return <CalendarSection />
+    case 'documents':
+      return <DocumentSettingsSection />
     case 'users':
       return <UsersSection />
     case 'audit':

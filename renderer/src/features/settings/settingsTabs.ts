@@ -6,6 +6,7 @@ export const settingsTabs = [
   { id: 'office', label: '单位与安全', permission: 'settings.manage' },
   { id: 'meetingRules', label: '议事规则', permission: 'settings.manage' },
   { id: 'calendar', label: '工作日历', permission: 'settings.manage' },
+  { id: 'documents', label: '公文', permission: 'settings.manage' },
   { id: 'users', label: '用户管理', permission: 'users.manage' },
   { id: 'audit', label: '审计日志', permission: 'audit.read' },
   { id: 'backup', label: '备份与恢复', permission: 'backup.manage' },

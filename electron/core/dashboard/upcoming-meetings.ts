@@ -1,0 +1,49 @@
+import { asc, count, eq, inArray } from 'drizzle-orm'
+import type { UpcomingMeeting } from '../../../shared/dashboard/views'
+import type { BodyKind, MeetingStatus } from '../../../shared/meetings/vocabulary'
+import type { MainDb } from '../db/migrate'
+import { agendaItems, bodies, meetings, terms } from '../db/schema/main'
+import { labelOf, meetingLabelColumns } from '../meetings/meeting-label'
+import { notEndedStatuses } from './meeting-scope'
+
+/** How many meetings to come the home page lists. */
+export const upcomingLimit = 6
+
+/** The next meetings not yet ended (筹备, 已通知, 进行中), earliest first, with their topic counts. */
+export function upcomingMeetings(db: MainDb): UpcomingMeeting[] {
+  const rows = db
+    .select({ ...meetingLabelColumns, place: meetings.place })
+    .from(meetings)
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .leftJoin(terms, eq(terms.id, meetings.termId))
+    .where(inArray(meetings.status, notEndedStatuses))
+    .orderBy(asc(meetings.date), asc(meetings.startTime), asc(meetings.sequence))
+    .limit(upcomingLimit)
+    .all()
+  if (rows.length === 0) return []
+  const counts = new Map(
+    db
+      .select({ meetingId: agendaItems.meetingId, topics: count() })
+      .from(agendaItems)
+      .where(
+        inArray(
+          agendaItems.meetingId,
+          rows.map((row) => row.meetingId),
+        ),
+      )
+      .groupBy(agendaItems.meetingId)
+      .all()
+      .map((row) => [row.meetingId, row.topics]),
+  )
+  return rows.map((row) => ({
+    id: row.meetingId,
+    label: labelOf(row),
+    bodyName: row.bodyName,
+    bodyKind: row.bodyKind as BodyKind,
+    date: row.date,
+    startTime: row.startTime,
+    place: row.place,
+    status: row.status as MeetingStatus,
+    topicCount: counts.get(row.meetingId) ?? 0,
+  }))
+}

@@ -1,0 +1,23 @@
+import { AppError } from '../../../shared/errors'
+import type { CoreContext } from '../context'
+import { exportDocument } from '../documents/export-document'
+import type { Session } from '../session'
+import { loadedMinutes, minutesModel } from './minutes-document'
+
+/** 导出: the 纪要 as .docx where the user chooses (2026年第15次常委会会议纪要.docx); audited with the path. */
+export async function exportMinutes(session: Session, core: CoreContext, meetingId: string): Promise<{ path: string } | null> {
+  const minutes = loadedMinutes(session, meetingId)
+  const withCandidates = minutes.content.includePersonnel && minutes.content.sections.some((section) => section.personnel)
+  if (withCandidates && session.vault.personnel === null) {
+    // Exported without the book, the file would silently lack what the 纪要 was approved with.
+    throw new AppError('FORBIDDEN', '该纪要选择了写入干部任免人选情况（从专用记录本读取），须由持有干部任免权限的人员导出。您没有该权限，未导出。')
+  }
+  return exportDocument(session, core, {
+    model: minutesModel(session, core, minutes),
+    defaultName: `${minutes.meetingLabel}纪要.docx`,
+    dialogTitle: '导出会议纪要',
+    action: 'minutes.export',
+    entity: 'minutes',
+    entityId: minutes.id,
+  })
+}

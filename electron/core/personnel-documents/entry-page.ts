@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm'
+import { buildBookEntryPage, type EntryMeeting } from '../../../shared/documents/personnel/book-entry-page'
+import { classificationMark } from '../../../shared/documents/settings'
+import type { DocumentModel } from '../../../shared/documents/model'
+import type { CoreContext } from '../context'
+import type { MainDb } from '../db/migrate'
+import { meetings, people } from '../db/schema/main'
+import { entryDecisions } from '../db/schema/personnel'
+import { readDocumentSettings } from '../documents/settings-store'
+import { openBook } from '../personnel/book-access'
+import { requireEntry } from '../personnel/book-store'
+import { entryView } from '../personnel/entry-view'
+import type { Session } from '../session'
+
+// A page of the book as a document: the entry as the book screen shows it, the meeting's
+// place, time, chair and recorder from the main store (the names the seal kept win), and
+// each candidate's post as it was when decided.
+
+function entryMeeting(db: MainDb, meetingId: string, label: string, date: string, sealed: { chairName: string; recorderName: string } | null): EntryMeeting {
+  const row = db
+    .select({ date: meetings.date, startTime: meetings.startTime, place: meetings.place, recorderName: meetings.recorderName, chairName: people.name })
+    .from(meetings)
+    .leftJoin(people, eq(people.id, meetings.chairId))
+    .where(eq(meetings.id, meetingId))
+    .get()
+  return {
+    label,
+    date: row?.date ?? date,
+    startTime: row?.startTime ?? '',
+    place: row?.place ?? '',
+    chairName: sealed?.chairName ?? row?.chairName ?? '',
+    recorderName: sealed?.recorderName ?? row?.recorderName ?? '',
+  }
+}
+
+export function entryPageModel(session: Session, core: CoreContext, entryId: string): { model: DocumentModel; label: string } {
+  const db = openBook(session, core)
+  const entry = entryView(db, requireEntry(db, entryId))
+  const snapshots = db.select({ id: entryDecisions.id, candidate: entryDecisions.candidate }).from(entryDecisions).where(eq(entryDecisions.entryId, entryId)).all()
+  const model = buildBookEntryPage({
+    entry,
+    meeting: entryMeeting(session.db, entry.meetingId, entry.meetingLabel, entry.meetingDate, entry.sealed),
+    currentPosts: Object.fromEntries(snapshots.map((s) => [s.id, s.candidate.currentPost])),
+    classification: classificationMark(readDocumentSettings(session.db).defaultClassification),
+  })
+  return { model, label: entry.label }
+}

@@ -1,0 +1,45 @@
+import { entryPageFileName } from '../../../shared/documents/personnel/book-entry-page'
+import { exportDocument } from '../documents/export-document'
+import type { HandlerGroup } from '../ipc/handler-types'
+import { appointmentDraft, appointmentModel } from './appointment'
+import { entryPageModel } from './entry-page'
+import { noticeDraft, noticeModel } from './public-notice'
+import { recordAppointment, recordNotice } from './record'
+
+// Every export is audited by exportDocument with the path the user picked; the book's own
+// opening is audited by openBook.
+
+export const personnelDocumentsHandlers = {
+  'personnelDocuments.entryPage': (input, session, core) => entryPageModel(session, core, input.entryId).model,
+  'personnelDocuments.exportEntryPage': async (input, session, core) => {
+    const { model, label } = entryPageModel(session, core, input.entryId)
+    return exportDocument(session, core, {
+      model,
+      defaultName: entryPageFileName({ label }),
+      dialogTitle: '导出专用记录本页',
+      action: 'personnelDocuments.exportEntryPage',
+      entity: 'personnel_book',
+      entityId: input.entryId,
+      auditFolderOnly: true,
+    })
+  },
+  'personnelDocuments.appointmentDraft': (input, session, core) => appointmentDraft(session, core, input.matterIds),
+  'personnelDocuments.appointmentPreview': (input, session, core) => appointmentModel(session, core, input, false).model,
+  'personnelDocuments.exportAppointment': async (input, session, core) => {
+    const { model, fileName, docNumber } = appointmentModel(session, core, input, true)
+    const saved = await exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出干部任免通知', action: 'personnelDocuments.exportAppointment', entity: 'personnel_book', entityId: null, auditFolderOnly: true })
+    if (saved && input.record) recordAppointment(session, core, input.matterIds, docNumber, input.date)
+    return saved
+  },
+  'personnelDocuments.noticeDraft': (input, session, core) => noticeDraft(session, core, input),
+  'personnelDocuments.noticePreview': (input, session, core) => noticeModel(session, core, input).model,
+  'personnelDocuments.exportNotice': async (input, session, core) => {
+    const { model, fileName } = noticeModel(session, core, input)
+    const saved = await exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出任前公示', action: 'personnelDocuments.exportNotice', entity: 'personnel_book', entityId: null, auditFolderOnly: true })
+    if (saved && input.record) recordNotice(session, core, input.matterIds, input.start, input.end)
+    return saved
+  },
+} satisfies HandlerGroup<
+  | 'personnelDocuments.entryPage' | 'personnelDocuments.exportEntryPage' | 'personnelDocuments.appointmentDraft' | 'personnelDocuments.appointmentPreview'
+  | 'personnelDocuments.exportAppointment' | 'personnelDocuments.noticeDraft' | 'personnelDocuments.noticePreview' | 'personnelDocuments.exportNotice'
+>

@@ -1,0 +1,168 @@
+import type { CSSProperties, ReactNode } from 'react'
+import type { DocumentBlock, DocumentModel, TextRun } from '../../../../shared/documents/model'
+import { titleLines, widthInChars } from '../../../../shared/documents/text-width'
+import './documents.css'
+
+// The same DocumentModel the .docx is written from, as an A4 sheet in HTML: GB/T 9704
+// margins, fonts (with the fallbacks a machine without the official fonts has), the red
+// mark and rule, labelled lines with a hanging indent. A page break starts a new sheet.
+
+const fontClass = { body: 'gw-body', hei: 'gw-hei', kai: 'gw-kai' } as const
+const headingFont = { 1: 'gw-hei', 2: 'gw-kai', 3: 'gw-body', 4: 'gw-body' } as const
+
+function runs(list: TextRun[]): ReactNode {
+  return list.map((run, i) => (
+    <span key={i} className={fontClass[run.font ?? 'body']} style={run.bold ? { fontWeight: 'bold' } : undefined}>
+      {run.text}
+    </span>
+  ))
+}
+
+/** The red mark in 小初 unless it is too long for one line (as the .docx sizes it). */
+const redMarkStyle = (text: string): CSSProperties => ({ fontSize: `${Math.min(36, Math.floor((442 / widthInChars(text)) * 2) / 2)}pt` })
+
+function Block({ block }: { block: DocumentBlock }) {
+  switch (block.kind) {
+    case 'redMark':
+      return <p className="gw-red-mark" style={redMarkStyle(block.text)}>{block.text}</p>
+    case 'centredLine':
+      return <p className="gw-centred">{block.text}</p>
+    case 'splitLine':
+      return (
+        <p className="gw-split">
+          <span>{block.left}</span>
+          <span>{block.right}</span>
+        </p>
+      )
+    case 'redRule':
+      return <hr className="gw-red-rule" />
+    case 'title':
+      return (
+        <h3 className="gw-title">
+          {titleLines(block.text).map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
+        </h3>
+      )
+    case 'addressee':
+      return <p className="gw-flush">{block.text}</p>
+    case 'paragraph':
+      return <p className="gw-paragraph">{runs(block.runs)}</p>
+    case 'heading':
+      return <p className={`gw-paragraph ${headingFont[block.level]}`}>{block.text}</p>
+    case 'labelled': {
+      const label = widthInChars(block.label)
+      return (
+        <p className="gw-labelled" style={{ paddingLeft: `${2 + label}em`, textIndent: `-${label}em` }}>
+          <span className="gw-hei">{block.label}</span>
+          {block.text}
+        </p>
+      )
+    }
+    case 'table':
+      return <PreviewTable columns={block.columns} rows={block.rows} widths={block.widths} />
+    case 'signature': {
+      const issuerRight = Math.max(0, 4 + (widthInChars(block.date) - widthInChars(block.issuer)) / 2)
+      return (
+        <div className="gw-signature">
+          <p style={{ paddingRight: `${issuerRight}em` }}>{block.issuer}</p>
+          <p style={{ paddingRight: '4em' }}>{block.date}</p>
+        </div>
+      )
+    }
+    case 'signatureLines':
+      return (
+        <div className="gw-signature-lines">
+          {block.labels.map((label) => (
+            <p key={label} className="gw-paragraph">
+              {label}
+              <span className="gw-sign-here" />
+            </p>
+          ))}
+        </div>
+      )
+    case 'colophon':
+      return (
+        <div className="gw-colophon">
+          {block.lines.map((line) => (
+            <p key={line.label} style={{ paddingLeft: `${1 + widthInChars(line.label) + 1}em`, textIndent: `-${widthInChars(line.label) + 1}em` }}>
+              {line.label}：{line.text}
+            </p>
+          ))}
+          {block.printer && (
+            <p className="gw-split">
+              <span>{block.printer.office}</span>
+              <span>{block.printer.date}印发</span>
+            </p>
+          )}
+        </div>
+      )
+    case 'blank':
+      return <p className="gw-blank" aria-hidden="true" />
+    case 'pageBreak':
+      return null
+  }
+}
+
+function PreviewTable({ columns, rows, widths }: { columns: string[]; rows: string[][]; widths?: number[] }) {
+  const total = widths?.reduce((sum, w) => sum + w, 0) ?? 0
+  return (
+    <table className="gw-table">
+      {widths && widths.length === columns.length && (
+        <colgroup>
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+          ))}
+        </colgroup>
+      )}
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">{column}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r}>
+            {columns.map((_, c) => (
+              <td key={c}>{row[c] ?? ''}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The blocks in sheets: a page break starts the next one. */
+function sheets(blocks: DocumentBlock[]): DocumentBlock[][] {
+  const result: DocumentBlock[][] = [[]]
+  for (const block of blocks) {
+    if (block.kind === 'pageBreak') result.push([])
+    else result.at(-1)!.push(block)
+  }
+  return result
+}
+
+export function DocumentPreview({ model }: { model: DocumentModel }) {
+  const marks = model.marks
+  return (
+    <div className="gw-document" aria-label={`${model.documentTitle}（预览）`}>
+      {sheets(model.blocks).map((blocks, sheet) => (
+        <article key={sheet} className="gw-page">
+          {sheet === 0 && marks && (
+            <div className="gw-marks">
+              {marks.copyNumber && <p className="gw-flush">{marks.copyNumber}</p>}
+              {marks.classification && <p className="gw-flush gw-hei">{marks.classification}</p>}
+              {marks.urgency && <p className="gw-flush gw-hei">{marks.urgency}</p>}
+            </div>
+          )}
+          {blocks.map((block, i) => (
+            <Block key={i} block={block} />
+          ))}
+        </article>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { ShellServices } from '../../electron/core'
+import { Session } from '../../electron/core/session'
+import { localDay } from '../../shared/calendar/local-day'
+import { benchCall } from './bench-core'
+import { benchUser, buildSyntheticVault } from './build-vault'
+import { measureDocx } from './docx-figure'
+import { sample, summarize } from './measure'
+import { plainTwin } from './plain-copy'
+import { markdownTable, meets, workloadRatio, writeJson, type Row } from './report'
+import { auditVerify, queryWorkload, type Query } from './workload'
+
+// npm run bench [-- --years 30 --runs 20 --dir /path --keep --json bench-results/latest.json]
+// Builds the synthetic vault (DESIGN.md), measures it through the real core with the real
+// KDF cost, runs the same queries on a decrypted copy, prints the table and writes JSON.
+
+const { values: args } = parseArgs({
+  options: {
+    years: { type: 'string', default: '30' },
+    runs: { type: 'string', default: '20' },
+    dir: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string', default: 'bench-results/latest.json' },
+  },
+})
+
+async function main(): Promise<void> {
+  const runs = Number(args.runs)
+  const work = args.dir ? resolve(args.dir) : mkdtempSync(join(tmpdir(), 'yishi-bench-'))
+  mkdirSync(work, { recursive: true })
+  const backupParent = join(work, 'backups')
+  const shell: ShellServices = { pickDirectory: () => Promise.resolve(backupParent), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([]) }
+  const today = localDay(new Date())
+  try {
+    console.log(`构建 ${args.years} 年的合成数据库：${work}`)
+    const built = await buildSyntheticVault({ dataDir: join(work, 'data'), years: Number(args.years), today, shell, log: console.log })
+    console.log(`构建用时 ${built.seconds.toFixed(1)} s`, built.counts)
+    const { core } = built
+
+    const unlock = summarize(
+      await sample(() => benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password }), {
+        warmup: 1,
+        runs: 5,
+        before: () => core.lock('manual'),
+      }),
+    )
+    const vault = core.context.session!.vault
+    const cadreName = (vault.personnelSqlite!.prepare('select substr(name, 1, 2) as name from cadres order by created_at desc limit 1').get() as { name: string }).name
+    const memberName = (await benchCall(core, 'roster.asOf', { date: today }))[0]?.name ?? '王'
+    const context = { year: Number(today.slice(0, 4)), today, twentyTopicMeetingId: built.twentyTopicMeetingId, cadreName, memberName }
+
+    const timeQuery = async (query: Query, warmup = 2, times = runs) => {
+      const samples: number[] = []
+      for (const call of query.calls) samples.push(...(await sample(call, { warmup, runs: Math.max(1, Math.round(times / query.calls.length)) })))
+      return summarize(samples)
+    }
+    const queries = queryWorkload(core, context)
+    const encrypted = new Map<string, ReturnType<typeof summarize>>()
+    for (const query of queries) encrypted.set(query.key, await timeQuery(query))
+    const verify = auditVerify(core)
+    const verifyEncrypted = await timeQuery(verify, 1, 3)
+
+    // The same queries on the decrypted twin: the session's stores are swapped, nothing else.
+    const plainDir = join(work, 'plain')
+    mkdirSync(plainDir)
+    const encryptedSession = core.context.session!
+    const twin = plainTwin(encryptedSession.vault, plainDir)
+    core.context.session = new Session(twin)
+    const plain = new Map<string, ReturnType<typeof summarize>>()
+    for (const query of queries) plain.set(query.key, await timeQuery(query))
+    const verifyPlain = await timeQuery(verify, 1, 3)
+    core.context.session = encryptedSession
+    twin.mainSqlite.close()
+    twin.personnelSqlite?.close()
+
+    const docx = await measureDocx(core, built.twentyTopicMeetingId, runs)
+    const backup = summarize(
+      await sample(() => benchCall(core, 'backup.create'), { warmup: 0, runs: 3, before: () => Promise.resolve(rmSync(backupParent, { recursive: true, force: true })) }),
+    )
+
+    const rows: Row[] = [
+      { key: 'unlock', label: '解锁（KDF + 打开 + 迁移检查 + 首次查询）', targetMs: 600, encrypted: unlock, plain: null },
+      ...queries.map((query) => ({ key: query.key, label: query.label, targetMs: query.targetMs, encrypted: encrypted.get(query.key)!, plain: plain.get(query.key)! })),
+      { key: verify.key, label: verify.label, targetMs: Number.NaN, encrypted: verifyEncrypted, plain: verifyPlain, note: `${built.counts.auditEntries} 条` },
+      ...(docx ? [{ key: 'docx', label: docx.label, targetMs: 300, encrypted: docx.timing, plain: null }] : []),
+      { key: 'backup', label: '经校验的备份（VACUUM INTO + 重新打开 + integrity_check）', targetMs: 5000, encrypted: backup, plain: null },
+    ]
+    const ratio = workloadRatio(rows)
+    console.log(`\n${markdownTable(rows)}\n`)
+    console.log(`查询负载加密/明文（中位数之和）：${ratio.toFixed(2)}×（目标 ≤ 1.3×）${ratio <= 1.3 ? '✓' : '✗'}`)
+    if (!docx) console.log('会议纪要 .docx：本版本还没有 minutes.preview，未测。')
+    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }
+    writeJson(resolve(args.json), { at: new Date().toISOString(), machine, years: Number(args.years), buildSeconds: built.seconds, counts: built.counts, workloadRatio: ratio, rows: rows.map((row) => ({ ...row, met: meets(row) })) })
+    console.log(`结果已写入 ${resolve(args.json)}`)
+    await core.lock('quit')
+  } finally {
+    if (!args.keep) rmSync(work, { recursive: true, force: true })
+    else console.log(`保留数据库：${work}（用户 ${benchUser.username}，密码 ${benchUser.password}）`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,74 @@
+import { chineseDate } from '../../roster/dates'
+import type { DocumentBlock, DocumentModel, HeaderMarks } from '../model'
+import { classificationMark, type DocumentSettings } from '../settings'
+import type { MinutesContent } from './content'
+import { chineseNumber } from './phrasing'
+
+// The 纪要 layout (GB/T 9704 and the office's custom): the red mark, 第×期, the issuing
+// office and date on one line, the red rule; the body; 出席/请假/列席; 分送 at the end.
+
+/** 中共示例区委常委会会议纪要: the mark set for the body, else the committee's name, the body and 纪要. */
+export function minutesMark(settings: Pick<DocumentSettings, 'minutesMarks' | 'documentMark' | 'issuerShortName'>, body: { id: string; name: string }): string {
+  const set = settings.minutesMarks[body.id]
+  if (set) return set
+  // 中共示例区委文件 → 中共示例区委: the full name of the issuer, as the 纪要 mark carries it.
+  const issuer = settings.documentMark.replace(/文件$/u, '') || settings.issuerShortName
+  const bodyName = body.name.startsWith(settings.issuerShortName) ? body.name.slice(settings.issuerShortName.length) : body.name
+  return `${issuer}${bodyName.replace(/会议$/u, '')}会议纪要`
+}
+
+export interface MinutesLayoutInput {
+  content: MinutesContent
+  /** What the document is: 2026年第15次常委会会议纪要 */
+  documentTitle: string
+  mark: string
+  issueNumber: number
+  /** 印发机关: 中共示例区委办公室 */
+  office: string
+  /** The 纪要's date (YYYY-MM-DD): the day it was issued, or the day of the preview before that. */
+  date: string
+  /**
+   * The candidates' paragraphs of 干部任免 items by agenda item, read from the book for a
+   * holder of the grant; null prints every such item as its reference.
+   */
+  personnel: Readonly<Record<string, string[]>> | null
+}
+
+function headerMarks(content: MinutesContent): HeaderMarks | undefined {
+  const classification = classificationMark(content.classification)
+  if (!classification) return undefined
+  return content.copyNumber ? { copyNumber: content.copyNumber, classification } : { classification }
+}
+
+const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })
+
+export function minutesDocument(input: MinutesLayoutInput): DocumentModel {
+  const { content } = input
+  const blocks: DocumentBlock[] = [
+    { kind: 'redMark', text: input.mark },
+    { kind: 'centredLine', text: `第${input.issueNumber}期` },
+    { kind: 'splitLine', left: input.office, right: chineseDate(input.date) },
+    { kind: 'redRule' },
+  ]
+  if (content.opening.trim()) blocks.push(paragraph(content.opening.trim()))
+  const numbered = content.sections.length > 1
+  content.sections.forEach((section, index) => {
+    if (numbered) blocks.push({ kind: 'heading', level: 1, text: `${chineseNumber(index + 1)}、${section.heading.trim()}` })
+    const fromBook = section.personnel && content.includePersonnel ? input.personnel?.[section.agendaItemId] : undefined
+    for (const text of fromBook ?? section.paragraphs) if (text.trim()) blocks.push(paragraph(text.trim()))
+  })
+  const lines = [
+    { label: '出席：', text: content.attendance.present },
+    { label: '请假：', text: content.attendance.leave },
+    { label: '列席：', text: content.attendance.guests },
+  ].filter((line) => line.text.trim().length > 0)
+  if (lines.length > 0) blocks.push({ kind: 'blank' })
+  for (const line of lines) blocks.push({ kind: 'labelled', label: line.label, text: line.text.trim() })
+  blocks.push({
+    kind: 'colophon',
+    lines: content.distribution.trim() ? [{ label: '分送', text: content.distribution.trim() }] : [],
+    printer: { office: input.office, date: chineseDate(input.date) },
+  })
+  const marks = headerMarks(content)
+  return marks ? { documentTitle: input.documentTitle, marks, blocks } : { documentTitle: input.documentTitle, blocks }
+}

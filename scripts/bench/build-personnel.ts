@@ -22,7 +22,7 @@ function idNumber(serial: number, birth: string): string {
   return body + '10X98765432'[sum % 11]
 }
 
-export function personnelWriter(db: SqliteDatabase, random: DemoRandom, userId: string) {
+export function personnelWriter(db: SqliteDatabase, random: DemoRandom, userId: string, today: string) {
   const q = {
     book: db.prepare('insert into books (id, year, number, opened_at) values (?, ?, ?, ?)'),
     cadre: db.prepare(
@@ -31,8 +31,8 @@ export function personnelWriter(db: SqliteDatabase, random: DemoRandom, userId: 
     ),
     matter: db.prepare(
       `insert into matters (id, cadre_id, topic_id, action_type, proposed_post, post_to_remove, unit, reasons, probation, proposed_on, recommended_on, inspected_on, integrity_opinion,
-         decided_on, decision_meeting_id, decision_item_id, decision_result, decision_entry_id, notice_start, notice_end, appointed_on, talk_on, probation_end, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, '工作需要', ?, ?, ?, ?, '无影响使用的问题', ?, ?, ?, 'passed', ?, ?, ?, ?, ?, ?, ?, ?)`,
+         decided_on, decision_meeting_id, decision_item_id, decision_result, decision_entry_id, notice_start, notice_end, appointed_on, talk_on, probation_end, confirmed_on, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, '工作需要', ?, ?, ?, ?, '无影响使用的问题', ?, ?, ?, 'passed', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     entry: db.prepare(
       `insert into book_entries (id, book_id, number, meeting_id, agenda_item_id, meeting_label, meeting_date, body_kind, topic_title, created_at, created_by)
@@ -81,8 +81,11 @@ export function personnelWriter(db: SqliteDatabase, random: DemoRandom, userId: 
       const probation = random.chance(0.3)
       const actionType = random.pick(actionTypes)
       const noticeStart = addDays(date, 2)
+      // Probation ends in 转正 (confirmed) as it does in an office; only the recent ones are still open.
+      const probationEnd = probation ? addDays(date, 379) : null
+      const confirmedOn = probationEnd !== null && probationEnd < today ? addDays(probationEnd, 5) : null
       q.matter.run(matterId, cadreId, item.topicId, actionType, proposedPost, currentPost, town, probation ? 1 : 0, addDays(date, -60), addDays(date, -45), addDays(date, -30),
-        date, meeting.id, item.itemId, entryId, noticeStart, addDays(noticeStart, 7), addDays(date, 14), addDays(date, 16), probation ? addDays(date, 379) : null, at, at)
+        date, meeting.id, item.itemId, entryId, noticeStart, addDays(noticeStart, 7), addDays(date, 14), addDays(date, 16), probationEnd, confirmedOn, at, at)
       const decisionId = randomUUID()
       const candidate = { name, sex: form.sex, birth: `${year}.${String(month).padStart(2, '0')}`, ethnicity: '汉族', nativePlace: form.nativePlace, partyJoined: '', education: '大学', currentPost, actionType, proposedPost, postToRemove: currentPost, reasons: '工作需要' }
       q.decision.run(decisionId, entryId, matterId, position, JSON.stringify(candidate), meeting.members.length, meeting.present.length, meeting.present.length, at)

@@ -91,7 +91,7 @@ export async function buildSyntheticVault(options: BuildOptions): Promise<BuiltV
   const at = new Date().toISOString()
   const roster = vault.mainSqlite.transaction(() => buildRoster(vault.mainSqlite, random, firstYear, lastYear, at, actor.userId!))()
   const writeMeeting = meetingWriter(vault.mainSqlite, random, roster, { materialBytes: options.materialBytes ?? [2048, 12288], today: options.today, userId: actor.userId!, userName: actor.userName })
-  const book = personnelWriter(vault.personnelSqlite, random, actor.userId!)
+  const book = personnelWriter(vault.personnelSqlite, random, actor.userId!, options.today)
   const bodyNames = new Map([[standingBodyId, '常委会会议'], [secretaryBodyId, '书记专题会议']])
   let twentyTopicMeetingId = ''
 

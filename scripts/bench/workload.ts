@@ -43,7 +43,7 @@ export function queryWorkload(core: YishiCore, context: WorkloadContext): Query[
     { key: 'audit.list', label: '审计日志（最新 100 条）', targetMs: 20, calls: [call('audit.list', { limit: 100 })] },
   ]
   const optional: [Channel | string, Query][] = [
-    ['followUp.list', { key: 'followUp.list', label: '督办列表', targetMs: 20, calls: [call('followUp.list', {})] }],
+    ['followUp.list', { key: 'followUp.list.year', label: '督办列表（当年 + 未办结）', targetMs: 20, calls: [call('followUp.list', { year: context.year })] }],
     ['dashboard.overview', { key: 'dashboard.overview', label: '首页概览', targetMs: 20, calls: [call('dashboard.overview')] }],
     ['dashboard.yearStatistics', { key: 'dashboard.yearStatistics', label: '年度统计', targetMs: 20, calls: [call('dashboard.yearStatistics', { year: context.year })] }],
   ]

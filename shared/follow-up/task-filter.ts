@@ -6,6 +6,8 @@ import type { FollowUpRow } from './views'
 // not stored, so it cannot be a WHERE clause).
 
 export interface TaskFilter {
+  /** The tasks of that year's meetings, and the open ones of earlier years (a year's 督办 view). */
+  year?: number | null
   leaderId?: string | null
   /** Part of the responsible units' text (区住建局 finds 区住建局、区财政局). */
   unit?: string | null
@@ -18,9 +20,13 @@ export interface TaskFilter {
   dueTo?: string | null
 }
 
-type FilterableRow = Pick<FollowUpRow, 'leadLeaderId' | 'responsibleUnits' | 'meetingId' | 'category' | 'status' | 'deadline'>
+type FilterableRow = Pick<FollowUpRow, 'leadLeaderId' | 'responsibleUnits' | 'meetingId' | 'meetingDate' | 'category' | 'status' | 'deadline'>
+
+/** 未启动, 推进中 and 逾期: still to be done. */
+export const isOpenStatus = (status: TaskStatus): boolean => status === 'not_started' || status === 'in_progress' || status === 'overdue'
 
 export function matchesTaskFilter(row: FilterableRow, filter: TaskFilter): boolean {
+  if (filter.year && !row.meetingDate.startsWith(`${filter.year}-`) && !isOpenStatus(row.status)) return false
   if (filter.leaderId && row.leadLeaderId !== filter.leaderId) return false
   const unit = filter.unit?.trim()
   if (unit && !(row.responsibleUnits ?? '').includes(unit)) return false

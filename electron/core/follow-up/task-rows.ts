@@ -1,4 +1,4 @@
-import { desc, eq, max, count } from 'drizzle-orm'
+import { and, count, desc, eq, gte, inArray, lte, max, or, type SQL } from 'drizzle-orm'
 import { localDay } from '../../../shared/calendar/local-day'
 import type { WorkingCalendar } from '../../../shared/calendar/working-days'
 import { matchesTaskFilter, type TaskFilter } from '../../../shared/follow-up/task-filter'
@@ -25,7 +25,14 @@ export function statusDay(db: MainDb, core: CoreContext): StatusDay {
   return { today: localDay(core.now()), calendar: readWorkingCalendar(db) }
 }
 
-function selectRows(db: MainDb, taskId?: string) {
+/** What SQL can narrow before the status is computed: one task, or a year's tasks and the open ones. */
+function narrowing(taskId?: string, year?: number | null): SQL | undefined {
+  if (taskId) return eq(followUpTasks.id, taskId)
+  if (!year) return undefined
+  return or(and(gte(meetings.date, `${year}-01-01`), lte(meetings.date, `${year}-12-31`)), inArray(followUpTasks.state, ['not_started', 'in_progress']))
+}
+
+function selectRows(db: MainDb, where?: SQL) {
   const reports = db
     .select({ taskId: taskReports.taskId, lastDate: max(taskReports.date).as('last_date'), reportCount: count().as('report_count') })
     .from(taskReports)
@@ -50,7 +57,7 @@ function selectRows(db: MainDb, taskId?: string) {
     .leftJoin(terms, eq(terms.id, meetings.termId))
     .leftJoin(people, eq(people.id, followUpTasks.leadLeaderId))
     .leftJoin(reports, eq(reports.taskId, followUpTasks.id))
-  return (taskId ? query.where(eq(followUpTasks.id, taskId)) : query).orderBy(desc(meetings.date), desc(meetings.sequence), agendaItems.position).all()
+  return query.where(where).orderBy(desc(meetings.date), desc(meetings.sequence), agendaItems.position).all()
 }
 
 type SelectedRow = ReturnType<typeof selectRows>[number]
@@ -84,13 +91,13 @@ function toRow(row: SelectedRow, day: StatusDay): FollowUpRow {
 
 /** Every task matching the filter, newest meeting first. */
 export function listTasks(db: MainDb, day: StatusDay, filter: TaskFilter): FollowUpRow[] {
-  return selectRows(db)
+  return selectRows(db, narrowing(undefined, filter.year))
     .map((row) => toRow(row, day))
     .filter((row) => matchesTaskFilter(row, filter))
 }
 
 export function loadTaskRow(db: MainDb, day: StatusDay, taskId: string): FollowUpRow {
-  const [row] = selectRows(db, taskId)
+  const [row] = selectRows(db, narrowing(taskId))
   if (!row) throw new AppError('NOT_FOUND', '找不到该督办事项（其决定可能已被改记），请刷新后重试。')
   return toRow(row, day)
 }

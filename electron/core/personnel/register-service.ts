@@ -5,7 +5,8 @@ import { probationReminderDays, remindersOf } from '../../../shared/personnel/re
 import { addCalendarDays } from '../../../shared/calendar/working-days'
 import { likePattern } from '../search/search-terms'
 import type { MatterView, RegisterCount, RegisterReminders, RegisterRow, TimelineEvent } from '../../../shared/personnel/views'
-import { actionTypeLabels, decisionResultLabels, stageKeys, stageLabels, type DecisionResult } from '../../../shared/personnel/vocabulary'
+import { actionTypeLabels, actionTypes, decisionResultLabels, stageKeys, stageLabels, type DecisionResult } from '../../../shared/personnel/vocabulary'
+import { actionRules } from '../../../shared/personnel/stage-rules'
 import { readWorkingCalendar } from '../calendar/calendar-store'
 import type { CoreContext } from '../context'
 import { bookEntries, cadres, entryDecisions, matters } from '../db/schema/personnel'
@@ -116,12 +117,14 @@ export function timeline(session: Session, core: CoreContext, cadreId: string): 
   return events.sort((a, b) => a.date.localeCompare(b.date))
 }
 
+const typesWithAppointmentNotice = actionTypes.filter((type) => actionRules[type].appointmentNotice)
+
 /** Matters that could be in a reminder on `today` (remindersOf decides): the rest are done with. */
 function mayBeDue(today: string): SQL | undefined {
   return or(
     and(eq(matters.probation, true), isNull(matters.confirmedOn), lte(matters.probationEnd, addCalendarDays(today, probationReminderDays))),
     and(lte(matters.noticeStart, today), or(isNull(matters.noticeEnd), gte(matters.noticeEnd, today))),
-    and(isNull(matters.appointedOn), or(isNotNull(matters.noticeStart), eq(matters.decisionResult, 'passed'))),
+    and(isNull(matters.appointedOn), inArray(matters.actionType, typesWithAppointmentNotice), or(isNotNull(matters.noticeStart), eq(matters.decisionResult, 'passed'))),
   )
 }
 

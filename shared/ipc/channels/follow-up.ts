@@ -12,6 +12,7 @@ import { dateField, idField, noInput, noteText, optionalText, plainText } from '
 // is a records write, audited.
 
 export const taskFilterSchema = z.strictObject({
+  year: z.number({ error: '年度必须是数字' }).int({ error: '年度必须是整数' }).min(1950, { error: '年度不早于 1950 年' }).max(2100, { error: '年度不晚于 2100 年' }).nullable().optional(),
   leaderId: idField.nullable().optional(),
   unit: optionalText(100, '责任单位').optional(),
   meetingId: idField.nullable().optional(),

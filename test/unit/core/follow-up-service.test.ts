@@ -136,6 +136,12 @@ describe('the list', () => {
     expect(await titles({ dueFrom: '2026-11-21', dueTo: '2026-11-23' })).toEqual(['关于河道整治的方案', '关于新建体育馆的方案'])
     setDay(vault, '2026-11-24')
     expect(await titles({ status: 'overdue' })).toEqual(['关于老旧小区改造的方案', '关于河道整治的方案', '关于新建体育馆的方案'])
+
+    // A year: the tasks of its meetings, and the ones still open from earlier years.
+    await vault.core.call('followUp.complete', { id: rows[0]!.id, date: '2026-11-24', text: '资金已拨付到位。' })
+    expect(await titles({ year: 2026 })).toHaveLength(4)
+    expect(await titles({ year: 2027 })).toEqual(['关于老旧小区改造的方案', '关于河道整治的方案', '关于新建体育馆的方案'])
+    expect(await titles({ year: 2027, status: 'completed' })).toEqual([])
   })
 
   it('offers today’s committee as leaders', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useNavigation } from '../layout/navigation'
 import { TaskDetailPage } from './TaskDetailPage'
 import { TaskListPage } from './TaskListPage'
+import { defaultTaskFilter } from './TaskFilterBar'
 import type { TaskFilter } from '../../../../shared/follow-up/task-filter'
 import './follow-up.css'
 
@@ -10,7 +11,7 @@ export function FollowUpPage() {
   const { target } = useNavigation()
   const [taskId, setTaskId] = useState<string | null>(target?.taskId ?? null)
   // Kept here so going back to the list finds the same filter.
-  const [filter, setFilter] = useState<TaskFilter>({})
+  const [filter, setFilter] = useState<TaskFilter>(defaultTaskFilter)
   if (taskId) return <TaskDetailPage taskId={taskId} onBack={() => setTaskId(null)} />
   return <TaskListPage filter={filter} onFilter={setFilter} onOpen={setTaskId} />
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useCallback, useState, type FormEvent } from 'react'
 import type { TaskFilter } from '../../../../shared/follow-up/task-filter'
 import { taskStatusLabels, type TaskStatus } from '../../../../shared/follow-up/task-status'
 import type { LeaderOption } from '../../../../shared/follow-up/views'
@@ -6,12 +6,12 @@ import type { MeetingSummary } from '../../../../shared/meetings/views'
 import { topicCategories, topicCategoryLabels, type TopicCategory } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { TextField } from '../../components/TextField'
+import { thisYear, YearSelect } from '../../components/YearSelect'
 import { useLoad } from '../../lib/useLoad'
 
 const statusChips: (TaskStatus | null)[] = [null, 'not_started', 'in_progress', 'overdue', 'completed', 'closed']
 
 const loadLeaders = () => call('followUp.leaders')
-const loadMeetings = () => call('meetings.list', {})
 
 interface Draft {
   leaderId: string
@@ -31,22 +31,27 @@ const draftOf = (filter: TaskFilter): Draft => ({
   dueTo: filter.dueTo ?? '',
 })
 
-function filterOf(draft: Draft, status: TaskStatus | null): TaskFilter {
+function filterOf(draft: Draft, status: TaskStatus | null, year: number | null): TaskFilter {
   const value = (text: string) => (text.trim() === '' ? null : text.trim())
-  return { status, leaderId: value(draft.leaderId), unit: value(draft.unit), meetingId: value(draft.meetingId), category: draft.category === '' ? null : draft.category, dueFrom: value(draft.dueFrom), dueTo: value(draft.dueTo) }
+  return { year, status, leaderId: value(draft.leaderId), unit: value(draft.unit), meetingId: value(draft.meetingId), category: draft.category === '' ? null : draft.category, dueFrom: value(draft.dueFrom), dueTo: value(draft.dueTo) }
 }
 
-/** Status chips (applied at once) and the other filters (Enter or 筛选). */
+/** What the page opens with: this year's tasks and the open ones of earlier years. */
+export const defaultTaskFilter: TaskFilter = { year: thisYear }
+
+/** Status chips and the year (applied at once) and the other filters (Enter or 筛选). */
 export function TaskFilterBar({ filter, onSearch }: { filter: TaskFilter; onSearch: (filter: TaskFilter) => void }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(filter))
   const [leaders] = useLoad(loadLeaders)
+  const year = filter.year ?? null
+  const loadMeetings = useCallback(() => call('meetings.list', year === null ? {} : { year }), [year])
   const [meetings] = useLoad(loadMeetings)
   const status = filter.status ?? null
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: event.target.value }))
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    onSearch(filterOf(draft, status))
+    onSearch(filterOf(draft, status, year))
   }
 
   const leaderList: LeaderOption[] = leaders.status === 'ready' ? leaders.value : []
@@ -60,13 +65,14 @@ export function TaskFilterBar({ filter, onSearch }: { filter: TaskFilter; onSear
             type="button"
             className={`status-chip${chip === 'overdue' ? ' status-chip-overdue' : ''}`}
             aria-pressed={status === chip}
-            onClick={() => onSearch({ ...filterOf(draft, chip) })}
+            onClick={() => onSearch(filterOf(draft, chip, year))}
           >
             {chip ? taskStatusLabels[chip] : '全部'}
           </button>
         ))}
       </div>
       <form className="filter-bar" onSubmit={submit} role="search" aria-label="筛选督办事项">
+        <YearSelect id="follow-up-year" value={year} onChange={(value) => onSearch(filterOf({ ...draft, meetingId: '' }, status, value))} />
         <div className="field">
           <label htmlFor="follow-up-leader">牵头领导</label>
           <select id="follow-up-leader" value={draft.leaderId} onChange={set('leaderId')}>
@@ -114,7 +120,7 @@ export function TaskFilterBar({ filter, onSearch }: { filter: TaskFilter; onSear
             className="button button-secondary"
             onClick={() => {
               setDraft(draftOf({}))
-              onSearch({})
+              onSearch(defaultTaskFilter)
             }}
           >
             清除条件

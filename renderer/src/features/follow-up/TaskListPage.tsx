@@ -9,10 +9,11 @@ import { StatusMessage } from '../../components/StatusMessage'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 import { FollowUpReportDialog } from './FollowUpReportDialog'
-import { TaskFilterBar } from './TaskFilterBar'
+import { defaultTaskFilter, TaskFilterBar } from './TaskFilterBar'
 import { TaskTable } from './TaskTable'
 
-const hasFilter = (filter: TaskFilter) => Object.values(filter).some((value) => value !== undefined && value !== null && value !== '')
+// The default year is no filter the user set: an empty list then means there are no tasks yet.
+const hasFilter = ({ year, ...rest }: TaskFilter) => year !== defaultTaskFilter.year || Object.values(rest).some((value) => value !== undefined && value !== null && value !== '')
 
 /** The list of tasks with its filters, the .xlsx export and the 督办通报. */
 export function TaskListPage({ filter, onFilter, onOpen }: { filter: TaskFilter; onFilter: (filter: TaskFilter) => void; onOpen: (taskId: string) => void }) {

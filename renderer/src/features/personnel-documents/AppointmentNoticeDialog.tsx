@@ -2,12 +2,10 @@ import { useCallback, useState, type FormEvent } from 'react'
 import { docNumberHint, normaliseDocNumber } from '../../../../shared/documents/personnel/appointment-notice'
 import type { AppointmentDraft } from '../../../../shared/ipc/channels/personnel-documents'
 import { call } from '../../api/client'
-import { Dialog } from '../../components/Dialog'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { TextField } from '../../components/TextField'
-import { useLoad } from '../../lib/useLoad'
 import { DocumentPreviewDialog } from '../documents/DocumentPreviewDialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { DraftDialog } from './DraftDialog'
 
 interface Props {
   matterIds: string[]
@@ -17,22 +15,10 @@ interface Props {
 /** 生成任免通知: the number, 主送 and date first (prefilled), then the preview and 导出…. */
 export function AppointmentNoticeDialog({ matterIds, onClose }: Props) {
   const load = useCallback(() => call('personnelDocuments.appointmentDraft', { matterIds }), [matterIds])
-  const [draft] = useLoad(load)
   return (
-    <Dialog title="生成干部任免通知" onClose={onClose}>
-      {draft.status === 'loading' && <LoadingIndicator />}
-      {draft.status === 'error' && (
-        <>
-          <ErrorMessage message={draft.error.message} />
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-              关闭
-            </button>
-          </div>
-        </>
-      )}
-      {draft.status === 'ready' && <AppointmentNoticeForm matterIds={matterIds} draft={draft.value} onClose={onClose} />}
-    </Dialog>
+    <DraftDialog title="生成干部任免通知" load={load} onClose={onClose}>
+      {(draft) => <AppointmentNoticeForm matterIds={matterIds} draft={draft} onClose={onClose} />}
+    </DraftDialog>
   )
 }
 

@@ -2,12 +2,10 @@ import { useCallback, useState, type FormEvent } from 'react'
 import type { NoticeDraft } from '../../../../shared/ipc/channels/personnel-documents'
 import { formatChineseDate } from '../../../../shared/personnel/dates'
 import { call } from '../../api/client'
-import { Dialog } from '../../components/Dialog'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { TextField } from '../../components/TextField'
-import { useLoad } from '../../lib/useLoad'
 import { DocumentPreviewDialog } from '../documents/DocumentPreviewDialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { DraftDialog } from './DraftDialog'
 
 interface Props {
   matterIds: string[]
@@ -17,22 +15,10 @@ interface Props {
 /** 生成任前公示: the period (the register's, else from the next working day, ≥ 5 working days), then the preview. */
 export function PublicNoticeDialog({ matterIds, onClose }: Props) {
   const load = useCallback(() => call('personnelDocuments.noticeDraft', { matterIds }), [matterIds])
-  const [draft] = useLoad(load)
   return (
-    <Dialog title="生成任前公示" onClose={onClose}>
-      {draft.status === 'loading' && <LoadingIndicator />}
-      {draft.status === 'error' && (
-        <>
-          <ErrorMessage message={draft.error.message} />
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-              关闭
-            </button>
-          </div>
-        </>
-      )}
-      {draft.status === 'ready' && <PublicNoticeForm matterIds={matterIds} draft={draft.value} onClose={onClose} />}
-    </Dialog>
+    <DraftDialog title="生成任前公示" load={load} onClose={onClose}>
+      {(draft) => <PublicNoticeForm matterIds={matterIds} draft={draft} onClose={onClose} />}
+    </DraftDialog>
   )
 }
 

@@ -10,8 +10,9 @@ import { liveTopics, seedLiveMeeting } from './support/live-seed'
 import { standingCommittee } from './support/roster-seed'
 
 // 督办 end to end: a decision recorded in the live meeting becomes a task; its deadline is
-// already past (the app clock is the machine's), so it shows as 逾期; a progress report with a
-// file, 报办结 and a 回头看 that closes it. Plus the 督办通报 preview.
+// already past (the app clock is the machine's), so it shows as 逾期, on the 督办 page and on
+// 首页; a progress report with a file, 报办结 and a 回头看 that closes it (and takes it off
+// 首页). Plus the 督办通报 preview.
 
 const [firstTopic, secondTopic] = liveTopics
 const row = (page: Page, title: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name: title }) })
@@ -64,8 +65,15 @@ test('a passed decision becomes a task: overdue, reported with a file, completed
   await page.getByRole('button', { name: '清除条件' }).click()
   await expect(page.getByText('共 2 项')).toBeVisible()
 
+  // 首页 shows it among the overdue tasks; clicking it opens the task on the 督办 page.
+  await mainNav(page).getByRole('button', { name: '首页' }).click()
+  const dueCard = page.getByRole('region', { name: /^督办事项/u })
+  await expect(dueCard.getByRole('listitem').filter({ hasText: firstTopic.title })).toContainText('逾期')
+  await expect(dueCard).not.toContainText(secondTopic.title)
+  await app.shot('follow-up-01b-home-overdue')
+
   // The task: a progress report with a file.
-  await page.getByRole('button', { name: firstTopic.title }).click()
+  await dueCard.getByRole('button', { name: firstTopic.title }).click()
   await expect(page.getByRole('heading', { name: firstTopic.title, level: 1 })).toBeVisible()
   await expect(page.getByText('会议同意2027年区级重点民生实事项目安排')).toBeVisible()
   await expect(page.getByText('已逾期')).toBeVisible()
@@ -110,8 +118,12 @@ test('a passed decision becomes a task: overdue, reported with a file, completed
     removeDir(folder)
   }
 
+  // Closed by the review: no longer overdue on 首页.
+  await mainNav(page).getByRole('button', { name: '首页' }).click()
+  await expect(page.getByRole('region', { name: /^督办事项/u })).toContainText('没有逾期的督办事项。')
+
   // Back to the list; the 督办通报 preview; the meeting link.
-  await page.getByRole('button', { name: '← 返回督办事项' }).click()
+  await mainNav(page).getByRole('button', { name: '督办' }).click()
   await expect(row(page, firstTopic.title)).toContainText('已销号')
   await page.getByRole('button', { name: '生成督办通报…' }).click()
   const preview = page.getByRole('dialog', { name: '预览：督办通报' })

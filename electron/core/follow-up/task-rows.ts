@@ -26,10 +26,17 @@ export function statusDay(db: MainDb, core: CoreContext): StatusDay {
 }
 
 /** What SQL can narrow before the status is computed: one task, or a year's tasks and the open ones. */
-function narrowing(taskId?: string, year?: number | null): SQL | undefined {
+function narrowing(db: MainDb, taskId?: string, year?: number | null): SQL | undefined {
   if (taskId) return eq(followUpTasks.id, taskId)
   if (!year) return undefined
-  return or(and(gte(meetings.date, `${year}-01-01`), lte(meetings.date, `${year}-12-31`)), inArray(followUpTasks.state, ['not_started', 'in_progress']))
+  // Two indexed terms on the task itself, so SQLite reads only those tasks (an OR across
+  // the joined meeting would scan every task of thirty years).
+  const itemsOfYear = db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(and(gte(meetings.date, `${year}-01-01`), lte(meetings.date, `${year}-12-31`)))
+  return or(inArray(followUpTasks.agendaItemId, itemsOfYear), inArray(followUpTasks.state, ['not_started', 'in_progress']))
 }
 
 function selectRows(db: MainDb, where?: SQL) {
@@ -91,13 +98,13 @@ function toRow(row: SelectedRow, day: StatusDay): FollowUpRow {
 
 /** Every task matching the filter, newest meeting first. */
 export function listTasks(db: MainDb, day: StatusDay, filter: TaskFilter): FollowUpRow[] {
-  return selectRows(db, narrowing(undefined, filter.year))
+  return selectRows(db, narrowing(db, undefined, filter.year))
     .map((row) => toRow(row, day))
     .filter((row) => matchesTaskFilter(row, filter))
 }
 
 export function loadTaskRow(db: MainDb, day: StatusDay, taskId: string): FollowUpRow {
-  const [row] = selectRows(db, narrowing(taskId))
+  const [row] = selectRows(db, narrowing(db, taskId))
   if (!row) throw new AppError('NOT_FOUND', '找不到该督办事项（其决定可能已被改记），请刷新后重试。')
   return toRow(row, day)
 }

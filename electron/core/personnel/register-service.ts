@@ -10,6 +10,7 @@ import { actionRules } from '../../../shared/personnel/stage-rules'
 import { readWorkingCalendar } from '../calendar/calendar-store'
 import type { CoreContext } from '../context'
 import { bookEntries, cadres, entryDecisions, matters } from '../db/schema/personnel'
+import type { PersonnelDb } from '../db/migrate'
 import type { Session } from '../session'
 import { openBook } from './book-access'
 import { entryLabelsOf, matterViews } from './matter-view'
@@ -20,27 +21,34 @@ import { requireCadre } from './cadre-store'
 // narrowed there, so thirty years of a book are not turned into views for one search;
 // the filters below still have the final say on the views.
 
-interface AllMatters {
+interface SelectedMatters {
+  db: PersonnelDb
   views: MatterView[]
-  reportingUnits: Map<string, string>
+  /** The ids as a subquery, for narrowing the entry history the same way (none: every matter). */
+  selected?: SQL
+}
+
+/** The matters `selected` picks (a condition on `matters`; none: all), as the register's views. */
+function selectMatters(session: Session, core: CoreContext, selected?: SQL): SelectedMatters {
+  const db = openBook(session, core)
+  const rows = db.select().from(matters).where(selected).orderBy(asc(matters.createdAt)).all()
+  return { db, views: matterViews(db, rows, readWorkingCalendar(session.db), localDay(core.now())), selected }
+}
+
+interface EntryHistory {
   labels: Map<string, string[]>
   /** Every meeting whose book entry holds the matter: an earlier deferral or a 复议 is found by its meeting too. */
   meetingIds: Map<string, Set<string>>
 }
 
-function allMatterViews(session: Session, core: CoreContext, where?: SQL): AllMatters {
-  const db = openBook(session, core)
-  const selected = db.select({ id: matters.id }).from(matters).innerJoin(cadres, eq(cadres.id, matters.cadreId)).where(where)
-  const rows = db.select().from(matters).where(where ? inArray(matters.id, selected) : undefined).orderBy(asc(matters.createdAt)).all()
-  const views = matterViews(db, rows, readWorkingCalendar(session.db), localDay(core.now()))
-  const reportingUnits = new Map(db.select({ id: cadres.id, unit: cadres.reportingUnit }).from(cadres).all().map((c) => [c.id, c.unit]))
+function entryHistory({ db, selected }: SelectedMatters): EntryHistory {
   const labels = new Map<string, string[]>()
   const meetingIds = new Map<string, Set<string>>()
   const entryRows = db
     .select({ matterId: entryDecisions.matterId, label: bookEntries.meetingLabel, meetingId: bookEntries.meetingId })
     .from(entryDecisions)
     .innerJoin(bookEntries, eq(bookEntries.id, entryDecisions.entryId))
-    .where(where ? inArray(entryDecisions.matterId, selected) : undefined)
+    .where(selected ? inArray(entryDecisions.matterId, selectedIds(db, selected)) : undefined)
     .orderBy(asc(bookEntries.meetingDate), asc(bookEntries.createdAt))
     .all()
   for (const row of entryRows) {
@@ -49,7 +57,16 @@ function allMatterViews(session: Session, core: CoreContext, where?: SQL): AllMa
     labels.set(row.matterId, list)
     meetingIds.set(row.matterId, (meetingIds.get(row.matterId) ?? new Set()).add(row.meetingId))
   }
-  return { views, reportingUnits, labels, meetingIds }
+  return { labels, meetingIds }
+}
+
+const selectedIds = (db: PersonnelDb, selected: SQL) => db.select({ id: matters.id }).from(matters).where(selected)
+
+/** 报送单位 of the selected matters' cadres (read only when the unit filter needs it). */
+function reportingUnitsOf({ db, selected }: SelectedMatters): Map<string, string> {
+  const cadreIds = db.select({ id: matters.cadreId }).from(matters).where(selected)
+  const rows = db.select({ id: cadres.id, unit: cadres.reportingUnit }).from(cadres).where(selected ? inArray(cadres.id, cadreIds) : undefined).all()
+  return new Map(rows.map((c) => [c.id, c.unit]))
 }
 
 export function registerDateOf(view: MatterView): string {
@@ -60,8 +77,13 @@ const contains = (haystack: string | null, needle: string) => (haystack ?? '').t
 
 export function searchRegister(session: Session, core: CoreContext, filter: RegisterFilter): RegisterRow[] {
   // SQLite's upper() folds ASCII only, as `contains` needs for the letters of an ID number.
-  const byName = filter.name ? sql`upper(${cadres.name}) LIKE upper(${likePattern(filter.name.trim())}) ESCAPE '\\'` : undefined
-  const { views, reportingUnits, labels, meetingIds } = allMatterViews(session, core, byName)
+  // The names are matched on `cadres` first, then their matters found by index.
+  const named = sql`upper(${cadres.name}) LIKE upper(${likePattern(filter.name?.trim() ?? '')}) ESCAPE '\\'`
+  const byName = filter.name ? inArray(matters.cadreId, openBook(session, core).select({ id: cadres.id }).from(cadres).where(named)) : undefined
+  const selection = selectMatters(session, core, byName)
+  const { views } = selection
+  const { labels, meetingIds } = entryHistory(selection)
+  const reportingUnits = filter.unit ? reportingUnitsOf(selection) : new Map<string, string>()
   const atMeeting = (row: MatterView, meetingId: string) =>
     row.decisionMeetingId === meetingId || row.consultationMeetingId === meetingId || (meetingIds.get(row.id)?.has(meetingId) ?? false)
   return views
@@ -130,12 +152,12 @@ function mayBeDue(today: string): SQL | undefined {
 
 export function reminders(session: Session, core: CoreContext): RegisterReminders {
   const today = localDay(core.now())
-  const { views } = allMatterViews(session, core, mayBeDue(today))
+  const { views } = selectMatters(session, core, mayBeDue(today))
   return remindersOf(views, today)
 }
 
 export function counts(session: Session, core: CoreContext): RegisterCount[] {
-  const { views } = allMatterViews(session, core)
+  const { views } = selectMatters(session, core)
   const tally = new Map<string, RegisterCount>()
   for (const view of views) {
     const year = Number(registerDateOf(view).slice(0, 4))

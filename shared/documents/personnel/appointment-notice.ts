@@ -103,7 +103,11 @@ export function buildAppointmentNotice(input: AppointmentNoticeInput, settings: 
       { kind: 'redMark', text: settings.documentMark },
       { kind: 'centredLine', text: input.docNumber },
       { kind: 'redRule' },
+      // GB/T 9704 7.3.1–7.3.2: the title two lines below the red rule, 主送 one line below the title.
+      { kind: 'blank' },
+      { kind: 'blank' },
       { kind: 'title', text: title },
+      { kind: 'blank' },
       { kind: 'addressee', text: `${input.addressee}：` },
       { kind: 'paragraph', runs: [{ text: `${settings.issuerShortName}决定：` }] },
       ...body,

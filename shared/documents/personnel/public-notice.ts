@@ -89,6 +89,7 @@ export function buildPublicNotice(input: PublicNoticeInput, settings: DocumentSe
     documentTitle: '干部任前公示',
     blocks: [
       { kind: 'title', text: '干部任前公示' },
+      { kind: 'blank' },
       {
         kind: 'paragraph',
         runs: [{ text: `根据《党政领导干部选拔任用工作条例》有关规定，经${settings.issuerShortName}研究，现将拟任职干部有关情况予以公示。` }],

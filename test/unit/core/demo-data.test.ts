@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemo, type DemoResult } from '../../../scripts/demo/generate'
 import { DemoRandom } from '../../../scripts/demo/random'
@@ -146,5 +148,13 @@ describe('demo data', () => {
     const standing = await meetingsOf('standing')
     expect(standing.filter((meeting) => meeting.status === 'notified').map((meeting) => meeting.date)).toEqual(['2026-11-26'])
     expect(standing.filter((meeting) => meeting.status === 'ended').map((meeting) => meeting.date)).toEqual(['2026-11-19'])
+  })
+
+  it('writes one document of every type into documents/, each a Word file', () => {
+    const folder = join(dataDir, 'documents')
+    const files = readdirSync(folder).sort()
+    const kinds = [/会议通知\.docx$/u, /会议记录\.docx$/u, /会议纪要\.docx$/u, /^干部任免专用记录本.+\.docx$/u, /^关于.+同志.+的通知\.docx$/u, /^任前公示.+\.docx$/u, /督办情况的通报\.docx$/u]
+    for (const kind of kinds) expect(files.filter((file) => kind.test(file)), String(kind)).toHaveLength(1)
+    for (const file of files) expect(readFileSync(join(folder, file)).subarray(0, 2).toString('latin1'), file).toBe('PK')
   })
 })

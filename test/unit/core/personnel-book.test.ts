@@ -241,6 +241,9 @@ describe('stages, the register and its export', () => {
     // Typed text is literal: a % or _ is no wildcard in the name search.
     expect(await vault.core.call('personnel.searchRegister', { name: '%' })).toEqual([])
     expect(await vault.core.call('personnel.searchRegister', { name: '_' })).toEqual([])
+    // The unit filter reads the cadre's 报送单位 too (from the .lrmx form), not only the matter's unit.
+    expect((await vault.core.call('personnel.searchRegister', { unit: '区委组织部' })).map((r) => [r.cadreName, r.unit])).toEqual([['张建国', expect.not.stringContaining('组织部')]])
+    expect(await vault.core.call('personnel.searchRegister', { unit: '不存在的单位' })).toEqual([])
     expect(await vault.core.call('personnel.searchRegister', { meetingId: held.meetingId, actionType: 'appoint', from: '2026-09-01', to: '2026-09-30', post: '发展和改革' })).toHaveLength(1)
     expect(await vault.core.call('personnel.counts')).toEqual([{ year: 2026, actionType: 'appoint', actionLabel: '任职/提拔', count: 1 }])
     const timeline = await vault.core.call('personnel.timeline', { cadreId: cadre.id })

@@ -66,8 +66,9 @@ describe('干部任免通知', () => {
     const input = { matterIds: ids, docNumber: '示区委[2026]15号', addressee: '各镇党委、街道党工委', date: '2026-10-12' }
     const model = await vault.core.call('personnelDocuments.appointmentPreview', input)
     const text = blockTexts(model)
-    expect(text.slice(0, 6)).toEqual(['中共示例区委文件', '示区委〔2026〕15号', '', '关于张建国、李秀英同志职务任免的通知', '各镇党委、街道党工委：', '区委决定：'])
-    expect(text.slice(6, 9)).toEqual(['张建国同志任示例区发展和改革委员会主任（试用期一年）；', '免去李秀英同志的示例区教育局副局长职务；', '免去张建国同志的示例区白云乡党委书记职务。'])
+    // The title two lines below the red rule, 主送 one line below the title (GB/T 9704 7.3.1–7.3.2).
+    expect(text.slice(0, 9)).toEqual(['中共示例区委文件', '示区委〔2026〕15号', '', '', '', '关于张建国、李秀英同志职务任免的通知', '', '各镇党委、街道党工委：', '区委决定：'])
+    expect(text.slice(9, 12)).toEqual(['张建国同志任示例区发展和改革委员会主任（试用期一年）；', '免去李秀英同志的示例区教育局副局长职务；', '免去张建国同志的示例区白云乡党委书记职务。'])
     expect(model.blocks).toContainEqual({ kind: 'signature', issuer: '中共示例区委', date: '2026年10月12日' })
 
     // The number must be complete to export; nothing is written or audited before.

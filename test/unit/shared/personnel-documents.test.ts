@@ -74,7 +74,7 @@ describe('任免通知 body', () => {
     expect(model.blocks[0]).toEqual({ kind: 'redMark', text: '中共示例区委文件' })
     expect(model.blocks[1]).toEqual({ kind: 'centredLine', text: '示区委〔2026〕15号' })
     expect(model.blocks[2]).toEqual({ kind: 'redRule' })
-    expect(model.blocks[3]).toEqual({ kind: 'title', text: '关于张三、李四同志职务任免的通知' })
+    expect(model.blocks.slice(3, 7)).toEqual([{ kind: 'blank' }, { kind: 'blank' }, { kind: 'title', text: '关于张三、李四同志职务任免的通知' }, { kind: 'blank' }])
     const all = texts(model)
     expect(all).toContain('各镇党委、街道党工委，区委各部委，区级国家机关各部门党组（党委），各人民团体党组：')
     expect(all.indexOf('区委决定：')).toBeGreaterThan(0)

@@ -1,4 +1,4 @@
-import type { LockReason } from '../../shared/ipc/contract'
+import type { AppEventName, AppEvents, LockReason } from '../../shared/ipc/contract'
 import type { MigrationsLocation } from './db/migrate'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
@@ -14,8 +14,8 @@ export interface CoreOptions {
   now?: () => Date
   /** Lower KDF cost for tests only; the default is tuned for about 0.35 s. */
   kdfCost?: KdfCost
-  /** Called whenever the session ends, so the shell can tell the window. */
-  onLocked?: (reason: LockReason) => void
+  /** Events for the window: the session ended, a backup's progress. The shell forwards them. */
+  onAppEvent?: <E extends AppEventName>(event: E, payload: AppEvents[E]) => void
   /** The OS file dialogs (Electron's in main, prepared answers in tests). */
   shell?: ShellServices
 }
@@ -54,6 +54,6 @@ export class CoreContext {
     } finally {
       session.close()
     }
-    this.options.onLocked?.(reason)
+    this.options.onAppEvent?.('session.locked', { reason })
   }
 }

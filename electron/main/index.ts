@@ -37,9 +37,9 @@ function start(env: ShellEnv): void {
     dataDir: dataDir(),
     migrations: { root: join(__dirname, 'migrations') },
     shell: electronShellServices,
-    onLocked: (reason) => {
+    onAppEvent: (event, payload) => {
       const window = currentWindow()
-      if (window) sendAppEvent(window.webContents, 'session.locked', { reason })
+      if (window) sendAppEvent(window.webContents, event, payload)
     },
   })
   registerIpc(core.dispatch, env)

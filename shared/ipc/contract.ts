@@ -69,9 +69,11 @@ export function isChannel(name: unknown): name is Channel {
 export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restore'
 export interface AppEvents {
   'session.locked': { reason: LockReason }
+  /** 备份到…: bytes of the stores copied so far (the copies are then checked and hashed). */
+  'backup.progress': { copiedBytes: number; totalBytes: number }
 }
 export type AppEventName = keyof AppEvents
-export const appEventNames: AppEventName[] = ['session.locked']
+export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress']
 
 /** The narrow surface the preload exposes as `window.api`. */
 export interface YishiApi {

@@ -35,6 +35,24 @@ export function checkStoreCopy(path: string, dataKey: Buffer, failure: ErrorCode
   }
 }
 
+/** The migration level of a copy already checked (the worker ran its integrity_check). */
+export function storeCopyLevel(path: string, dataKey: Buffer, failure: ErrorCode): MigrationLevel {
+  let db: SqliteDatabase
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true })
+  } catch {
+    throw new AppError(failure, undefined, { file: path })
+  }
+  try {
+    applyDataKey(db, dataKey)
+    return appliedMigrations(db)
+  } catch {
+    throw new AppError(failure, undefined, { file: path })
+  } finally {
+    db.close()
+  }
+}
+
 /** BACKUP_TOO_NEW when a store copy has seen a migration this app does not know. */
 export function assertStoreNotNewer(level: MigrationLevel, store: StoreName, migrations: MigrationsLocation): void {
   if (isNewerThanApp(level, knownMigrations(store, migrations))) throw new AppError('BACKUP_TOO_NEW')

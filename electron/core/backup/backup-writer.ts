@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve, isAbsolute } from 'node:path'
 import type { BackupTrigger } from '../../../shared/ipc/channels/backup'
 import { AppError } from '../../../shared/errors'
@@ -9,7 +9,8 @@ import type { SqliteDatabase } from '../vault/store'
 import type { OpenVault } from '../vault/vault'
 import { backupFileNames, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
 import { backupFolderName, digestFile, freeName, fsyncFile } from './backup-folder'
-import { checkStoreCopy } from './backup-verify'
+import { checkStoreCopy, storeCopyLevel } from './backup-verify'
+import { copyAndCheckStore } from './store-copy-worker'
 
 export interface WrittenBackup {
   dir: string
@@ -36,65 +37,116 @@ function removePartial(staging: string): void {
   }
 }
 
+/** The staging folder of a backup being written, and the paths of its copies. */
+interface Staging {
+  parent: string
+  name: string
+  dir: string
+  copy: ReturnType<typeof vaultFilesIn>
+}
+
+function beginBackup(vault: OpenVault, parent: string, now: Date): Staging {
+  if (isInside(parent, vault.paths.dir)) throw new AppError('BACKUP_TARGET_INVALID')
+  mkdirSync(parent, { recursive: true })
+  const name = freeName(parent, backupFolderName(now))
+  const dir = join(parent, `.${name}.partial`)
+  mkdirSync(dir, { mode: 0o700 })
+  return { parent, name, dir, copy: vaultFilesIn(dir) }
+}
+
+/** Without the personnel key this user cannot open that store: its encrypted file is copied as it is (no connection holds it open), and its SHA-256 guards it from here on. */
+function copyLockedPersonnelStore(vault: OpenVault, staging: Staging): void {
+  copyFileSync(vault.paths.personnel, staging.copy.personnel)
+  const personnelWal = `${vault.paths.personnel}-wal`
+  if (existsSync(personnelWal)) copyFileSync(personnelWal, `${staging.copy.personnel}-wal`)
+}
+
+/** After the stores are copied and checked: the key file, the hashes, the manifest (last), the rename. */
+function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger, now: Date, migrations: MigrationsLocation): WrittenBackup {
+  copyFileSync(vault.paths.keyFile, staging.copy.keyFile)
+  if (readKeyFile(staging.copy.keyFile).vaultId !== vault.vaultId) throw new AppError('BACKUP_VERIFY_FAILED')
+  const mainLevel = storeCopyLevel(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
+  const personnelLevel = vault.personnelKey ? storeCopyLevel(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED') : knownMigrations('personnel', migrations)
+  const files: Partial<Record<(typeof backupFileNames)[number], BackupFileEntry>> = {}
+  for (const file of backupFileNames) {
+    const path = join(staging.dir, file)
+    if (!existsSync(path)) continue
+    fsyncFile(path)
+    files[file] = digestFile(path)
+  }
+  const manifest: BackupManifest = {
+    format: manifestFormat,
+    app: 'yishi',
+    createdAt: now.toISOString(),
+    trigger,
+    migrations: { main: mainLevel.count, personnel: personnelLevel.count },
+    checks: { main: 'integrity_check', personnel: vault.personnelKey ? 'integrity_check' : 'copied' },
+    files,
+  }
+  writeManifest(staging.dir, manifest)
+  fsyncDirectory(staging.dir)
+  const dir = join(staging.parent, staging.name)
+  renameSync(staging.dir, dir)
+  fsyncDirectory(staging.parent)
+  return { dir, name: staging.name, manifest }
+}
+
+/** A failure removes the partial folder (ours alone) and reports BACKUP_FAILED or BACKUP_VERIFY_FAILED. */
+function failedBackup(staging: Staging | null, error: unknown): AppError {
+  if (staging) removePartial(staging.dir)
+  if (error instanceof AppError) return error
+  const cause = (error as { code?: unknown }).code
+  return new AppError('BACKUP_FAILED', undefined, typeof cause === 'string' ? { cause } : undefined)
+}
+
 /**
  * Writes a verified backup of the open vault into a new folder inside `parent`. Synchronous
- * on purpose: it runs inside lock() before the stores close, and nothing can interleave.
+ * on purpose: automatic backups run inside lock() before the stores close, and nothing can
+ * interleave.
  *
  * Crash safety: everything is written into a hidden `.name.partial` folder; the copies are
  * reopened with the data keys and integrity-checked, then hashed into the manifest, which
- * is written last; only then is the folder renamed to its final name. A failure removes
- * the partial folder (ours alone) and reports BACKUP_FAILED or BACKUP_VERIFY_FAILED.
+ * is written last; only then is the folder renamed to its final name.
  */
 export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: BackupTrigger, now: Date, migrations: MigrationsLocation): WrittenBackup {
-  if (isInside(parent, vault.paths.dir)) throw new AppError('BACKUP_TARGET_INVALID')
-  let staging: string | null = null
+  let staging: Staging | null = null
   try {
-    mkdirSync(parent, { recursive: true })
-    const name = freeName(parent, backupFolderName(now))
-    staging = join(parent, `.${name}.partial`)
-    mkdirSync(staging, { mode: 0o700 })
-    const copy = vaultFilesIn(staging)
-
-    vacuumInto(vault.mainSqlite, copy.main)
-    // Without the personnel key this user cannot open that store: its encrypted file is copied
-    // as it is (no connection holds it open), and its SHA-256 guards it from here on.
-    if (vault.personnelSqlite) vacuumInto(vault.personnelSqlite, copy.personnel)
-    else copyFileSync(vault.paths.personnel, copy.personnel)
-    const personnelWal = `${vault.paths.personnel}-wal`
-    if (!vault.personnelSqlite && existsSync(personnelWal)) copyFileSync(personnelWal, `${copy.personnel}-wal`)
-    copyFileSync(vault.paths.keyFile, copy.keyFile)
-
-    const mainLevel = checkStoreCopy(copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
-    const personnelLevel = vault.personnelKey ? checkStoreCopy(copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED') : knownMigrations('personnel', migrations)
-    if (readKeyFile(copy.keyFile).vaultId !== vault.vaultId) throw new AppError('BACKUP_VERIFY_FAILED')
-
-    const files: Partial<Record<(typeof backupFileNames)[number], BackupFileEntry>> = {}
-    for (const file of backupFileNames) {
-      const path = join(staging, file)
-      if (!existsSync(path)) continue
-      fsyncFile(path)
-      files[file] = digestFile(path)
-    }
-    const manifest: BackupManifest = {
-      format: manifestFormat,
-      app: 'yishi',
-      createdAt: now.toISOString(),
-      trigger,
-      migrations: { main: mainLevel.count, personnel: personnelLevel.count },
-      checks: { main: 'integrity_check', personnel: vault.personnelKey ? 'integrity_check' : 'copied' },
-      files,
-    }
-    writeManifest(staging, manifest)
-    fsyncDirectory(staging)
-    const dir = join(parent, name)
-    renameSync(staging, dir)
-    staging = null
-    fsyncDirectory(parent)
-    return { dir, name, manifest }
+    staging = beginBackup(vault, parent, now)
+    vacuumInto(vault.mainSqlite, staging.copy.main)
+    checkStoreCopy(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
+    if (vault.personnelSqlite && vault.personnelKey) {
+      vacuumInto(vault.personnelSqlite, staging.copy.personnel)
+      checkStoreCopy(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED')
+    } else copyLockedPersonnelStore(vault, staging)
+    return finishBackup(vault, staging, trigger, now, migrations)
   } catch (error) {
-    if (staging) removePartial(staging)
-    if (error instanceof AppError) throw error
-    const cause = (error as { code?: unknown }).code
-    throw new AppError('BACKUP_FAILED', undefined, typeof cause === 'string' ? { cause } : undefined)
+    throw failedBackup(staging, error)
+  }
+}
+
+/** Bytes copied so far of all the stores a backup copies. */
+export type BackupProgress = (copiedBytes: number, totalBytes: number) => void
+
+/**
+ * The same verified backup for 备份到…: the stores are copied and checked on a worker thread
+ * (store-copy-worker.ts), so the window stays responsive and shows the progress.
+ */
+export async function writeVerifiedBackupInBackground(vault: OpenVault, parent: string, now: Date, migrations: MigrationsLocation, onProgress: BackupProgress): Promise<WrittenBackup> {
+  let staging: Staging | null = null
+  try {
+    staging = beginBackup(vault, parent, now)
+    const stores = [{ source: vault.paths.main, target: staging.copy.main, dataKey: vault.mainKey }]
+    if (vault.personnelKey) stores.push({ source: vault.paths.personnel, target: staging.copy.personnel, dataKey: vault.personnelKey })
+    else copyLockedPersonnelStore(vault, staging)
+    const sizes = stores.map((store) => statSync(store.source).size)
+    const total = sizes.reduce((sum, size) => sum + size, 0)
+    let before = 0
+    for (const [index, store] of stores.entries()) {
+      await copyAndCheckStore({ ...store, failure: 'BACKUP_VERIFY_FAILED', onProgress: (copied) => onProgress(before + copied, total) })
+      before += sizes[index] ?? 0
+    }
+    return finishBackup(vault, staging, 'manual', now, migrations)
+  } catch (error) {
+    throw failedBackup(staging, error)
   }
 }

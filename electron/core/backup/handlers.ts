@@ -13,7 +13,7 @@ import { backupLocation, mirrorLocation, readMirroredLocation } from './backup-l
 import { manifestBytes, manifestFileName } from './backup-manifest'
 import { publicBackupSettings, readBackupSettings, readLastAutomatic, writeBackupSettings, type StoredBackupSettings } from './backup-settings-store'
 import { backupDirFor, backupIdFor } from './backup-sources'
-import { isInside, writeVerifiedBackup } from './backup-writer'
+import { isInside, writeVerifiedBackupInBackground } from './backup-writer'
 import { restoreBackup } from './restore'
 
 function summaries(core: CoreContext, found: FoundBackup[]): BackupSummary[] {
@@ -55,7 +55,8 @@ export const backupHandlers = {
     if (!folder) return null
     const current = stillUnlocked(core, session)
     const now = core.now()
-    const written = writeVerifiedBackup(current.vault, folder, 'manual', now, core.options.migrations)
+    const progress = (copiedBytes: number, totalBytes: number) => core.options.onAppEvent?.('backup.progress', { copiedBytes, totalBytes })
+    const written = await writeVerifiedBackupInBackground(current.vault, folder, now, core.options.migrations, progress)
     appendAudit(current.db, current.actor, { action: 'backup.create', entity: 'backup', summary: `备份到 ${written.dir}（已校验）` }, now)
     return { path: written.dir, createdAt: written.manifest.createdAt, bytes: manifestBytes(written.manifest) }
   },

@@ -87,7 +87,7 @@ export const test = base.extend<{ app: AppHarness }>({
         dataDir,
         migrations: { root: migrationsRoot },
         shell: dialogs,
-        onLocked: (reason) => void harness.emit('session.locked', { reason }).catch(() => undefined),
+        onAppEvent: (event, payload) => void harness.emit(event, payload).catch(() => undefined),
       })
     let core = makeCore()
     const errors: string[] = []

@@ -42,6 +42,30 @@ describe('备份到…', () => {
     expect(latest).toMatchObject({ action: 'backup.create', summary: expect.stringContaining('已校验') })
   })
 
+  it('copies and checks the stores off the main thread, reporting the bytes copied', async () => {
+    const events: { copiedBytes: number; totalBytes: number }[] = []
+    const target = await cores.unlocked({ onAppEvent: (event, payload) => void (event === 'backup.progress' && events.push(payload as (typeof events)[number])) })
+    // Some megabytes of materials, so the copy takes long enough for the window to be seen.
+    const sqlite = target.context.session!.vault.mainSqlite
+    sqlite.exec(`create table ballast (b blob)`)
+    const insert = sqlite.prepare('insert into ballast values (randomblob(1048576))')
+    for (let i = 0; i < 40; i++) insert.run()
+    const paths = vaultPaths(target.dataDir)
+    const total = statSync(paths.main).size + statSync(paths.personnel).size
+
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 5)
+    const { parent } = await backupToNewFolder(target)
+    clearInterval(timer)
+    cores.removeLater(parent)
+    // A synchronous copy would have held the event loop for the whole of it.
+    expect(ticks).toBeGreaterThan(3)
+    expect(events.length).toBeGreaterThan(0)
+    expect(events.every((event) => event.totalBytes === total)).toBe(true)
+    expect(events.map((event) => event.copiedBytes)).toEqual([...events.map((event) => event.copiedBytes)].sort((a, b) => a - b))
+    expect(events.at(-1)?.copiedBytes).toBe(total)
+  })
+
   it('cancelling the dialog writes nothing; a folder inside the vault is refused', async () => {
     const target = await unlockedVault()
     expect(await target.call('backup.create')).toBeNull()

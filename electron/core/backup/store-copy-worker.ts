@@ -1,0 +1,75 @@
+import { existsSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+import { AppError, type ErrorCode } from '../../../shared/errors'
+
+// A manual backup of a large vault copies hundreds of megabytes; done in main it would freeze
+// the window for seconds. Here each store is copied (VACUUM INTO) and its copy checked
+// (integrity_check) on a worker thread with its own connection, while main reports the
+// copy's growing size as progress. The worker's code is a short CommonJS script in a string:
+// it has to run outside the bundle, with only the SQLite driver, which main resolves for it.
+
+const workerScript = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+function keyed(path, readonly) {
+  const db = new Database(path, { readonly, fileMustExist: true })
+  db.pragma("cipher='sqlcipher'")
+  db.pragma('legacy=4')
+  db.pragma('key="x\\'' + workerData.keyHex + '\\'"')
+  return db
+}
+try {
+  const source = keyed(workerData.source, true)
+  try { source.prepare('VACUUM INTO ?').run(workerData.target) } finally { source.close() }
+  parentPort.postMessage({ step: 'copied' })
+  const copy = keyed(workerData.target, true)
+  try {
+    const rows = copy.pragma('integrity_check')
+    parentPort.postMessage({ step: 'checked', integrity: rows.map((row) => row.integrity_check).join('; ') })
+  } finally { copy.close() }
+} catch (error) {
+  parentPort.postMessage({ step: 'failed', message: String(error && error.message), code: error && error.code })
+}
+`
+
+type WorkerMessage = { step: 'copied' } | { step: 'checked'; integrity: string } | { step: 'failed'; message: string; code?: string }
+
+export interface StoreCopyJob {
+  source: string
+  target: string
+  dataKey: Buffer
+  /** Bytes copied so far and the source's size: called while the copy grows, then once when checked. */
+  onProgress?: (copied: number, total: number) => void
+  /** The code thrown when the copy fails its check. */
+  failure: ErrorCode
+}
+
+const driverPath = () => createRequire(__filename).resolve('better-sqlite3')
+
+const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0)
+
+/** Copies one encrypted store with VACUUM INTO and checks the copy, off the main thread. */
+export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
+  const total = fileSize(job.source)
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript, { eval: true, workerData: { driver: driverPath(), source: job.source, target: job.target, keyHex: job.dataKey.toString('hex') } })
+    const poll = setInterval(() => job.onProgress?.(Math.min(fileSize(job.target), total), total), 200)
+    let settled = false
+    const finish = (error?: AppError) => {
+      if (settled) return
+      settled = true
+      clearInterval(poll)
+      void worker.terminate()
+      if (error) reject(error)
+      else resolve()
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.step === 'copied') job.onProgress?.(total, total)
+      else if (message.step === 'checked') finish(message.integrity === 'ok' ? undefined : new AppError(job.failure, undefined, { file: job.target, integrity: message.integrity.slice(0, 200) }))
+      else finish(new AppError('BACKUP_FAILED', undefined, message.code ? { cause: message.code } : { file: job.source }))
+    })
+    worker.on('error', () => finish(new AppError('BACKUP_FAILED', undefined, { file: job.source })))
+    worker.on('exit', () => finish(new AppError('BACKUP_FAILED', undefined, { file: job.source })))
+  })
+}

@@ -1,39 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { MeetingDetail } from '../../shared/meetings/views'
 import { removeDir, tempDir } from '../support/vault'
-import { expect, test, type AppHarness } from './support/app'
+import { expect, test } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
-import { seedLiveMeeting } from './support/live-seed'
+import { seedEndedMeeting } from './support/live-seed'
+import { dispatch } from './support/dispatch'
 
 // 会议文件 on the meeting page: the 会议记录 previewed as the printed page and exported
 // where the user picks; the 会议通知 exported straight from its row.
 
-async function dispatch<T>(app: AppHarness, channel: string, input?: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
-
-/** The seeded meeting recorded and ended: one member on leave, speeches, a vote and a decision. */
-async function recordedMeeting(app: AppHarness): Promise<MeetingDetail> {
-  const { meeting, members } = await seedLiveMeeting(app.core)
-  for (const [index, member] of members.entries()) {
-    const leave = index === members.length - 1
-    await dispatch(app, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: leave ? 'leave' : 'present', leaveReason: leave ? 'business' : null, leaveNote: leave ? '在市委党校学习' : null })
-  }
-  const [first, second] = meeting.items
-  await dispatch(app, 'live.saveReportNotes', { itemId: first!.id, text: '钱卫东汇报了2027年区级重点民生实事项目的有关情况。' })
-  const detail = await dispatch<MeetingDetail>(app, 'meetings.get', { id: meeting.id })
-  for (const personId of detail.items[0]!.speakingOrder.slice(-3)) {
-    await dispatch(app, 'live.saveSpeech', { itemId: first!.id, personId, notes: '同意。建议把养老和托育项目放在优先位置，资金足额保障。', stance: 'agree' })
-  }
-  await dispatch(app, 'live.saveVote', { itemId: first!.id, method: 'hands', counts: { for: 10, against: 0, abstain: 0 }, ballots: null })
-  await dispatch(app, 'live.saveDecision', { itemId: first!.id, decisionText: '会议原则同意2027年区级重点民生实事项目。', leadLeaderId: members[1]!.personId, responsibleUnits: '区发展改革局', deadline: '2026-12-31' })
-  await dispatch(app, 'live.setOutcome', { itemId: first!.id, outcome: 'passed' })
-  await dispatch(app, 'live.setOutcome', { itemId: second!.id, outcome: 'deferred' })
-  return dispatch<MeetingDetail>(app, 'meetings.advance', { id: meeting.id, to: 'ended' })
-}
 
 test('会议文件: the 会议记录 previewed as the printed page and exported; the 会议通知 exported from its row', async ({ app }) => {
   const folder = tempDir('yishi-e2e-documents-')
@@ -42,7 +17,7 @@ test('会议文件: the 会议记录 previewed as the printed page and exported;
     await createVault(app)
     await unlock(app.page)
     const page = app.page
-    const meeting = await recordedMeeting(app)
+    const meeting = await seedEndedMeeting(app.core)
 
     await mainNav(page).getByRole('button', { name: '会议' }).click()
     await page.getByRole('button', { name: meeting.label }).click()

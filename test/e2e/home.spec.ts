@@ -8,6 +8,7 @@ import type { TopicCategory } from '../../shared/meetings/vocabulary'
 import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
 import { liveTopics, seedLiveMeeting } from './support/live-seed'
+import { dispatch } from './support/dispatch'
 
 // 首页 on a vault with a year under way: a meeting held today with one member on leave, its two
 // decisions followed up (one past its deadline, one due in two days), a second meeting whose
@@ -15,12 +16,6 @@ import { liveTopics, seedLiveMeeting } from './support/live-seed'
 
 const onLeave = '郑永刚'
 const titles = { routine: '关于机关作风建设年活动的议题', upcoming: '关于文明城市创建工作的议题', unapproved: '关于区属国有企业薪酬改革的议题' }
-
-async function dispatch<T>(core: YishiCore, channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
 
 async function proposed(core: YishiCore, bodyId: string, title: string, category: TopicCategory, approve: boolean): Promise<TopicSummary> {
   const topic = await dispatch<TopicSummary>(core, 'topics.save', { bodyId, title, category, proposingUnit: '区委办公室', presenter: '区委办公室主任 黄丽', leaderInChargeId: null, leaderSignedOffOn: null, summary: null, consultationItemId: null, guests: [] })

@@ -2,30 +2,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MeetingDetail } from '../../shared/meetings/views'
 import { removeDir, tempDir } from '../support/vault'
-import { expect, test, type AppHarness } from './support/app'
+import { expect, test } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
-import { seedLiveMeeting } from './support/live-seed'
+import { seedEndedMeeting } from './support/live-seed'
+import { dispatch } from './support/dispatch'
 
-async function dispatch<T>(app: AppHarness, channel: string, input?: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
-
-/** The seeded meeting recorded and ended through the core: everyone present but one on leave, one topic passed, one deferred. */
-async function recordedMeeting(app: AppHarness): Promise<MeetingDetail> {
-  const { meeting, members } = await seedLiveMeeting(app.core)
-  for (const [index, member] of members.entries()) {
-    const leave = index === members.length - 1
-    await dispatch(app, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: leave ? 'leave' : 'present', leaveReason: leave ? 'business' : null, leaveNote: null })
-  }
-  const [first, second] = meeting.items
-  await dispatch(app, 'live.saveReportNotes', { itemId: first!.id, text: '钱卫东汇报了2027年区级重点民生实事项目的有关情况。十项民生实事已经逐项论证，资金来源已落实。' })
-  await dispatch(app, 'live.saveDecision', { itemId: first!.id, decisionText: '会议原则同意2027年区级重点民生实事项目。', leadLeaderId: members[1]!.personId, responsibleUnits: '区发展改革局', deadline: '2026-12-31' })
-  await dispatch(app, 'live.setOutcome', { itemId: first!.id, outcome: 'passed' })
-  await dispatch(app, 'live.setOutcome', { itemId: second!.id, outcome: 'deferred' })
-  return dispatch<MeetingDetail>(app, 'meetings.advance', { id: meeting.id, to: 'ended' })
-}
 
 test('the 会议纪要: drafted from the record, edited, approved, signed off (sealing the meeting) and exported', async ({ app }) => {
   const folder = tempDir('yishi-e2e-minutes-')
@@ -34,7 +15,7 @@ test('the 会议纪要: drafted from the record, edited, approved, signed off (s
     await createVault(app)
     await unlock(app.page)
     const page = app.page
-    const meeting = await recordedMeeting(app)
+    const meeting = await seedEndedMeeting(app.core)
 
     await mainNav(page).getByRole('button', { name: '会议' }).click()
     await page.getByRole('button', { name: meeting.label }).click()

@@ -7,16 +7,11 @@ import { lrmxFixtureDir } from '../support/fixtures'
 import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
 import { seedDecidedCandidate } from './support/personnel-seed'
+import { dispatch } from './support/dispatch'
 
 // The personnel documents from the register: two decided matters (a promotion and a
 // retirement), the retirement's 任免通知 previewed and exported with its number recorded
 // in the register, the promotion's 任前公示 previewed, and a book entry's page.
-
-async function dispatch<T>(app: AppHarness, channel: string, input?: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
 
 async function seed(app: AppHarness, folder: string): Promise<void> {
   app.dialogs.openFiles.push(

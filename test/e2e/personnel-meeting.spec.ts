@@ -1,7 +1,6 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { YishiCore } from '../../electron/core'
 import { localDay } from '../../shared/calendar/local-day'
 import type { BodyView, MeetingDetail, TopicSummary } from '../../shared/meetings/views'
 import type { BookEntryView, LrmxPreview } from '../../shared/personnel/views'
@@ -10,6 +9,7 @@ import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
 import { seedStandingCommittee, standingCommittee } from './support/roster-seed'
 import { lrmxFixtureDir } from '../support/fixtures'
+import { dispatch } from './support/dispatch'
 
 // A personnel topic in the live meeting screen: two candidates decided one by one in the
 // book's form (one with a recusal), the outcome, 签发 sealing the entry; then a user without
@@ -17,12 +17,6 @@ import { lrmxFixtureDir } from '../support/fixtures'
 
 const names = standingCommittee.map((member) => member.name)
 const recused = '周晓东'
-
-async function dispatch<T>(core: YishiCore, channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
 
 /** A held 专题会 that consulted the topic, the 常委会 started today with it, two cadres imported, one candidate on the topic. */
 async function seed(app: AppHarness, folder: string): Promise<MeetingDetail> {

@@ -4,12 +4,7 @@ import type { BodyView, MeetingDetail, TopicSummary } from '../../../shared/meet
 import type { TopicCategory } from '../../../shared/meetings/vocabulary'
 import type { MembershipView } from '../../../shared/roster/views'
 import { seedStandingCommittee } from './roster-seed'
-
-async function dispatch<T>(core: YishiCore, channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
+import { dispatch } from './dispatch'
 
 /** The topics on the seeded meeting's agenda, in order. */
 export const liveTopics = [
@@ -61,4 +56,28 @@ export async function seedLiveMeeting(core: YishiCore): Promise<LiveSeed> {
   await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'notified' })
   meeting = await dispatch<MeetingDetail>(core, 'meetings.advance', { id: meeting.id, to: 'in_progress' })
   return { meeting, members }
+}
+
+/**
+ * The seeded meeting recorded and ended: everyone present but the last member (on leave, 公出,
+ * 在市委党校学习); the first topic reported, three views, a vote and a decision, passed; the
+ * second deferred. For the documents drawn from a record.
+ */
+export async function seedEndedMeeting(core: YishiCore): Promise<MeetingDetail> {
+  const { meeting, members } = await seedLiveMeeting(core)
+  for (const [index, member] of members.entries()) {
+    const leave = index === members.length - 1
+    await dispatch(core, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: leave ? 'leave' : 'present', leaveReason: leave ? 'business' : null, leaveNote: leave ? '在市委党校学习' : null })
+  }
+  const [first, second] = meeting.items
+  await dispatch(core, 'live.saveReportNotes', { itemId: first!.id, text: '钱卫东汇报了2027年区级重点民生实事项目的有关情况。十项民生实事已经逐项论证，资金来源已落实。' })
+  const detail = await dispatch<MeetingDetail>(core, 'meetings.get', { id: meeting.id })
+  for (const personId of detail.items[0]!.speakingOrder.slice(-3)) {
+    await dispatch(core, 'live.saveSpeech', { itemId: first!.id, personId, notes: '同意。建议把养老和托育项目放在优先位置，资金足额保障。', stance: 'agree' })
+  }
+  await dispatch(core, 'live.saveVote', { itemId: first!.id, method: 'hands', counts: { for: 10, against: 0, abstain: 0 }, ballots: null })
+  await dispatch(core, 'live.saveDecision', { itemId: first!.id, decisionText: '会议原则同意2027年区级重点民生实事项目。', leadLeaderId: members[1]!.personId, responsibleUnits: '区发展改革局', deadline: '2026-12-31' })
+  await dispatch(core, 'live.setOutcome', { itemId: first!.id, outcome: 'passed' })
+  await dispatch(core, 'live.setOutcome', { itemId: second!.id, outcome: 'deferred' })
+  return dispatch<MeetingDetail>(core, 'meetings.advance', { id: meeting.id, to: 'ended' })
 }

@@ -4,12 +4,7 @@ import type { BodyView, MeetingDetail, TopicSummary } from '../../../shared/meet
 import type { MatterView } from '../../../shared/personnel/views'
 import { addDays } from '../../../shared/roster/dates'
 import { seedStandingCommittee } from './roster-seed'
-
-async function dispatch<T>(core: YishiCore, channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
+import { dispatch } from './dispatch'
 
 export interface DecidedCandidate {
   meeting: MeetingDetail

@@ -1,5 +1,6 @@
 import type { YishiCore } from '../../../electron/core'
 import type { MembershipView } from '../../../shared/roster/views'
+import { dispatch } from './dispatch'
 
 /** A standing committee of 11, by rank, as the demo committee has it. */
 export const standingCommittee = [
@@ -15,12 +16,6 @@ export const standingCommittee = [
   { name: '郑永刚', post: '区委常委、区人武部部长' },
   { name: '黄丽', post: '区委常委、办公室主任' },
 ] as const
-
-async function dispatch<T>(core: YishiCore, channel: string, input?: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.value as T
-}
 
 /**
  * The roster through the real core (the 成员 screens are tested on their own): each member

@@ -25,6 +25,8 @@ test('the demo year: meetings, a signed record, topics, the roster, the book and
   await app.shot('tour-00-home-statistics')
 
   await mainNav(page).getByRole('button', { name: '会议' }).click()
+  // The demo is the year 2026, whatever year the machine is in.
+  await page.getByLabel('年度', { exact: true }).selectOption('2026')
   await expect(page.getByRole('button', { name: /2026年第24次常委会会议/u })).toBeVisible()
   await app.shot('tour-01-meetings')
 
@@ -36,6 +38,18 @@ test('the demo year: meetings, a signed record, topics, the roster, the book and
   await expect(page.getByText('（与签发时一致）')).toBeVisible()
   await app.shot('tour-03-signed-record')
   await page.getByRole('button', { name: /返回/u }).first().click()
+
+  // Its 纪要, issued: the stepper with who and when, and the page as it prints.
+  await page.getByRole('button', { name: '会议纪要', exact: true }).click()
+  await expect(page.getByText('已签发').first()).toBeVisible()
+  await page.getByRole('tab', { name: '预览' }).click()
+  await expect(page.getByText(/中共示例区委常委会会议纪要/u).first()).toBeVisible()
+  await app.shot('tour-03b-minutes')
+
+  await mainNav(page).getByRole('button', { name: '督办' }).click()
+  await page.getByLabel('年度', { exact: true }).selectOption('2026')
+  await expect(page.getByRole('button', { name: '逾期', exact: true })).toBeVisible()
+  await app.shot('tour-03c-follow-up')
 
   await mainNav(page).getByRole('button', { name: '会议' }).click()
   await page.getByRole('tab', { name: '议题库' }).click()

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react'
-import type { BookEntrySummary } from '../../../../shared/personnel/views'
+import type { BookEntrySummary, BookEntryView } from '../../../../shared/personnel/views'
 import { bookLabel } from '../../../../shared/personnel/vocabulary'
 import { call } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
+import { CorrectionDialog } from '../personnel-correction/CorrectionDialog'
 import { EntryDialog } from './EntryDialog'
 import { dayText } from './personnelFormat'
 
@@ -22,8 +23,9 @@ function byBook(entries: BookEntrySummary[]): { label: string; entries: BookEntr
 export function BookTab() {
   const [year, setYear] = useState<number | null>(null)
   const loadAll = useCallback(() => call('personnel.listEntries', {}), [])
-  const [entries] = useLoad(loadAll)
+  const [entries, reload] = useLoad(loadAll)
   const [openId, setOpenId] = useState<string | null>(null)
+  const [correcting, setCorrecting] = useState<BookEntryView | null>(null)
 
   if (entries.status === 'loading') return <LoadingIndicator />
   if (entries.status === 'error') return <ErrorMessage message={entries.error.message} />
@@ -104,7 +106,32 @@ export function BookTab() {
           </div>
         </section>
       ))}
-      {openId && <EntryDialog entryId={openId} entries={all} onOpen={setOpenId} onClose={() => setOpenId(null)} />}
+      {openId && (
+        <EntryDialog
+          entryId={openId}
+          entries={all}
+          onOpen={setOpenId}
+          onCorrect={(entry) => {
+            setOpenId(null)
+            setCorrecting(entry)
+          }}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+      {correcting && (
+        <CorrectionDialog
+          original={correcting}
+          onClose={() => {
+            setOpenId(correcting.id)
+            setCorrecting(null)
+          }}
+          onCorrected={(correction) => {
+            setCorrecting(null)
+            reload()
+            setOpenId(correction.id)
+          }}
+        />
+      )}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { BookEntrySummary } from '../../../../shared/personnel/views'
+import type { BookEntrySummary, BookEntryView } from '../../../../shared/personnel/views'
 import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -14,11 +14,13 @@ interface EntryDialogProps {
   /** Every entry, to follow a correction link by its label. */
   entries: BookEntrySummary[]
   onOpen: (entryId: string) => void
+  /** 更正…: a sealed entry is corrected by a new entry (the book is never altered). */
+  onCorrect: (entry: BookEntryView) => void
   onClose: () => void
 }
 
 /** One entry laid out like the book's fixed template: heading, each candidate in turn, the seal. */
-export function EntryDialog({ entryId, entries, onOpen, onClose }: EntryDialogProps) {
+export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: EntryDialogProps) {
   const load = useCallback(() => call('personnel.getEntry', { id: entryId }), [entryId])
   const [entry] = useLoad(load)
   const idOf = (label: string) => entries.find((candidate) => candidate.label === label)?.id ?? null
@@ -89,6 +91,11 @@ export function EntryDialog({ entryId, entries, onOpen, onClose }: EntryDialogPr
       )}
       <div className="dialog-actions">
         {entry.status === 'ready' && <EntryPageButton entryId={entryId} label={entry.value.label} />}
+        {entry.status === 'ready' && entry.value.sealed && (
+          <button type="button" className="button button-secondary" onClick={() => onCorrect(entry.value)}>
+            更正…
+          </button>
+        )}
         <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
           关闭
         </button>

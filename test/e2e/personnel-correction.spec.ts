@@ -1,15 +1,13 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { localDay } from '../../shared/calendar/local-day'
-import type { BodyView, MeetingDetail, TopicSummary } from '../../shared/meetings/views'
 import type { BookEntrySummary, BookEntryView, LrmxImportResult, LrmxPreview, MatterView } from '../../shared/personnel/views'
 import { lrmxFixtureDir } from '../support/fixtures'
 import { removeDir, tempDir } from '../support/vault'
 import { expect, test, type AppHarness } from './support/app'
 import { dispatch } from './support/dispatch'
+import { seedConsultedPersonnelMeeting } from './support/personnel-seed'
 import { createVault, mainNav, unlock } from './support/flows'
-import { seedStandingCommittee } from './support/roster-seed'
 
 // A correction entry (更正记录) of a sealed entry in the 干部任免专用记录本: a refusal without
 // a reason that writes nothing, then one member's view corrected; the new entry refers to
@@ -23,25 +21,9 @@ const recused = '周晓东'
  */
 async function seedSealedEntry(app: AppHarness, folder: string): Promise<BookEntryView> {
   const core = app.core
-  const today = localDay(new Date())
-  const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
-  const bodies = await dispatch<BodyView[]>(core, 'bodies.list')
-  const body = (kind: string) => bodies.find((row) => row.kind === kind)!.id
-  const topic = async (bodyId: string, title: string, consultationItemId: string | null) => {
-    const saved = await dispatch<TopicSummary>(core, 'topics.save', { bodyId, title, category: 'personnel', proposingUnit: '区委组织部', presenter: '区委组织部部长 陈志强', leaderInChargeId: members[4]!.personId, leaderSignedOffOn: today, summary: null, consultationItemId, guests: [] })
-    await dispatch(core, 'topics.approve', { id: saved.id })
-    return saved.id
-  }
-  const held = async (bodyId: string, topicId: string) => {
-    const meeting = await dispatch<MeetingDetail>(core, 'meetings.create', { bodyId, date: today, startTime: '09:00', place: '区委常委会议室', chairId: members[0]!.personId, recorderName: '王秘书' })
-    await dispatch(core, 'agenda.add', { meetingId: meeting.id, topicId })
-    await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'notified' })
-    return dispatch<MeetingDetail>(core, 'meetings.advance', { id: meeting.id, to: 'in_progress' })
-  }
-  const consultation = await held(body('secretary'), await topic(body('secretary'), '关于部分干部职务任免的酝酿', null))
+  const { members, meeting, consultation } = await seedConsultedPersonnelMeeting(core)
+  const topicId = meeting.items[0]!.topic.id
   const consulted = consultation.items[0]!
-  const topicId = await topic(body('standing'), '关于部分干部职务任免的议题', consulted.id)
-  const meeting = await held(body('standing'), topicId)
   for (const member of members) await dispatch(core, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: 'present', leaveReason: null, leaveNote: null })
   const item = meeting.items[0]!
 

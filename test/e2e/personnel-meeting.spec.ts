@@ -1,15 +1,15 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { localDay } from '../../shared/calendar/local-day'
-import type { BodyView, MeetingDetail, TopicSummary } from '../../shared/meetings/views'
+import type { MeetingDetail } from '../../shared/meetings/views'
 import type { BookEntryView, LrmxPreview } from '../../shared/personnel/views'
 import { removeDir, tempDir } from '../support/vault'
 import { expect, test, type AppHarness } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
-import { seedStandingCommittee, standingCommittee } from './support/roster-seed'
+import { standingCommittee } from './support/roster-seed'
 import { lrmxFixtureDir } from '../support/fixtures'
 import { dispatch } from './support/dispatch'
+import { seedConsultedPersonnelMeeting } from './support/personnel-seed'
 
 // A personnel topic in the live meeting screen: two candidates decided one by one in the
 // book's form (one with a recusal), the outcome, 签发 sealing the entry; then a user without
@@ -21,24 +21,8 @@ const recused = '周晓东'
 /** A held 专题会 that consulted the topic, the 常委会 started today with it, two cadres imported, one candidate on the topic. */
 async function seed(app: AppHarness, folder: string): Promise<MeetingDetail> {
   const core = app.core
-  const today = localDay(new Date())
-  const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
-  const bodies = await dispatch<BodyView[]>(core, 'bodies.list')
-  const body = (kind: string) => bodies.find((row) => row.kind === kind)!.id
-  const topic = async (bodyId: string, title: string, consultationItemId: string | null) => {
-    const saved = await dispatch<TopicSummary>(core, 'topics.save', { bodyId, title, category: 'personnel', proposingUnit: '区委组织部', presenter: '区委组织部部长 陈志强', leaderInChargeId: members[4]!.personId, leaderSignedOffOn: today, summary: null, consultationItemId, guests: [] })
-    await dispatch(core, 'topics.approve', { id: saved.id })
-    return saved.id
-  }
-  const held = async (bodyId: string, topicId: string) => {
-    const meeting = await dispatch<MeetingDetail>(core, 'meetings.create', { bodyId, date: today, startTime: '09:00', place: '区委常委会议室', chairId: members[0]!.personId, recorderName: '王秘书' })
-    await dispatch(core, 'agenda.add', { meetingId: meeting.id, topicId })
-    await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'notified' })
-    return dispatch<MeetingDetail>(core, 'meetings.advance', { id: meeting.id, to: 'in_progress' })
-  }
-  const consultation = await held(body('secretary'), await topic(body('secretary'), '关于部分干部职务任免的酝酿', null))
-  const topicId = await topic(body('standing'), '关于部分干部职务任免的议题', consultation.items[0]!.id)
-  const meeting = await held(body('standing'), topicId)
+  const { meeting, consultation } = await seedConsultedPersonnelMeeting(core)
+  const topicId = meeting.items[0]!.topic.id
   // The approval forms, imported through the channels as the 干部任免 page does (tested on its own).
   app.dialogs.openFiles.push(
     ['zhang-promotion.lrmx', 'li-retire-dotted-dates.lrmx'].map((name) => {

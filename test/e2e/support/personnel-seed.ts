@@ -64,3 +64,36 @@ export async function seedDecidedCandidate(core: YishiCore, cadreId: string): Pr
   })
   return { meeting, matter }
 }
+
+export interface ConsultedMeeting {
+  members: Awaited<ReturnType<typeof seedStandingCommittee>>
+  /** The 常委会, started today, with the personnel topic on its agenda. */
+  meeting: MeetingDetail
+  /** The 书记专题会议 whose item consulted (酝酿) the topic. */
+  consultation: MeetingDetail
+}
+
+/**
+ * A personnel topic as the preparation screens leave it: the committee of 11, a 书记专题会议
+ * held today that consulted it, and the 常委会 started today with it on the agenda.
+ */
+export async function seedConsultedPersonnelMeeting(core: YishiCore): Promise<ConsultedMeeting> {
+  const today = localDay(new Date())
+  const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
+  const bodies = await dispatch<BodyView[]>(core, 'bodies.list')
+  const body = (kind: string) => bodies.find((row) => row.kind === kind)!.id
+  const topic = async (bodyId: string, title: string, consultationItemId: string | null) => {
+    const saved = await dispatch<TopicSummary>(core, 'topics.save', { bodyId, title, category: 'personnel', proposingUnit: '区委组织部', presenter: '区委组织部部长 陈志强', leaderInChargeId: members[4]!.personId, leaderSignedOffOn: today, summary: null, consultationItemId, guests: [] })
+    await dispatch(core, 'topics.approve', { id: saved.id })
+    return saved.id
+  }
+  const held = async (bodyId: string, topicId: string) => {
+    const meeting = await dispatch<MeetingDetail>(core, 'meetings.create', { bodyId, date: today, startTime: '09:00', place: '区委常委会议室', chairId: members[0]!.personId, recorderName: '王秘书' })
+    await dispatch(core, 'agenda.add', { meetingId: meeting.id, topicId })
+    await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'notified' })
+    return dispatch<MeetingDetail>(core, 'meetings.advance', { id: meeting.id, to: 'in_progress' })
+  }
+  const consultation = await held(body('secretary'), await topic(body('secretary'), '关于部分干部职务任免的酝酿', null))
+  const meeting = await held(body('standing'), await topic(body('standing'), '关于部分干部职务任免的议题', consultation.items[0]!.id))
+  return { members, meeting, consultation }
+}

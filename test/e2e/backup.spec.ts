@@ -100,6 +100,21 @@ test('restore from a backup on a USB drive, from the settings tab, while unlocke
     // A change after the backup, which the restore undoes.
     await addRecorder(app.core, '备份后新增')
 
+    // A large vault: the copy runs in the background and the tab shows its progress.
+    app.core.context.session!.vault.mainSqlite.exec('CREATE TABLE ballast (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150) INSERT INTO ballast SELECT randomblob(1048576) FROM n;')
+    const large = tempDir('yishi-usb-large-')
+    try {
+      app.dialogs.directories.push(large)
+      await page.getByRole('button', { name: '备份到…' }).click()
+      await expect(page.getByRole('progressbar', { name: '备份进度' })).toBeVisible()
+      await expect(page.getByText(/正在(复制数据库（.+ \/ .+）|校验备份)…/u)).toBeVisible()
+      await app.shot('backup-07a-progress')
+      await expect(page.getByText(/备份完成，已校验/u)).toBeVisible({ timeout: 60_000 })
+    } finally {
+      removeDir(large)
+    }
+    app.core.context.session!.vault.mainSqlite.exec('DROP TABLE ballast')
+
     app.dialogs.directories.push(usb)
     await page.getByRole('button', { name: '从备份恢复…' }).click()
     const dialog = page.getByRole('dialog', { name: '从备份恢复' })

@@ -20,6 +20,14 @@ const ofKind = (hits: SearchHit[], kind: SearchHit['kind']) => hits.filter((hit)
 const topicCount = () => core.context.session!.vault.mainSqlite.prepare('SELECT count(*) AS n FROM topics').get() as { n: number }
 
 describe('search across the records', () => {
+  it('reads short terms from FTS5’s content table, whose columns c0…c4 are the index’s columns in order', () => {
+    const sqlite = core.context.session!.vault.mainSqlite
+    const viaIndex = sqlite.prepare('SELECT rowid, kind, ref_id, meeting_id, title, body FROM search_index ORDER BY rowid').raw().all()
+    const viaContent = sqlite.prepare('SELECT id, c0, c1, c2, c3, c4 FROM search_index_content ORDER BY id').raw().all()
+    expect(viaIndex.length).toBeGreaterThan(10)
+    expect(viaContent).toEqual(viaIndex)
+  })
+
   it('finds a member’s speeches by a two-character name, linked to their meeting and item', async () => {
     const hits = await search('张三')
     const speeches = ofKind(hits, 'speech')

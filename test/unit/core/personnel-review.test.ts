@@ -69,12 +69,23 @@ describe('the seal of an entry', () => {
     signMeeting(vault, held)
     sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, '林书记', '王秘书', new Date('2026-09-26T08:00:00.000Z'))
     expect((await vault.core.call('personnel.getEntry', { id: entry.id })).sealed).toMatchObject({ intact: true })
+    // A second sealed entry, from another meeting, that nobody touches.
+    const laterHeld = holdMeeting(vault, { date: '2026-10-09', sequence: 2 })
+    const later = await consultedCandidate(vault, laterHeld.topicId)
+    const untouched = await vault.core.call('personnel.decideCandidate', { meetingId: laterHeld.meetingId, agendaItemId: laterHeld.agendaItemId, matterId: later.matter.id, voteMethod: 'hands', views: views(vault) })
+    signMeeting(vault, laterHeld)
+    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, laterHeld.meetingId, '林书记', '王秘书', new Date('2026-10-10T08:00:00.000Z'))
 
     // Someone holding the key drops a trigger and edits the votes.
     const sqlite = vault.core.context.session!.vault.personnelSqlite!
     sqlite.prepare('drop trigger entry_decisions_sealed_update').run()
     sqlite.prepare('update entry_decisions set votes_for = 3 where entry_id = ?').run(entry.id)
     expect((await vault.core.call('personnel.getEntry', { id: entry.id })).sealed).toMatchObject({ intact: false })
-    expect((await vault.core.call('personnel.listEntries', {}))[0]!.sealed).toMatchObject({ intact: false })
+    // The list checks every entry's seal at once: only the edited one is broken.
+    const listed = await vault.core.call('personnel.listEntries', {})
+    expect(listed.map((row) => [row.id, row.sealed?.intact])).toEqual([
+      [untouched.id, true],
+      [entry.id, false],
+    ])
   })
 })

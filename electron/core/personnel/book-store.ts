@@ -6,7 +6,7 @@ import { entryLabel } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
 import { bookEntries, books, entryDecisions } from '../db/schema/personnel'
 import type { MeetingContext } from './meeting-context'
-import { verifyEntrySeals } from './seal-entries'
+import { verifyEntrySeal } from './seal-entries'
 
 // Books are numbered per year (2026年第1册) and hold a fixed number of entries (pages);
 // entries are numbered 1, 2, 3 … within their book, never reused: an entry is never removed
@@ -92,7 +92,6 @@ export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[]): Book
   for (const d of db.select({ entryId: entryDecisions.entryId, candidate: entryDecisions.candidate }).from(entryDecisions).where(inArray(entryDecisions.entryId, ids)).orderBy(asc(entryDecisions.position)).all()) {
     names.set(d.entryId, [...(names.get(d.entryId) ?? []), d.candidate.name])
   }
-  const intact = verifyEntrySeals(db, rows)
   return rows.map((row) => {
     const book = bookById.get(row.bookId)
     return {
@@ -112,7 +111,7 @@ export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[]): Book
       correctedByLabels: allEntries.filter((e) => e.correctsEntryId === row.id).map((e) => labelById.get(e.id) ?? ''),
       sealed:
         row.sealedAt && row.sealHash && row.chairName !== null && row.recorderName !== null
-          ? { sealedAt: row.sealedAt, sealHash: row.sealHash, chairName: row.chairName, recorderName: row.recorderName, intact: intact.get(row.id) ?? false }
+          ? { sealedAt: row.sealedAt, sealHash: row.sealHash, chairName: row.chairName, recorderName: row.recorderName, intact: verifyEntrySeal(db, row) }
           : null,
     }
   })

@@ -9,28 +9,13 @@ import type { EntryRow } from './book-store'
 // candidate's record and every member's view, with the names and the time of sealing;
 // after it the seal triggers refuse any change.
 
-type DecisionRow = typeof entryDecisions.$inferSelect
-type ViewRow = typeof entryMemberViews.$inferSelect
-type Seal = { chairName: string; recorderName: string; sealedAt: string }
-
-/** The decisions of the given entries (by position) and their members' views (by decision, rank, member). */
-function entryContents(db: PersonnelDb, entryIds: readonly string[]): { decisions: DecisionRow[]; views: ViewRow[] } {
-  if (entryIds.length === 0) return { decisions: [], views: [] }
-  const decisions = db.select().from(entryDecisions).where(inArray(entryDecisions.entryId, [...entryIds])).orderBy(asc(entryDecisions.entryId), asc(entryDecisions.position)).all()
+export function entryContentHash(db: PersonnelDb, entry: EntryRow, seal: { chairName: string; recorderName: string; sealedAt: string }): string {
+  const decisions = db.select().from(entryDecisions).where(eq(entryDecisions.entryId, entry.id)).orderBy(asc(entryDecisions.position)).all()
   const ids = decisions.map((d) => d.id)
   const views = ids.length === 0 ? [] : db.select().from(entryMemberViews).where(inArray(entryMemberViews.decisionId, ids)).orderBy(asc(entryMemberViews.decisionId), asc(entryMemberViews.rank), asc(entryMemberViews.memberId)).all()
-  return { decisions, views }
-}
-
-function hashOf(entry: EntryRow, decisions: readonly DecisionRow[], views: readonly ViewRow[], seal: Seal): string {
   const { sealedAt: _sealedAt, sealHash: _sealHash, chairName: _chair, recorderName: _recorder, ...content } = entry
   const canonical = JSON.stringify({ entry: content, decisions, views, seal })
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
-}
-
-export function entryContentHash(db: PersonnelDb, entry: EntryRow, seal: Seal): string {
-  const { decisions, views } = entryContents(db, [entry.id])
-  return hashOf(entry, decisions, views, seal)
 }
 
 export function sealEntry(db: PersonnelDb, entry: EntryRow, chairName: string, recorderName: string, now: Date): void {
@@ -64,22 +49,8 @@ export function sealBookEntriesForMeeting(personnelDb: PersonnelDb, meetingId: s
   })
 }
 
-/**
- * Recomputes sealed entries' hashes, reading all their contents in two queries: an entry is
- * intact when its hash still matches (false when its content was changed behind the triggers' back).
- */
-export function verifyEntrySeals(db: PersonnelDb, entries: readonly EntryRow[]): Map<string, boolean> {
-  const sealed = entries.filter((entry) => entry.sealedAt !== null && entry.sealHash !== null && entry.chairName !== null && entry.recorderName !== null)
-  const { decisions, views } = entryContents(db, sealed.map((entry) => entry.id))
-  const viewsOf = new Map<string, ViewRow[]>()
-  for (const view of views) viewsOf.set(view.decisionId, [...(viewsOf.get(view.decisionId) ?? []), view])
-  const result = new Map(entries.map((entry) => [entry.id, false]))
-  for (const entry of sealed) {
-    const own = decisions.filter((decision) => decision.entryId === entry.id)
-    const seal = { chairName: entry.chairName!, recorderName: entry.recorderName!, sealedAt: entry.sealedAt! }
-    // The views in the order a single entry's hash reads them: by decision id (ASCII ids sort alike in JS and SQLite).
-    const ownViews = own.map((decision) => decision.id).sort().flatMap((id) => viewsOf.get(id) ?? [])
-    result.set(entry.id, hashOf(entry, own, ownViews, seal) === entry.sealHash)
-  }
-  return result
+/** Recomputes a sealed entry's hash: false when its content was changed behind the triggers' back. */
+export function verifyEntrySeal(db: PersonnelDb, entry: EntryRow): boolean {
+  if (entry.sealedAt === null || entry.sealHash === null || entry.chairName === null || entry.recorderName === null) return false
+  return entryContentHash(db, entry, { chairName: entry.chairName, recorderName: entry.recorderName, sealedAt: entry.sealedAt }) === entry.sealHash
 }

@@ -45,11 +45,22 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     return result
   }
 
+  /** The input checked against the channel's schema; an input that cannot even be read (a getter that throws) is invalid too. */
+  function validate(channel: Channel, input: unknown): { ok: true; data: unknown } | { ok: false; error: AppErrorShape } {
+    try {
+      const parsed = contract[channel].input.safeParse(input)
+      return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: invalidInput(parsed.error.issues) }
+    } catch (error) {
+      log(error)
+      return { ok: false, error: { code: 'INVALID_INPUT', message: errorMessages.INVALID_INPUT } }
+    }
+  }
+
   async function run(channel: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: errorMessages.UNKNOWN_CHANNEL } }
     const spec = contract[channel]
-    const parsed = spec.input.safeParse(input)
-    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) }
+    const parsed = validate(channel, input)
+    if (!parsed.ok) return parsed
     try {
       authorize(channel, spec.access, core.session)
       const handler = handlers[channel] as (input: unknown, session: Session | null, core: CoreContext) => unknown
@@ -61,5 +72,7 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     }
   }
 
-  return { dispatch: (channel, input) => exclusive(() => run(channel, input)), exclusive }
+  // The last net: whatever escapes (an error while mapping an error) still answers with the one error shape.
+  const internal = (): Result<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } })
+  return { dispatch: (channel, input) => exclusive(() => run(channel, input).catch(internal)), exclusive }
 }

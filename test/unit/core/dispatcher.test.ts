@@ -20,6 +20,19 @@ describe('the dispatcher', () => {
     expect(logged).toHaveLength(1)
   })
 
+  it('refuses an input that cannot even be read as invalid, never by throwing', async () => {
+    const context = new CoreContext({ dataDir: tempDir(), migrations: { root: migrationsRoot } })
+    const logged: unknown[] = []
+    const { dispatch } = createDispatcher(context, handlerTable, (error) => logged.push(error))
+    const unreadable = {
+      get username(): string {
+        throw new Error('a getter that throws')
+      },
+    }
+    expect(await dispatch('auth.unlock', unreadable)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.any(String) } })
+    expect(logged).toHaveLength(1)
+  })
+
   it('refuses protected channels while locked', async () => {
     const core = testCore()
     for (const channel of ['users.list', 'settings.get', 'audit.verify', 'personnel.status'] as const) {

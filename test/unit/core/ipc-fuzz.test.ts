@@ -31,6 +31,7 @@ function problemWith(result: unknown): string | null {
     }
     return null
   }
+  if ('thrown' in answer) return `the call threw: ${String((answer as { thrown: unknown }).thrown).slice(0, 300)}`
   if (answer.ok !== false) return 'neither ok nor an error'
   const code = answer.error?.code
   if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(errorMessages, code)) return `unknown error code ${String(code)}`
@@ -146,7 +147,7 @@ describe('IPC fuzzing: malformed input to every channel', () => {
       for (const fuzzCase of casesFor(schema)) await send(channel, fuzzCase.label, fuzzCase.input)
       await fc.assert(
         fc.asyncProperty(randomInputFor(schema), async (input) => {
-          await send(channel, `random ${fc.stringify(input).slice(0, 120)}`, input)
+          await send(channel, `random ${fc.stringify(input).slice(0, 400)}`, input)
         }),
         { numRuns: randomRunsPerChannel },
       )

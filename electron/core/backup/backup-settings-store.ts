@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { AutoBackupOutcome } from '../../../shared/ipc/channels/backup'
 import { backupSettingsSchema, backupTriggers, defaultBackupSettings, type BackupSettings } from '../../../shared/settings/backup-settings'
 import type { Actor } from '../audit/audit-log'
 import type { MainDb } from '../db/migrate'
-import { settings } from '../db/schema/main'
+import { readSettingValue, writeSettingValue } from '../settings/setting-row'
 
 // Backup settings live in the encrypted settings table, beside the office settings, under
 // their own keys. The automatic folder is also mirrored in clear (see backup-location.ts).
@@ -23,24 +22,14 @@ const outcomeSchema = z.strictObject({
   message: z.string().nullable(),
 })
 
-function readValue(db: MainDb, key: string): unknown {
-  return db.select().from(settings).where(eq(settings.key, key)).get()?.value
-}
-
-function writeValue(db: MainDb, key: string, value: unknown, actor: Actor | null, now: Date): void {
-  const at = now.toISOString()
-  const updatedBy = actor?.userId ?? null
-  db.insert(settings).values({ key, value, updatedAt: at, updatedBy }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at, updatedBy } }).run()
-}
-
 /** A vault made before backups existed has no row yet: it gets the defaults. */
 export function readBackupSettings(db: MainDb): StoredBackupSettings {
-  const parsed = storedSettingsSchema.safeParse(readValue(db, settingsKey))
+  const parsed = storedSettingsSchema.safeParse(readSettingValue(db, settingsKey))
   return parsed.success ? parsed.data : { ...defaultBackupSettings, folder: null }
 }
 
 export function writeBackupSettings(db: MainDb, value: StoredBackupSettings, actor: Actor, now: Date): void {
-  writeValue(db, settingsKey, value, actor, now)
+  writeSettingValue(db, settingsKey, value, actor, now)
 }
 
 export function publicBackupSettings(stored: StoredBackupSettings): BackupSettings {
@@ -48,10 +37,10 @@ export function publicBackupSettings(stored: StoredBackupSettings): BackupSettin
 }
 
 export function readLastAutomatic(db: MainDb): AutoBackupOutcome | null {
-  const parsed = outcomeSchema.safeParse(readValue(db, outcomeKey))
+  const parsed = outcomeSchema.safeParse(readSettingValue(db, outcomeKey))
   return parsed.success ? parsed.data : null
 }
 
 export function writeLastAutomatic(db: MainDb, outcome: AutoBackupOutcome, actor: Actor, now: Date): void {
-  writeValue(db, outcomeKey, outcome, actor, now)
+  writeSettingValue(db, outcomeKey, outcome, actor, now)
 }

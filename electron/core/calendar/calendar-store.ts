@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm'
 import { workingCalendarSchema } from '../../../shared/calendar/calendar-schema'
 import { emptyCalendar, type WorkingCalendar } from '../../../shared/calendar/working-days'
 import { AppError } from '../../../shared/errors'
 import type { Actor } from '../audit/audit-log'
 import type { MainDb } from '../db/migrate'
-import { settings } from '../db/schema/main'
+import { readSettingValue, writeSettingValue } from '../settings/setting-row'
 
 // The office's working-day overrides, one JSON value in the settings table. Absent means
 // the office has added nothing: official data and weekends alone decide.
@@ -12,9 +11,9 @@ import { settings } from '../db/schema/main'
 const calendarKey = 'workingCalendar'
 
 export function readWorkingCalendar(db: MainDb): WorkingCalendar {
-  const row = db.select().from(settings).where(eq(settings.key, calendarKey)).get()
-  if (!row) return { extraHolidays: [...emptyCalendar.extraHolidays], extraWorkdays: [...emptyCalendar.extraWorkdays] }
-  const parsed = workingCalendarSchema.safeParse(row.value)
+  const stored = readSettingValue(db, calendarKey)
+  if (stored === undefined) return { extraHolidays: [...emptyCalendar.extraHolidays], extraWorkdays: [...emptyCalendar.extraWorkdays] }
+  const parsed = workingCalendarSchema.safeParse(stored)
   if (!parsed.success) {
     const first = parsed.error.issues[0]?.message ?? '格式不正确'
     throw new AppError('VAULT_DAMAGED', `设置中的工作日历（休息日、调休工作日）已损坏，无法读取：${first}。请在“设置”中重新保存工作日历，或从备份恢复。`)
@@ -28,11 +27,6 @@ export function writeWorkingCalendar(db: MainDb, calendar: WorkingCalendar, acto
   if (!parsed.success) {
     throw new AppError('INVALID_INPUT', `工作日历不符合要求：${parsed.error.issues[0]?.message ?? '格式不正确'}`)
   }
-  const value = parsed.data
-  const at = now.toISOString()
-  db.insert(settings)
-    .values({ key: calendarKey, value, updatedAt: at, updatedBy: actor.userId })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at, updatedBy: actor.userId } })
-    .run()
-  return value
+  writeSettingValue(db, calendarKey, parsed.data, actor, now)
+  return parsed.data
 }

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import { meetingRulesSchema } from '../../../shared/ipc/channels/meetings'
 import type { MeetingRules } from '../../../shared/meetings/views'
 import type { Actor } from '../audit/audit-log'
 import type { MainDb } from '../db/migrate'
-import { settings } from '../db/schema/main'
+import { readSettingValue, writeSettingValue } from '../settings/setting-row'
 
 // 议事规则 live in the encrypted settings table under their own key, beside the office settings.
 const settingsKey = 'meetingRules'
@@ -13,17 +12,13 @@ export const defaultMeetingRules: MeetingRules = { quorumReading: 'half-or-more'
 
 /** The office's meeting rules; a vault that never saved them gets the defaults. */
 export function readMeetingRules(db: MainDb): MeetingRules {
-  const row = db.select().from(settings).where(eq(settings.key, settingsKey)).get()
-  if (!row) return { ...defaultMeetingRules }
-  const parsed = meetingRulesSchema.safeParse(row.value)
+  const stored = readSettingValue(db, settingsKey)
+  if (stored === undefined) return { ...defaultMeetingRules }
+  const parsed = meetingRulesSchema.safeParse(stored)
   if (!parsed.success) throw new AppError('VAULT_DAMAGED', '议事规则设置数据已损坏，无法读取。')
   return parsed.data
 }
 
 export function writeMeetingRules(db: MainDb, value: MeetingRules, actor: Actor, now: Date): void {
-  const at = now.toISOString()
-  db.insert(settings)
-    .values({ key: settingsKey, value, updatedAt: at, updatedBy: actor.userId })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at, updatedBy: actor.userId } })
-    .run()
+  writeSettingValue(db, settingsKey, value, actor, now)
 }

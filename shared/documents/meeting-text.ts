@@ -1,19 +1,15 @@
 import { officeTimeZone } from '../calendar/local-day'
 import { meetingNumberLabel } from '../meetings/status'
 import type { GuestView, MeetingDetail } from '../meetings/views'
-import { chineseDate } from '../roster/dates'
+import { chineseDate, weekdayOf } from '../roster/dates'
 import { bodyFullName } from './minutes/draft'
 
 // Wording shared by the 会议通知 and the 会议记录: the meeting's full name, dates with the
 // weekday, times as written in 公文 (上午9:00), and lists of people.
 
-const weekdays = ['日', '一', '二', '三', '四', '五', '六'] as const
-
 /** 2026-11-20 → 2026年11月20日（星期五） */
 export function chineseDateWithWeekday(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  const weekday = weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? ''
-  return `${chineseDate(date)}（星期${weekday}）`
+  return `${chineseDate(date)}（${weekdayOf(date)}）`
 }
 
 /** 09:00 → 上午9:00, 12:10 → 中午12:10, 14:30 → 下午2:30, 19:00 → 晚上7:00, 01:30 → 凌晨1:30 */

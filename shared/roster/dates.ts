@@ -32,6 +32,14 @@ export function chineseDate(date: string): string {
   return `${year}年${month}月${day}日`
 }
 
+const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+
+/** '2026-11-23' → '星期一' (a calendar day has no zone: computed in UTC). */
+export function weekdayOf(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? ''
+}
+
 /** 2026年1月1日至2026年6月30日, or 2026年7月1日起 for a running period. */
 export function chinesePeriod(period: DatedPeriod): string {
   return period.endDate === null ? `${chineseDate(period.startDate)}起` : `${chineseDate(period.startDate)}至${chineseDate(period.endDate)}`

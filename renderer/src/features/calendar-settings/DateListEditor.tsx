@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { describeDay, type WorkingCalendar } from '../../../../shared/calendar/working-days'
 import { officialDay } from '../../../../shared/calendar/official-days'
 import { isRealDate } from '../../../../shared/ipc/fields'
-import { dayText, weekdayOf } from '../personnel/personnelFormat'
+import { weekdayOf } from '../../../../shared/roster/dates'
+import { dayText } from '../personnel/personnelFormat'
 
 interface DateListEditorProps {
   id: string

@@ -1,18 +1,10 @@
 import { formatDateTime } from '../../../../shared/format/date-time'
 import { chineseDate } from '../../../../shared/roster/dates'
 
-const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
-
 /** '2026-11-23' → '2026年11月23日'; an empty date as a dash, so a table cell is never blank. */
 export function dayText(date: string | null | undefined): string {
   if (!date) return '—'
   return /^\d{4}-\d{2}-\d{2}$/u.test(date) ? chineseDate(date) : date
-}
-
-/** '2026-11-23' → '星期一' (a calendar day has no zone: computed in UTC). */
-export function weekdayOf(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? ''
 }
 
 /** An ISO instant as the office writes it: 2026年11月24日 09:35. */

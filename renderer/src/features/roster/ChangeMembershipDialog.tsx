@@ -6,12 +6,12 @@ import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { useAction } from '../../lib/useAction'
 
 /** 职务/排名调整: from the effective date a new period; the current one ends the day before. */
 export function ChangeMembershipDialog({ membership, onClose, onSaved }: { membership: MembershipView; onClose: () => void; onSaved: (saved: MembershipView) => void }) {
-  const today = todayDate()
+  const today = todayIso()
   const [effectiveDate, setEffectiveDate] = useState(today > membership.startDate ? today : addDays(membership.startDate, 1))
   const [post, setPost] = useState(membership.post)
   const [rank, setRank] = useState(String(membership.rank))

@@ -14,7 +14,7 @@ import { ChangeMembershipDialog } from './ChangeMembershipDialog'
 import { EndMembershipDialog } from './EndMembershipDialog'
 import { MembershipHistory } from './MembershipHistory'
 import { ReorderDialog } from './ReorderDialog'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'add' } | { kind: 'reorder'; running: MembershipView[] } | { kind: 'change' | 'end'; membership: MembershipView }
@@ -23,7 +23,7 @@ type OpenDialog = { kind: 'add' } | { kind: 'reorder'; running: MembershipView[]
 export function CompositionTab() {
   const { session } = useSession()
   const writable = canWriteRoster(session.permissions)
-  const [date, setDate] = useState(todayDate)
+  const [date, setDate] = useState(todayIso)
   const loadRoster = useCallback(() => call('roster.asOf', { date }), [date])
   const [roster, reloadRoster] = useLoad(loadRoster)
   const loadHistory = useCallback(() => call('roster.history'), [])

@@ -14,7 +14,7 @@ import { AsOfDateField } from './AsOfDateField'
 import { AssignDialog } from './AssignDialog'
 import { EndDateDialog } from './EndDateDialog'
 import { MemberDivisionTable } from './MemberDivisionTable'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'area'; area?: WorkAreaView } | { kind: 'assign'; area: WorkAreaView } | { kind: 'end'; area: WorkAreaView; assignment: AssignmentView }
@@ -23,7 +23,7 @@ type OpenDialog = { kind: 'area'; area?: WorkAreaView } | { kind: 'assign'; area
 export function DivisionTab() {
   const { session } = useSession()
   const writable = canWriteRoster(session.permissions)
-  const [date, setDate] = useState(todayDate)
+  const [date, setDate] = useState(todayIso)
   const loadDivision = useCallback(() => call('roster.division', { date }), [date])
   const [division, reload] = useLoad(loadDivision)
   const [dialog, setDialog] = useState<OpenDialog | null>(null)

@@ -3,7 +3,7 @@ import type { Result } from '../../../../shared/errors'
 import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { useAction } from '../../lib/useAction'
 
 interface EndDateDialogProps<T> {
@@ -16,7 +16,7 @@ interface EndDateDialogProps<T> {
 
 /** Ends a dated arrangement (分工, 缺位互补) on its last day; the record stays in the history. */
 export function EndDateDialog<T>({ title, note, save, onClose, onSaved }: EndDateDialogProps<T>) {
-  const [endDate, setEndDate] = useState(todayDate)
+  const [endDate, setEndDate] = useState(todayIso)
   const action = useAction()
 
   function submit(event: FormEvent) {

@@ -6,12 +6,12 @@ import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { useAction } from '../../lib/useAction'
 
 /** 离任: the last day in the committee and why (换届, 调离 …). */
 export function EndMembershipDialog({ membership, onClose, onSaved }: { membership: MembershipView; onClose: () => void; onSaved: (saved: MembershipView) => void }) {
-  const [endDate, setEndDate] = useState(todayDate)
+  const [endDate, setEndDate] = useState(todayIso)
   const [reason, setReason] = useState('')
   const action = useAction()
 

@@ -4,7 +4,7 @@ import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { useAction } from '../../lib/useAction'
 
 /**
@@ -12,7 +12,7 @@ import { useAction } from '../../lib/useAction'
  * places or a list moves down when someone joins. Only the rows that differ are sent.
  */
 export function ReorderDialog({ running, onClose, onSaved }: { running: MembershipView[]; onClose: () => void; onSaved: (changed: MembershipView[]) => void }) {
-  const [effectiveDate, setEffectiveDate] = useState(todayDate)
+  const [effectiveDate, setEffectiveDate] = useState(todayIso)
   const [rows, setRows] = useState(() => running.map((row) => ({ row, post: row.post, rank: String(row.rank) })))
   const action = useAction()
 

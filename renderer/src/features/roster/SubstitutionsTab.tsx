@@ -11,7 +11,7 @@ import { useSession } from '../session/SessionContext'
 import { AsOfDateField } from './AsOfDateField'
 import { EndDateDialog } from './EndDateDialog'
 import { SubstitutionDialog } from './SubstitutionDialog'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'add' } | { kind: 'end'; pair: SubstitutionView }
@@ -20,7 +20,7 @@ type OpenDialog = { kind: 'add' } | { kind: 'end'; pair: SubstitutionView }
 export function SubstitutionsTab() {
   const { session } = useSession()
   const writable = canWriteRoster(session.permissions)
-  const [date, setDate] = useState(todayDate)
+  const [date, setDate] = useState(todayIso)
   const loadPairs = useCallback(() => call('roster.substitutions', { date }), [date])
   const [pairs, reload] = useLoad(loadPairs)
   const [dialog, setDialog] = useState<OpenDialog | null>(null)

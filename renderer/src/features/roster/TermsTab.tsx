@@ -12,7 +12,7 @@ import { useLoad } from '../../lib/useLoad'
 import { useSession } from '../session/SessionContext'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayDate } from './today'
+import { todayIso } from '../../lib/today'
 import { useAction } from '../../lib/useAction'
 import { canWriteRoster } from './canWriteRoster'
 
@@ -88,7 +88,7 @@ export function TermsTab() {
 
 function TermDialog({ term, onClose, onSaved }: { term?: TermView; onClose: () => void; onSaved: (term: TermView) => void }) {
   const [name, setName] = useState(term?.name ?? '')
-  const [startDate, setStartDate] = useState(term?.startDate ?? todayDate())
+  const [startDate, setStartDate] = useState(term?.startDate ?? todayIso())
   const [running, setRunning] = useState(term ? term.endDate === null : true)
   const [endDate, setEndDate] = useState(term?.endDate ?? '')
   const action = useAction()

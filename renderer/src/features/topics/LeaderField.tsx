@@ -1,4 +1,4 @@
-import { todayIso } from '../meetings/chineseDate'
+import { todayIso } from '../../lib/today'
 import { useRosterAsOf } from '../meetings/useRosterAsOf'
 
 interface LeaderFieldProps {

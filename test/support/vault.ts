@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { createCore, type CoreOptions, type YishiCore } from '../../electron/core'
 import type { Result } from '../../shared/errors'
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
+import { TestClock } from './clock'
 import { PreparedDialogs } from './shell'
 
 export const migrationsRoot = resolve(__dirname, '../../electron/core/db/migrations')
@@ -26,6 +27,8 @@ export interface TestCore extends YishiCore {
   dataDir: string
   /** The file dialogs: push the paths the user picks before the call that asks. */
   dialogs: PreparedDialogs
+  /** The core's clock, pinned to the suite's day unless the test passed its own `now`. */
+  clock: TestClock
   /** Calls a channel and returns the value, failing the test on an error result. */
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>
   /** Calls a channel and returns the raw result. */
@@ -34,12 +37,14 @@ export interface TestCore extends YishiCore {
 
 export function testCore(dataDir = tempDir(), options: Partial<CoreOptions> = {}): TestCore {
   const dialogs = new PreparedDialogs()
-  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, shell: dialogs, ...options })
+  const clock = new TestClock()
+  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, shell: dialogs, now: clock.now, ...options })
   const raw = async <C extends Channel>(channel: C, input?: ChannelInput<C>) => (await core.dispatch(channel, input)) as Result<ChannelOutput<C>>
   return {
     ...core,
     dataDir,
     dialogs,
+    clock,
     raw,
     async call(channel, input) {
       const result = await raw(channel, input)

@@ -1,7 +1,9 @@
 // The 年度 filter of the lists: this year by default, the last dozen years, or 全部年度.
 
-export const thisYear = new Date().getFullYear()
-const recentYears = Array.from({ length: 12 }, (_, index) => thisYear + 1 - index)
+import { currentYear } from '../lib/clock'
+
+/** Next year, this year and the ten before it, counted when the list is drawn. */
+const recentYears = () => Array.from({ length: 12 }, (_, index) => currentYear() + 1 - index)
 
 interface YearSelectProps {
   id: string
@@ -15,7 +17,7 @@ export function YearSelect({ id, value, onChange }: YearSelectProps) {
       <label htmlFor={id}>年度</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}>
         <option value="">全部年度</option>
-        {recentYears.map((year) => (
+        {recentYears().map((year) => (
           <option key={year} value={year}>
             {year}年
           </option>

@@ -3,6 +3,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createCore, type YishiCore } from '../../../electron/core'
 import type { AppEventName, AppEvents } from '../../../shared/ipc/contract'
+import { TestClock, defaultTestTime } from '../../support/clock'
 import { PreparedDialogs } from '../../support/shell'
 import { migrationsRoot, removeDir, tempDir } from '../../support/vault'
 
@@ -28,6 +29,12 @@ export interface AppHarness {
   dialogs: PreparedDialogs
   /** Every request that tried to leave for anything but the app itself. */
   outsideRequests: string[]
+  /** The core's clock; the page's runs from the same instant (see setTime). */
+  clock: TestClock
+  /** Moves the page's and the core's clocks to one instant (both run on from there). */
+  setTime(instant: string): Promise<void>
+  /** Moves both clocks forward, firing the page's timers that fall due (idle lock, autosave). */
+  fastForward(ms: number): Promise<void>
   open(query?: string): Promise<void>
   /** Restarts the window over the same vault, as a relaunch of the app would. */
   restart(query?: string): Promise<void>
@@ -74,18 +81,30 @@ async function serveRenderer(page: Page, outsideRequests: string[]): Promise<voi
   })
 }
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use) => {
+/** Installs the page's clock at an instant; it then runs on, as the core's TestClock does. */
+async function installClock(page: Page, instant: string): Promise<void> {
+  await page.clock.install({ time: new Date(instant) })
+}
+
+/**
+ * `appTime` pins the day a spec runs on (page and core alike); every spec runs on the
+ * suite's default day unless it sets its own with test.use({ appTime }).
+ */
+export const test = base.extend<{ app: AppHarness; appTime: string }>({
+  appTime: [defaultTestTime, { option: true }],
+  app: async ({ page, appTime }, use) => {
     if (!existsSync(join(rendererRoot, 'index.html'))) throw new Error('out/renderer is missing: run `npx electron-vite build` first (npm test does).')
     mkdirSync(screenshotDir, { recursive: true })
     const dataDir = tempDir('yishi-e2e-')
     const outsideRequests: string[] = []
     const dialogs = new PreparedDialogs()
+    const clock = new TestClock(appTime)
     let currentPage = page
     const makeCore = () =>
       createCore({
         dataDir,
         migrations: { root: migrationsRoot },
+        now: clock.now,
         shell: dialogs,
         onAppEvent: (event, payload) => void harness.emit(event, payload).catch(() => undefined),
       })
@@ -103,6 +122,15 @@ export const test = base.extend<{ app: AppHarness }>({
       dataDir,
       dialogs,
       outsideRequests,
+      clock,
+      async setTime(instant) {
+        clock.set(instant)
+        await currentPage.clock.setSystemTime(new Date(instant))
+      },
+      async fastForward(ms) {
+        clock.advance(ms)
+        await currentPage.clock.fastForward(ms)
+      },
       async open(query = '') {
         await currentPage.goto(`${appOrigin}/index.html${query}`)
       },
@@ -112,6 +140,7 @@ export const test = base.extend<{ app: AppHarness }>({
         const context = currentPage.context()
         await currentPage.close()
         currentPage = await context.newPage()
+        await installClock(currentPage, clock.now().toISOString())
         watch(currentPage)
         await bridge(currentPage, () => core)
         await serveRenderer(currentPage, outsideRequests)
@@ -124,6 +153,7 @@ export const test = base.extend<{ app: AppHarness }>({
         await currentPage.evaluate(([name, data]) => (globalThis as unknown as { __yishiEmit(e: string, p: unknown): void }).__yishiEmit(name, data), [event, payload] as const)
       },
     }
+    await installClock(page, appTime)
     watch(page)
     await bridge(page, () => core)
     await serveRenderer(page, outsideRequests)

@@ -1,28 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { root, sourceFiles } from '../../support/source-files'
 
 // The architecture of DESIGN.md, checked on the source text so it holds even where lint
 // is not run. Comments count too: a commented-out require is one edit from a real one.
-
-const root = resolve(__dirname, '../../..')
-const sourceExtensions = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/u
-
-function sourceFiles(...dirs: string[]): { path: string; text: string }[] {
-  const files: { path: string; text: string }[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name)
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(full)
-      } else if (sourceExtensions.test(entry.name)) {
-        files.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') })
-      }
-    }
-  }
-  for (const dir of dirs) walk(join(root, dir))
-  return files
-}
 
 /** Every way a module is named for loading: import/export … from, bare import, require(), import(). */
 function loads(module: string): RegExp {

@@ -6,7 +6,8 @@ import type { MeetingSummary } from '../../../../shared/meetings/views'
 import { topicCategories, topicCategoryLabels, type TopicCategory } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { TextField } from '../../components/TextField'
-import { thisYear, YearSelect } from '../../components/YearSelect'
+import { YearSelect } from '../../components/YearSelect'
+import { currentYear } from '../../lib/clock'
 import { useLoad } from '../../lib/useLoad'
 
 const statusChips: (TaskStatus | null)[] = [null, 'not_started', 'in_progress', 'overdue', 'completed', 'closed']
@@ -37,7 +38,7 @@ function filterOf(draft: Draft, status: TaskStatus | null, year: number | null):
 }
 
 /** What the page opens with: this year's tasks and the open ones of earlier years. */
-export const defaultTaskFilter: TaskFilter = { year: thisYear }
+export const defaultTaskFilter = (): TaskFilter => ({ year: currentYear() })
 
 /** Status chips and the year (applied at once) and the other filters (Enter or 筛选). */
 export function TaskFilterBar({ filter, onSearch }: { filter: TaskFilter; onSearch: (filter: TaskFilter) => void }) {
@@ -120,7 +121,7 @@ export function TaskFilterBar({ filter, onSearch }: { filter: TaskFilter; onSear
             className="button button-secondary"
             onClick={() => {
               setDraft(draftOf({}))
-              onSearch(defaultTaskFilter)
+              onSearch(defaultTaskFilter())
             }}
           >
             清除条件

@@ -13,7 +13,7 @@ import { defaultTaskFilter, TaskFilterBar } from './TaskFilterBar'
 import { TaskTable } from './TaskTable'
 
 // The default year is no filter the user set: an empty list then means there are no tasks yet.
-const hasFilter = ({ year, ...rest }: TaskFilter) => year !== defaultTaskFilter.year || Object.values(rest).some((value) => value !== undefined && value !== null && value !== '')
+const hasFilter = ({ year, ...rest }: TaskFilter) => year !== defaultTaskFilter().year || Object.values(rest).some((value) => value !== undefined && value !== null && value !== '')
 
 /** The list of tasks with its filters, the .xlsx export and the 督办通报. */
 export function TaskListPage({ filter, onFilter, onOpen }: { filter: TaskFilter; onFilter: (filter: TaskFilter) => void; onOpen: (taskId: string) => void }) {

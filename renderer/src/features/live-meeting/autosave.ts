@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import type { Result } from '../../../../shared/errors'
+import { now } from '../../lib/clock'
 
 // Every field on the live screen saves itself: a short pause after typing, on blur, and
 // before the recorder moves to another item. A crash loses at most the keystrokes of the
@@ -67,7 +68,7 @@ export function useAutosave<T>(initial: T, save: (value: T) => Promise<Result<un
       if (mounted.current) setState({ kind: 'saving' })
       const attempt = saveRef.current(next).then((result) => {
         if (result.ok) saved.current = next
-        if (mounted.current) setState(result.ok ? { kind: 'saved', at: new Date() } : { kind: 'error', message: result.error.message })
+        if (mounted.current) setState(result.ok ? { kind: 'saved', at: now() } : { kind: 'error', message: result.error.message })
         return result.ok
       })
       inFlight.current = attempt

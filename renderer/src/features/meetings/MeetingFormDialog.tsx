@@ -7,7 +7,7 @@ import { StatusMessage } from '../../components/StatusMessage'
 import { TextField } from '../../components/TextField'
 import { useSession } from '../session/SessionContext'
 import { ChairField } from './ChairField'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useBodies } from './useBodies'
 
 interface MeetingFormDialogProps {

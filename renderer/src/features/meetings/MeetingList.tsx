@@ -9,14 +9,15 @@ import { useSession } from '../session/SessionContext'
 import { MeetingFormDialog } from './MeetingFormDialog'
 import { MeetingTable } from './MeetingTable'
 import { useBodies } from './useBodies'
-import { thisYear, YearSelect } from '../../components/YearSelect'
+import { YearSelect } from '../../components/YearSelect'
+import { currentYear } from '../../lib/clock'
 
 
 /** The meetings, filtered by year, body and status, newest first; 新建会议 opens the create dialog. */
 export function MeetingList({ onOpen }: { onOpen: (meetingId: string) => void }) {
   const { session } = useSession()
   const canWrite = session.permissions.includes('records.write')
-  const [year, setYear] = useState<number | null>(thisYear)
+  const [year, setYear] = useState<number | null>(currentYear)
   const [bodyId, setBodyId] = useState('')
   const [status, setStatus] = useState<MeetingStatus | ''>('')
   const [creating, setCreating] = useState(false)
@@ -26,7 +27,7 @@ export function MeetingList({ onOpen }: { onOpen: (meetingId: string) => void })
     [year, bodyId, status],
   )
   const [meetings] = useLoad(load)
-  const filtered = year !== thisYear || bodyId !== '' || status !== ''
+  const filtered = year !== currentYear() || bodyId !== '' || status !== ''
   // With nothing at all yet, the empty state carries the one 新建会议 button.
   const emptyStart = meetings.status === 'ready' && meetings.value.length === 0 && !filtered
 
@@ -71,7 +72,7 @@ export function MeetingList({ onOpen }: { onOpen: (meetingId: string) => void })
       {meetings.status === 'loading' && <LoadingIndicator text="正在加载会议…" />}
       {meetings.status === 'error' && <ErrorMessage message={meetings.error.message} />}
       {meetings.status === 'ready' && meetings.value.length === 0 && (
-        <EmptyState title={filtered ? '没有符合条件的会议' : `${thisYear}年还没有会议`}>
+        <EmptyState title={filtered ? '没有符合条件的会议' : `${currentYear()}年还没有会议`}>
           <p>{filtered ? '请调整上面的筛选条件。' : canWrite ? '新建会议后，可在会议中安排议题、发出通知并记录会议。' : '您的账号可以查阅会议；新建和记录会议由记录员进行。'}</p>
           {emptyStart && createButton}
         </EmptyState>

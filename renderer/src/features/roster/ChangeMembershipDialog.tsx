@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useAction } from '../../lib/useAction'
 
 /** 职务/排名调整: from the effective date a new period; the current one ends the day before. */

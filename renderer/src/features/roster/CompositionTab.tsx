@@ -14,7 +14,7 @@ import { ChangeMembershipDialog } from './ChangeMembershipDialog'
 import { EndMembershipDialog } from './EndMembershipDialog'
 import { MembershipHistory } from './MembershipHistory'
 import { ReorderDialog } from './ReorderDialog'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'add' } | { kind: 'reorder'; running: MembershipView[] } | { kind: 'change' | 'end'; membership: MembershipView }

@@ -14,7 +14,7 @@ import { AsOfDateField } from './AsOfDateField'
 import { AssignDialog } from './AssignDialog'
 import { EndDateDialog } from './EndDateDialog'
 import { MemberDivisionTable } from './MemberDivisionTable'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'area'; area?: WorkAreaView } | { kind: 'assign'; area: WorkAreaView } | { kind: 'end'; area: WorkAreaView; assignment: AssignmentView }

@@ -3,7 +3,7 @@ import type { Result } from '../../../../shared/errors'
 import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useAction } from '../../lib/useAction'
 
 interface EndDateDialogProps<T> {

@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/TextField'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useAction } from '../../lib/useAction'
 
 /** 离任: the last day in the committee and why (换届, 调离 …). */

@@ -4,7 +4,7 @@ import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useAction } from '../../lib/useAction'
 
 /**

@@ -11,7 +11,7 @@ import { useSession } from '../session/SessionContext'
 import { AsOfDateField } from './AsOfDateField'
 import { EndDateDialog } from './EndDateDialog'
 import { SubstitutionDialog } from './SubstitutionDialog'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { canWriteRoster } from './canWriteRoster'
 
 type OpenDialog = { kind: 'add' } | { kind: 'end'; pair: SubstitutionView }

@@ -12,7 +12,7 @@ import { useLoad } from '../../lib/useLoad'
 import { useSession } from '../session/SessionContext'
 import { DateInput } from './DateInput'
 import { DialogActions } from './DialogActions'
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useAction } from '../../lib/useAction'
 import { canWriteRoster } from './canWriteRoster'
 

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent } from 'react'
+import { nowMs } from '../../lib/clock'
 import { idleLockDelayMs } from './idleLockDelay'
 
 const activityEvents = ['keydown', 'mousedown', 'mousemove', 'pointerdown', 'wheel', 'touchstart'] as const
@@ -13,10 +14,10 @@ export function useIdleLock(minutes: number, onIdle: () => void): void {
 
   useEffect(() => {
     const delay = idleLockDelayMs(minutes)
-    let lastActivity = Date.now()
+    let lastActivity = nowMs()
     let timer = 0
     const check = () => {
-      const idleFor = Date.now() - lastActivity
+      const idleFor = nowMs() - lastActivity
       if (idleFor >= delay) {
         fire()
         return
@@ -24,7 +25,7 @@ export function useIdleLock(minutes: number, onIdle: () => void): void {
       timer = window.setTimeout(check, delay - idleFor)
     }
     const noteActivity = () => {
-      lastActivity = Date.now()
+      lastActivity = nowMs()
     }
     for (const name of activityEvents) window.addEventListener(name, noteActivity, { capture: true, passive: true })
     timer = window.setTimeout(check, delay)

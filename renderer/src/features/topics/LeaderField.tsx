@@ -1,4 +1,4 @@
-import { todayIso } from '../../lib/today'
+import { todayIso } from '../../lib/clock'
 import { useRosterAsOf } from '../meetings/useRosterAsOf'
 
 interface LeaderFieldProps {

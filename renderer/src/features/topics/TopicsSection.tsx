@@ -3,7 +3,8 @@ import type { TopicSummary } from '../../../../shared/meetings/views'
 import { topicStates, topicStateLabels, type TopicState } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { EmptyState } from '../../components/EmptyState'
-import { thisYear, YearSelect } from '../../components/YearSelect'
+import { YearSelect } from '../../components/YearSelect'
+import { currentYear } from '../../lib/clock'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { StatusMessage } from '../../components/StatusMessage'
@@ -29,7 +30,7 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
   const [state, setState] = useState<TopicState | ''>('')
   const [bodyId, setBodyId] = useState('')
   // A year's topics and the open ones of earlier years, not thirty years at once.
-  const [year, setYear] = useState<number | null>(thisYear)
+  const [year, setYear] = useState<number | null>(currentYear)
   const [bodies] = useBodies()
   const load = useCallback(() => call('topics.list', { scope: 'all', ...(bodyId ? { bodyId } : {}), ...(year === null ? {} : { year }) }), [bodyId, year])
   const [topics, reload] = useLoad(load)
@@ -88,7 +89,7 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
       {topics.status === 'error' && <ErrorMessage message={topics.error.message} />}
       {topics.status === 'ready' && shown.length === 0 && (
         <EmptyState title={topics.value.length === 0 ? '还没有议题' : '没有符合条件的议题'}>
-          <p>{topics.value.length === 0 && year === thisYear ? '提请单位报来的议题，在此申报登记，经书记审定后列入会议议程。' : '请调整上面的筛选条件。'}</p>
+          <p>{topics.value.length === 0 && year === currentYear() ? '提请单位报来的议题，在此申报登记，经书记审定后列入会议议程。' : '请调整上面的筛选条件。'}</p>
           {topics.value.length === 0 && proposeButton}
         </EmptyState>
       )}

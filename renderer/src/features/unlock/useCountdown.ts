@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react'
+import { nowMs } from '../../lib/clock'
 
 /**
  * A whole-second countdown. `start(seconds)` begins it; the returned number is the
@@ -12,7 +13,7 @@ export function useCountdown(onDone: () => void): [secondsLeft: number, start: (
   useEffect(() => {
     if (until === null) return
     const timer = window.setInterval(() => {
-      const left = Math.max(0, Math.ceil((until - Date.now()) / 1000))
+      const left = Math.max(0, Math.ceil((until - nowMs()) / 1000))
       setSecondsLeft(left)
       if (left === 0) {
         setUntil(null)
@@ -24,7 +25,7 @@ export function useCountdown(onDone: () => void): [secondsLeft: number, start: (
 
   const start = useCallback((seconds: number) => {
     setSecondsLeft(seconds)
-    setUntil(Date.now() + seconds * 1000)
+    setUntil(nowMs() + seconds * 1000)
   }, [])
 
   return [secondsLeft, start]

@@ -27,7 +27,7 @@ test('a passed decision becomes a task: overdue, reported with a file, completed
     const personId = meeting.members.find((entry) => entry.name === member.name)!.personId
     await app.core.dispatch('live.setAttendance', { meetingId: meeting.id, personId, attendance: 'present', leaveReason: null, leaveNote: null })
   }
-  const today = localDay(new Date())
+  const today = localDay(app.clock.now())
   const pastDeadline = addDays(today, -20)
 
   // The decision, typed in the live meeting screen as the recorder does.

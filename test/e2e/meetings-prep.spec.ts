@@ -40,7 +40,7 @@ test('before the meeting: create a 常委会 meeting, propose and approve topics
     const page = await startAsRecorder(app)
 
     // The meetings page opens first, empty.
-    await expect(page.getByText(`${new Date().getFullYear()}年还没有会议`)).toBeVisible()
+    await expect(page.getByText(`${app.clock.now().getFullYear()}年还没有会议`)).toBeVisible()
     await app.shot('meetings-01-list-empty')
 
     // A date before anyone joined the committee: the chair list says so, and core refuses.
@@ -190,7 +190,7 @@ test('撤回 a topic with its reason; 开始会议 on the day opens the meeting 
   await seedStandingCommittee(app.core, '2026-01-01')
 
   // Set up through core (the first test does it through the screens): a meeting today, one topic.
-  const today = localDate(new Date())
+  const today = localDate(app.clock.now())
   const bodies = await app.core.dispatch('bodies.list', undefined)
   if (!bodies.ok) throw new Error(bodies.error.message)
   const standing = (bodies.value as BodyView[]).find((body) => body.kind === 'standing')!

@@ -37,7 +37,7 @@ test('previews and exports a 任免通知 from the register, previews a 任前�
     await unlock(app.page)
     await seed(app, folder)
     const page = app.page
-    const year = localDay(new Date()).slice(0, 4)
+    const year = localDay(app.clock.now()).slice(0, 4)
 
     await mainNav(page).getByRole('button', { name: '干部任免' }).click()
     await page.getByRole('tab', { name: '台账' }).click()

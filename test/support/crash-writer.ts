@@ -12,6 +12,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { createCore } from '../../electron/core'
+import { TestClock } from './clock'
 import { crashAdmin, crashUserNames, crashUserPassword, ownPasswordFor, resetPasswordFor, type CommittedMarker } from './crash-plan'
 import { testKdfCost } from './vault'
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   if (!dataDir || !migrationsRoot || !committedLog || !first) throw new Error('usage: crash-writer <dataDir> <migrationsRoot> <committedLog> <firstCounter> <mixed|rotations>')
   const log = openSync(committedLog, 'a')
   const record = (marker: CommittedMarker) => writeSync(log, `${JSON.stringify(marker)}\n`)
-  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost })
+  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, now: new TestClock().now })
   const call = async (channel: string, input?: unknown) => {
     const result = await core.dispatch(channel, input)
     if (!result.ok && !['USER_EXISTS', 'USER_NOT_FOUND'].includes(result.error.code)) throw new Error(`${channel}: ${result.error.code}`)

@@ -19,7 +19,7 @@ beforeAll(async () => {
   result = await generateDemo({ dataDir, migrationsRoot, adminPassword, recorderPassword: 'Jilu#Demo2026', kdfCost: testKdfCost })
   core = testCore(dataDir)
   await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-}, 60_000)
+}, 180_000)
 afterAll(() => {
   core.context.lock('manual')
   removeDir(dataDir)

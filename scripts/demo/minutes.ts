@@ -1,7 +1,7 @@
 import { addDays } from '../../shared/roster/dates'
 import type { DemoCore } from './demo-core'
 import { writeDemoDocument } from './documents'
-import type { MeetingContext } from './run-meeting'
+import type { MeetingContext } from './meeting-context'
 import type { StepQueue } from './step-queue'
 import { today, type PlannedMeeting } from './year-plan'
 

@@ -3,7 +3,7 @@ import type { AgendaItemView } from '../../shared/meetings/views'
 import type { MatterView } from '../../shared/personnel/views'
 import { writeLrmx } from '../../electron/core/personnel/lrmx'
 import { approvalForm, demoCandidates, type DemoCandidate } from './cadre-forms'
-import type { MeetingContext } from './run-meeting'
+import type { DemoBook, MeetingContext } from './meeting-context'
 import type { StepQueue } from './step-queue'
 import { today, type PlannedMeeting, type PlannedTopic } from './year-plan'
 
@@ -13,14 +13,6 @@ import { today, type PlannedMeeting, type PlannedTopic } from './year-plan'
 // 任前公示, 任职通知 and 谈话. The book's entries are sealed when the meetings are signed.
 
 /** Cadre and matter ids by candidate name, filled while playing. */
-export interface DemoBook {
-  cadres: Map<string, string>
-  matters: Map<string, string>
-  documents: number
-}
-
-export const newDemoBook = (): DemoBook => ({ cadres: new Map(), matters: new Map(), documents: 0 })
-
 const candidatesOf = (topic: PlannedTopic) => demoCandidates.filter((candidate) => candidate.subject === topic.personnel)
 
 /** The organisation department's forms, picked in the file dialog and imported after the preview. */

@@ -2,25 +2,16 @@ import { addDays } from '../../shared/roster/dates'
 import type { AgendaItemView, MeetingDetail } from '../../shared/meetings/views'
 import type { Stance } from '../../shared/meetings/vocabulary'
 import type { DemoRoster } from './build-roster'
-import type { DemoCore } from './demo-core'
-import type { DemoRandom } from './random'
 import type { MemberKey } from './roster-data'
 import { chairSummary, deadlineFor, decisionText, reportNotes, responsibleUnits, speechNotes, topicTitle } from './topic-text'
 import { leaderFor, units } from './units'
-import { holdPersonnelItem, moveToDecision, openMatters, type DemoBook } from './personnel-year'
-import type { BodyKey, PlannedMeeting, PlannedTopic } from './year-plan'
+import type { MeetingContext } from './meeting-context'
+import { holdPersonnelItem, moveToDecision, openMatters } from './personnel-year'
+import type { PlannedMeeting, PlannedTopic } from './year-plan'
 
 // One meeting through the channels, as the secretary would enter it: topics proposed and
 // approved, the meeting created and notified, held (attendance, speeches in the proposed
 // order, votes, decisions), ended and signed.
-
-export interface MeetingContext {
-  demo: DemoCore
-  roster: DemoRoster
-  random: DemoRandom
-  bodies: Record<BodyKey, string>
-  book: DemoBook
-}
 
 const guestsOfStanding = [
   { name: '区人大常委会主任', post: null },

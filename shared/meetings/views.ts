@@ -1,5 +1,6 @@
 import type { QuorumReading, MeetingNumbering, BodyKind, MeetingStatus, TopicCategory, TopicState, TopicOutcome, Attendance, LeaveReason, ItemAbsenceKind, Stance, VoteMethod, BallotChoice, AmendmentTarget } from './vocabulary'
 import type { QuorumStatus } from './quorum'
+import type { LastSpeakerRule } from './speaking-order'
 import type { VoteCounts } from './voting'
 
 // What core returns for meetings and topics: the shapes the screens read. Everything the
@@ -149,8 +150,10 @@ export interface AgendaItemView {
   reportNotes: string
   /** Members present, in the room and not recused for the whole item, in the order to speak. */
   speakingOrder: string[]
-  /** The order the rules propose (reverse rank, the chair last). */
+  /** The order the rules propose (reverse rank, the 书记 last, else the chair). */
   proposedSpeakingOrder: string[]
+  /** Why the proposed order's last speaker is last (lastSpeakerLabels). */
+  lastSpeaker: LastSpeakerRule
   speakingOrderReason: string | null
   absences: AbsenceView[]
   recusals: RecusalView[]

@@ -63,6 +63,7 @@ describe('loadMeetingDetail', () => {
     // Reverse rank, the chair (赵立新, rank 1) last; 褚向东 (11, leave), 陈刚 (10, out) and 吴明 (6, recused) are not called.
     expect(item1.proposedSpeakingOrder.map((personId) => names.get(personId))).toEqual(['冯静', '王海', '郑红梅', '周志强', '李建国', '孙丽华', '钱学文', '赵立新'])
     expect(item1.speakingOrder).toEqual(item1.proposedSpeakingOrder)
+    expect(item1.lastSpeaker).toBe('principal')
     expect(item1.absences).toEqual([{ personId: id('陈刚'), kind: 'left', note: '另有公务' }])
     expect(item1.recusals).toEqual([{ personId: id('吴明'), candidate: '', reason: '近亲属承建相关工程' }])
     expect(item1.speeches).toEqual([{ personId: id('冯静'), notes: '同意方案，建议加强值守。', stance: 'agree', updatedAt: at }])

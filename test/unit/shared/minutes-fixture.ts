@@ -50,6 +50,7 @@ export function item(topicSummary: TopicSummary, extra: Partial<AgendaItemView> 
     reportNotes: '',
     speakingOrder: [],
     proposedSpeakingOrder: [],
+    lastSpeaker: 'rank',
     speakingOrderReason: null,
     absences: [],
     recusals: [],

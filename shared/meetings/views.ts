@@ -71,6 +71,8 @@ export interface MaterialDeadline {
   workingDays: number
   /** 'missing': no material yet; 'late': the last one arrived after the due day. */
   state: 'ok' | 'late' | 'missing'
+  /** Years between the due day and the meeting without a holiday arrangement (counted by weekends). */
+  uncoveredYears: number[]
 }
 
 export interface ConsultationRef {

@@ -46,7 +46,7 @@ export function item(topicSummary: TopicSummary, extra: Partial<AgendaItemView> 
     position: itemCounter,
     topic: topicSummary,
     consultationRequired: false,
-    materialDeadline: { due: '2026-11-18', workingDays: 2, state: 'ok' },
+    materialDeadline: { due: '2026-11-18', workingDays: 2, state: 'ok', uncoveredYears: [] },
     reportNotes: '',
     speakingOrder: [],
     proposedSpeakingOrder: [],

@@ -34,10 +34,10 @@ describe('任前公示: at least 5 working days', () => {
   })
 
   it('follows the office’s own calendar (a local holiday, a worked Saturday)', () => {
-    const calendar: WorkingCalendar = { extraHolidays: ['2026-11-25'], extraWorkdays: [] }
+    const calendar: WorkingCalendar = { extraHolidays: ['2026-11-25'], extraWorkdays: [], arrangedYears: [] }
     expect(earliestNoticeEnd('2026-11-23', calendar)).toBe('2026-11-30')
-    expect(earliestNoticeEnd('2026-11-23', { extraHolidays: [], extraWorkdays: ['2026-11-21'] })).toBe('2026-11-27')
-    expect(earliestNoticeEnd('2026-11-21', { extraHolidays: [], extraWorkdays: ['2026-11-21'] })).toBe('2026-11-26')
+    expect(earliestNoticeEnd('2026-11-23', { extraHolidays: [], extraWorkdays: ['2026-11-21'], arrangedYears: [] })).toBe('2026-11-27')
+    expect(earliestNoticeEnd('2026-11-21', { extraHolidays: [], extraWorkdays: ['2026-11-21'], arrangedYears: [] })).toBe('2026-11-26')
   })
 
   it('is for some action types only: a table with a reason per row', () => {

@@ -50,6 +50,7 @@ export const errorMessages = {
   BOOK_ENTRY_SEALED: '专用记录本的该条记录已封存，不能修改或删除。如需更正，请另立更正记录并注明原因。',
   TASK_STATE_INVALID: '该督办事项当前的状态不允许这项操作，未保存。',
   EXPORT_FAILED: '文件未能写入所选位置，请换一个位置重试。',
+  CALENDAR_FILE_INVALID: '该日历文件无法导入，工作日历未作任何修改。',
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

@@ -33,6 +33,7 @@ export const auditActionLabels: Record<string, string> = {
   'bodies.save': '保存会议类型',
   'meetingRules.save': '修改议事规则',
   'calendar.save': '修改工作日历',
+  'calendar.importIcs': '导入国家放假安排',
   'meetings.create': '新建会议',
   'meetings.update': '修改会议信息',
   'meetings.advance': '推进会议阶段',

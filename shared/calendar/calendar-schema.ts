@@ -15,6 +15,12 @@ export const workingCalendarSchema = z
   .strictObject({
     extraHolidays: dateList('增加的休息日'),
     extraWorkdays: dateList('增加的工作日'),
+    // Absent in calendars saved before the field existed: nothing entered by the office.
+    arrangedYears: z
+      .array(z.number({ error: '年份必须是数字' }).int({ error: '年份必须是整数' }).min(1949, { error: '年份不能早于 1949 年' }).max(2200, { error: '年份不能晚于 2200 年' }), { error: '已录入安排的年份必须是年份列表' })
+      .max(200, { error: '已录入安排的年份不能超过 200 个' })
+      .default([])
+      .transform((years) => [...new Set(years)].sort((a, b) => a - b)),
   })
   .superRefine((calendar, context) => {
     const holidays = new Set(calendar.extraHolidays)

@@ -1,4 +1,5 @@
 import type { MaterialDeadline } from '../meetings/views'
+import { uncoveredYears } from './coverage'
 import { officialDay, type OfficialDay } from './official-days'
 
 // Working days for deadlines (材料截止, 任前公示 ≥ 5 working days): the office's own
@@ -13,10 +14,15 @@ export interface WorkingCalendar {
   extraHolidays: string[]
   /** Days worked that the data would call days off. */
   extraWorkdays: string[]
+  /**
+   * Years beyond the bundled data whose official arrangement the office has entered (by
+   * hand, or imported from an .ics): their computations carry no 「尚未录入」 note.
+   */
+  arrangedYears: number[]
 }
 
 // Frozen through and through: a caller pushing into it would change every empty calendar.
-export const emptyCalendar: WorkingCalendar = Object.freeze({ extraHolidays: Object.freeze([]), extraWorkdays: Object.freeze([]) }) as unknown as WorkingCalendar
+export const emptyCalendar: WorkingCalendar = Object.freeze({ extraHolidays: Object.freeze([]), extraWorkdays: Object.freeze([]), arrangedYears: Object.freeze([]) }) as unknown as WorkingCalendar
 
 const dayMs = 86_400_000
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/u
@@ -107,8 +113,9 @@ export function countWorkingDays(start: string, end: string, calendar: WorkingCa
  */
 export function materialDeadline(meetingDate: string, receivedDates: readonly string[], workingDays: number, calendar: WorkingCalendar): MaterialDeadline {
   const due = workingDaysBefore(meetingDate, workingDays, calendar)
-  if (receivedDates.length === 0) return { due, workingDays, state: 'missing' }
+  const uncovered = uncoveredYears(due, meetingDate, calendar)
+  if (receivedDates.length === 0) return { due, workingDays, state: 'missing', uncoveredYears: uncovered }
   for (const received of receivedDates) dayNumber(received)
   const last = [...receivedDates].sort().at(-1) as string
-  return { due, workingDays, state: last > due ? 'late' : 'ok' }
+  return { due, workingDays, state: last > due ? 'late' : 'ok', uncoveredYears: uncovered }
 }

@@ -1,3 +1,4 @@
+import { uncoveredYears } from '../calendar/coverage'
 import { addCalendarDays, isWorkingDay, type WorkingCalendar } from '../calendar/working-days'
 
 // 督办 status. The stored state moves 未启动 → 推进中 → 已办结 → 已销号 (a 回头看 review may
@@ -28,6 +29,14 @@ export function effectiveDeadline(deadline: string, calendar: WorkingCalendar): 
   // A run of rest days is at most a few weeks long; the bound only guards a broken calendar.
   for (let step = 0; step < 60 && !isWorkingDay(day, calendar); step++) day = addCalendarDays(day, 1)
   return day
+}
+
+/**
+ * The years without a known holiday arrangement that decided where the deadline lands (from
+ * the deadline to the working day it moves to): the 逾期 reading there is by weekends only.
+ */
+export function deadlineUncoveredYears(deadline: string, calendar: WorkingCalendar): number[] {
+  return uncoveredYears(deadline, effectiveDeadline(deadline, calendar), calendar)
 }
 
 /** Whether an open task (未启动/推进中) has passed its deadline; due today is not yet overdue. */

@@ -21,6 +21,8 @@ export interface FollowUpRow {
   deadline: string | null
   /** The day it must be done by: the deadline, moved past rest days. */
   effectiveDeadline: string | null
+  /** Years between the deadline and that day without a holiday arrangement (counted by weekends). */
+  uncoveredYears: number[]
   state: TaskState
   /** The state, or 逾期 when an open task is past its deadline (computed for today). */
   status: TaskStatus

@@ -1,5 +1,6 @@
 import type { QuorumReading, MeetingNumbering, BodyKind, MeetingStatus, TopicCategory, TopicState, TopicOutcome, Attendance, LeaveReason, ItemAbsenceKind, Stance, VoteMethod, BallotChoice, AmendmentTarget } from './vocabulary'
 import type { QuorumStatus } from './quorum'
+import type { LastSpeakerRule } from './speaking-order'
 import type { VoteCounts } from './voting'
 
 // What core returns for meetings and topics: the shapes the screens read. Everything the
@@ -70,6 +71,8 @@ export interface MaterialDeadline {
   workingDays: number
   /** 'missing': no material yet; 'late': the last one arrived after the due day. */
   state: 'ok' | 'late' | 'missing'
+  /** Years between the due day and the meeting without a holiday arrangement (counted by weekends). */
+  uncoveredYears: number[]
 }
 
 export interface ConsultationRef {
@@ -149,8 +152,10 @@ export interface AgendaItemView {
   reportNotes: string
   /** Members present, in the room and not recused for the whole item, in the order to speak. */
   speakingOrder: string[]
-  /** The order the rules propose (reverse rank, the chair last). */
+  /** The order the rules propose (reverse rank, the 书记 last, else the chair). */
   proposedSpeakingOrder: string[]
+  /** Why the proposed order's last speaker is last (lastSpeakerLabels). */
+  lastSpeaker: LastSpeakerRule
   speakingOrderReason: string | null
   absences: AbsenceView[]
   recusals: RecusalView[]

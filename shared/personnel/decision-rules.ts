@@ -81,8 +81,8 @@ export function checkCandidateDecision(input: CandidateDecisionInput, nameOf: (m
 export function reconsiderationProblem(memberCount: number, agreeing: number | null, appointmentIssued: boolean): string | null {
   if (appointmentIssued) return '该人选的任职通知已经下发，不能复议'
   const required = majorityRequired(Math.max(1, memberCount))
-  if (agreeing === null) return `该人选已作出决定，复议须经半数以上成员同意（应到 ${memberCount} 人，至少 ${required} 人），请登记同意复议的人数`
+  if (agreeing === null) return `该人选已作出决定，复议须经超过半数的成员同意（应到 ${memberCount} 人，至少 ${required} 人），请登记同意复议的人数`
   if (!Number.isInteger(agreeing) || agreeing < 0 || agreeing > memberCount) return `同意复议的人数应在 0 至 ${memberCount} 之间`
-  if (agreeing < required) return `复议须经半数以上成员同意：应到 ${memberCount} 人，至少需 ${required} 人同意，实际 ${agreeing} 人`
+  if (agreeing < required) return `复议须经超过半数的成员同意：应到 ${memberCount} 人，至少需 ${required} 人同意，实际 ${agreeing} 人`
   return null
 }

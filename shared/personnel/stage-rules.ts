@@ -1,3 +1,4 @@
+import { uncoveredYears, withUncoveredNote } from '../calendar/coverage'
 import { addCalendarDays, countWorkingDays, type WorkingCalendar } from '../calendar/working-days'
 import { formatChineseDate } from './dates'
 import { actionTypeLabels, stageKeys, stageLabels, type ActionType, type DecisionResult, type StageDates } from './vocabulary'
@@ -45,6 +46,11 @@ export function earliestNoticeEnd(start: string, calendar: WorkingCalendar): str
   let end = start
   while (countWorkingDays(start, end, calendar) < noticeWorkingDays) end = addCalendarDays(end, 1)
   return end
+}
+
+/** The years without a known holiday arrangement that the 5 working days from `start` run through. */
+export function noticeUncoveredYears(start: string, calendar: WorkingCalendar): number[] {
+  return uncoveredYears(start, earliestNoticeEnd(start, calendar), calendar)
 }
 
 /** One year from `start`: the day before the same date a year later (2026-03-01 → 2027-02-28). */
@@ -101,7 +107,8 @@ export function noticeProblem(input: MatterRuleInput, calendar: WorkingCalendar)
   const earliest = earliestNoticeEnd(noticeStart, calendar)
   if (noticeEnd >= earliest) return null
   const days = countWorkingDays(noticeStart, noticeEnd, calendar)
-  return `任前公示期不少于 ${noticeWorkingDays} 个工作日：${formatChineseDate(noticeStart)}至${formatChineseDate(noticeEnd)}只有 ${days} 个工作日，最早可于${formatChineseDate(earliest)}结束`
+  const message = `任前公示期不少于 ${noticeWorkingDays} 个工作日：${formatChineseDate(noticeStart)}至${formatChineseDate(noticeEnd)}只有 ${days} 个工作日，最早可于${formatChineseDate(earliest)}结束`
+  return withUncoveredNote(message, uncoveredYears(noticeStart, earliest, calendar))
 }
 
 /** The 任职通知 comes after the decision and, where there is one, after the notice ended. */

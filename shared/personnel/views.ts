@@ -68,6 +68,8 @@ export interface MatterView {
   probationPossible: boolean
   /** When the notice started: the earliest day it may end (≥ 5 working days). */
   earliestNoticeEnd: string | null
+  /** Years the notice's 5 working days run through without a holiday arrangement (counted by weekends). */
+  noticeUncoveredYears: number[]
   /** Where the matter stands, in words: 待酝酿, 待讨论决定, 公示中, 已任职, 试用期中 … */
   statusLabel: string
   createdAt: string

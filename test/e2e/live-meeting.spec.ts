@@ -60,7 +60,7 @@ test('the live meeting: attendance and quorum, views in order, a refused decisio
   // The proposed speaking order: reverse rank, the secretary (chair, rank 1) last; the member on leave left out.
   const expectedOrder = [...names].reverse().filter((name) => name !== onLeave)
   await expect(page.getByRole('list', { name: '发言顺序' }).getByRole('listitem')).toHaveText(expectedOrder)
-  await expect(page.getByText('按常委排名倒序，主持人末位表态')).toBeVisible()
+  await expect(page.getByText('按常委排名倒序，书记末位表态')).toBeVisible()
 
   // 汇报要点, then views in that order: Tab goes from one speaker's notes to the next, Alt+1 says 同意.
   await page.getByLabel(/汇报要点/u).fill('钱卫东汇报了2027年十项民生实事项目的遴选过程和资金安排。')

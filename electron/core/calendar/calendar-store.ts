@@ -1,5 +1,5 @@
 import { workingCalendarSchema } from '../../../shared/calendar/calendar-schema'
-import { emptyCalendar, type WorkingCalendar } from '../../../shared/calendar/working-days'
+import type { WorkingCalendar } from '../../../shared/calendar/working-days'
 import { AppError } from '../../../shared/errors'
 import type { Actor } from '../audit/audit-log'
 import type { MainDb } from '../db/migrate'
@@ -12,7 +12,7 @@ const calendarKey = 'workingCalendar'
 
 export function readWorkingCalendar(db: MainDb): WorkingCalendar {
   const stored = readSettingValue(db, calendarKey)
-  if (stored === undefined) return { extraHolidays: [...emptyCalendar.extraHolidays], extraWorkdays: [...emptyCalendar.extraWorkdays] }
+  if (stored === undefined) return { extraHolidays: [], extraWorkdays: [], arrangedYears: [] }
   const parsed = workingCalendarSchema.safeParse(stored)
   if (!parsed.success) {
     const first = parsed.error.issues[0]?.message ?? '格式不正确'

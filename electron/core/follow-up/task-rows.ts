@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, inArray, lte, max, or, type SQL } from 'driz
 import { localDay } from '../../../shared/calendar/local-day'
 import type { WorkingCalendar } from '../../../shared/calendar/working-days'
 import { matchesTaskFilter, type TaskFilter } from '../../../shared/follow-up/task-filter'
-import { effectiveDeadline, isDueSoon, taskStatus, type TaskState } from '../../../shared/follow-up/task-status'
+import { deadlineUncoveredYears, effectiveDeadline, isDueSoon, taskStatus, type TaskState } from '../../../shared/follow-up/task-status'
 import type { FollowUpRow } from '../../../shared/follow-up/views'
 import type { TopicCategory } from '../../../shared/meetings/vocabulary'
 import { AppError } from '../../../shared/errors'
@@ -86,6 +86,7 @@ function toRow(row: SelectedRow, day: StatusDay): FollowUpRow {
     responsibleUnits: task.responsibleUnits,
     deadline: task.deadline,
     effectiveDeadline: task.deadline === null ? null : effectiveDeadline(task.deadline, day.calendar),
+    uncoveredYears: task.deadline === null ? [] : deadlineUncoveredYears(task.deadline, day.calendar),
     state,
     status: taskStatus({ state, deadline: task.deadline }, day.today, day.calendar),
     dueSoon: isDueSoon({ state, deadline: task.deadline }, day.today, day.calendar),

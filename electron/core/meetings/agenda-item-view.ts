@@ -1,5 +1,5 @@
 import { itemQuorum, participantsOf } from '../../../shared/meetings/quorum'
-import { effectiveSpeakingOrder, proposedSpeakingOrder } from '../../../shared/meetings/speaking-order'
+import { effectiveSpeakingOrder, principalOf, proposeSpeakingOrder } from '../../../shared/meetings/speaking-order'
 import type { AbsenceView, AgendaItemView, MaterialDeadline, MeetingMemberView, MeetingRules, RecusalView, SpeechView, TopicSummary, VoteView } from '../../../shared/meetings/views'
 import type { BallotChoice, BodyKind, ItemAbsenceKind, Stance, TopicCategory, TopicOutcome, VoteMethod } from '../../../shared/meetings/vocabulary'
 import { countBallots } from '../../../shared/meetings/voting'
@@ -51,7 +51,10 @@ export function agendaItemView(item: ItemRow, context: ItemContext): AgendaItemV
     const member = byId.get(personId)
     return member ? [{ personId, rank: member.rank, name: member.name }] : []
   })
-  const proposed = proposedSpeakingOrder(speakers, context.chairId)
+  const principalId = principalOf(context.members)
+  const principalAttendance = (principalId !== null ? byId.get(principalId)?.attendance : undefined) ?? 'pending'
+  const proposal = proposeSpeakingOrder(speakers, { chairId: context.chairId, principalId, principalAttendance })
+  const proposed = proposal.order
   const speeches: SpeechView[] = context.speeches.map((row) => ({ personId: row.personId, notes: row.notes, stance: row.stance as Stance | null, updatedAt: row.updatedAt }))
   const historyIndex = context.topic.history.findIndex((entry) => entry.itemId === item.id)
   return {
@@ -63,6 +66,7 @@ export function agendaItemView(item: ItemRow, context: ItemContext): AgendaItemV
     reportNotes: item.reportNotes ?? '',
     speakingOrder: effectiveSpeakingOrder(proposed, item.speakingOrder ?? null),
     proposedSpeakingOrder: proposed,
+    lastSpeaker: proposal.last,
     speakingOrderReason: item.speakingOrderReason,
     absences,
     recusals: recusalViews,

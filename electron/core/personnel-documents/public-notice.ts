@@ -5,7 +5,7 @@ import { buildPublicNotice, defaultNoticePeriod, defaultNoticeStart, noticePerio
 import type { DocumentModel } from '../../../shared/documents/model'
 import { AppError } from '../../../shared/errors'
 import type { NoticeDraft, publicNoticeInput } from '../../../shared/ipc/channels/personnel-documents'
-import { actionRules, earliestNoticeEnd } from '../../../shared/personnel/stage-rules'
+import { actionRules, earliestNoticeEnd, noticeUncoveredYears } from '../../../shared/personnel/stage-rules'
 import { actionTypeLabels, type ActionType } from '../../../shared/personnel/vocabulary'
 import { readWorkingCalendar } from '../calendar/calendar-store'
 import type { CoreContext } from '../context'
@@ -48,7 +48,7 @@ export function noticeDraft(session: Session, core: CoreContext, input: { matter
   const recorded = input.start === undefined ? recordedPeriod(selection) : null
   const start = recorded?.start ?? input.start ?? defaultNoticeStart(localDay(core.now()), calendar)
   const earliestEnd = earliestNoticeEnd(start, calendar)
-  return { start, end: recorded?.end ?? defaultNoticePeriod(start, calendar).end, earliestEnd, recorded: recorded !== null }
+  return { start, end: recorded?.end ?? defaultNoticePeriod(start, calendar).end, earliestEnd, recorded: recorded !== null, uncoveredYears: noticeUncoveredYears(start, calendar) }
 }
 
 export function noticeModel(session: Session, core: CoreContext, input: PublicNoticeInput): { model: DocumentModel; fileName: string } {

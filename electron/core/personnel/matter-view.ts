@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { WorkingCalendar } from '../../../shared/calendar/working-days'
-import { actionRules, earliestNoticeEnd } from '../../../shared/personnel/stage-rules'
+import { actionRules, earliestNoticeEnd, noticeUncoveredYears } from '../../../shared/personnel/stage-rules'
 import type { MatterView } from '../../../shared/personnel/views'
 import { actionTypeLabels, decisionResultLabels, entryLabel, type ActionType, type DecisionResult, type StageDates } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
@@ -93,6 +93,7 @@ export function matterViews(db: PersonnelDb, rows: readonly MatterRow[], calenda
       needsNotice: rule.publicNotice,
       probationPossible: rule.probation,
       earliestNoticeEnd: rule.publicNotice && row.noticeStart ? earliestNoticeEnd(row.noticeStart, calendar) : null,
+      noticeUncoveredYears: rule.publicNotice && row.noticeStart ? noticeUncoveredYears(row.noticeStart, calendar) : [],
       statusLabel: statusLabelOf(row, today),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,

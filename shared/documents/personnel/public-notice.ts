@@ -1,3 +1,4 @@
+import { uncoveredYears, withUncoveredNote } from '../../calendar/coverage'
 import { addWorkingDays, countWorkingDays, type WorkingCalendar } from '../../calendar/working-days'
 import { formatChineseDate } from '../../personnel/dates'
 import { earliestNoticeEnd, noticeWorkingDays } from '../../personnel/stage-rules'
@@ -50,7 +51,8 @@ export function noticePeriodProblem(period: NoticePeriod, calendar: WorkingCalen
   const earliest = earliestNoticeEnd(period.start, calendar)
   if (period.end >= earliest) return null
   const days = countWorkingDays(period.start, period.end, calendar)
-  return `任前公示期不少于 ${noticeWorkingDays} 个工作日：${formatChineseDate(period.start)}至${formatChineseDate(period.end)}只有 ${days} 个工作日，最早可于${formatChineseDate(earliest)}结束`
+  const message = `任前公示期不少于 ${noticeWorkingDays} 个工作日：${formatChineseDate(period.start)}至${formatChineseDate(period.end)}只有 ${days} 个工作日，最早可于${formatChineseDate(earliest)}结束`
+  return withUncoveredNote(message, uncoveredYears(period.start, earliest, calendar))
 }
 
 /** 任前公示（2026年11月23日）.docx, dated by the start of the period. */

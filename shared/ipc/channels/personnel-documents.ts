@@ -23,6 +23,8 @@ export interface NoticeDraft {
   earliestEnd: string
   /** The period comes from the register (recorded on every matter). */
   recorded: boolean
+  /** Years from the start to the earliest end without a holiday arrangement (counted by weekends). */
+  uncoveredYears: number[]
 }
 
 const matterIds = z

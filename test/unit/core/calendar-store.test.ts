@@ -23,13 +23,13 @@ const storedRow = () => session().db.select().from(settings).where(eq(settings.k
 describe('working calendar store', () => {
   it('reads the empty calendar from a new vault', () => {
     expect(storedRow()).toBeUndefined()
-    expect(readWorkingCalendar(session().db)).toEqual({ extraHolidays: [], extraWorkdays: [] })
+    expect(readWorkingCalendar(session().db)).toEqual({ extraHolidays: [], extraWorkdays: [], arrangedYears: [] })
   })
 
   it('writes, reads back sorted, survives a lock and unlock, and leaves the general settings alone', async () => {
     const now = new Date('2026-11-23T02:00:00Z')
-    const saved = writeWorkingCalendar(session().db, { extraHolidays: ['2027-02-10', '2027-01-01', '2027-02-10'], extraWorkdays: ['2027-02-06'] }, session().actor, now)
-    expect(saved).toEqual({ extraHolidays: ['2027-01-01', '2027-02-10'], extraWorkdays: ['2027-02-06'] })
+    const saved = writeWorkingCalendar(session().db, { extraHolidays: ['2027-02-10', '2027-01-01', '2027-02-10'], extraWorkdays: ['2027-02-06'], arrangedYears: [] }, session().actor, now)
+    expect(saved).toEqual({ extraHolidays: ['2027-01-01', '2027-02-10'], extraWorkdays: ['2027-02-06'], arrangedYears: [] })
     expect(storedRow()).toMatchObject({ updatedAt: now.toISOString(), updatedBy: session().user.id })
 
     await core.call('auth.lock')
@@ -42,24 +42,24 @@ describe('working calendar store', () => {
   })
 
   it('replaces the previous calendar on a second write', () => {
-    writeWorkingCalendar(session().db, { extraHolidays: ['2027-01-01'], extraWorkdays: [] }, session().actor, new Date())
-    writeWorkingCalendar(session().db, { extraHolidays: [], extraWorkdays: ['2027-02-06'] }, session().actor, new Date())
-    expect(readWorkingCalendar(session().db)).toEqual({ extraHolidays: [], extraWorkdays: ['2027-02-06'] })
+    writeWorkingCalendar(session().db, { extraHolidays: ['2027-01-01'], extraWorkdays: [], arrangedYears: [] }, session().actor, new Date())
+    writeWorkingCalendar(session().db, { extraHolidays: [], extraWorkdays: ['2027-02-06'], arrangedYears: [] }, session().actor, new Date())
+    expect(readWorkingCalendar(session().db)).toEqual({ extraHolidays: [], extraWorkdays: ['2027-02-06'], arrangedYears: [] })
   })
 
   it('refuses to write an invalid calendar and keeps the stored one', () => {
-    writeWorkingCalendar(session().db, { extraHolidays: ['2027-01-01'], extraWorkdays: [] }, session().actor, new Date())
+    writeWorkingCalendar(session().db, { extraHolidays: ['2027-01-01'], extraWorkdays: [], arrangedYears: [] }, session().actor, new Date())
     const before = storedRow()
-    const attempt = () => writeWorkingCalendar(session().db, { extraHolidays: ['2027-01-01'], extraWorkdays: ['2027-01-01'] }, session().actor, new Date())
+    const attempt = () => writeWorkingCalendar(session().db, { extraHolidays: ['2027-01-01'], extraWorkdays: ['2027-01-01'], arrangedYears: [] }, session().actor, new Date())
     expect(attempt).toThrow(AppError)
     expect(attempt).toThrow('工作日历不符合要求：2027-01-01 不能既是休息日又是工作日')
-    expect(() => writeWorkingCalendar(session().db, { extraHolidays: ['2027-02-30'], extraWorkdays: [] }, session().actor, new Date())).toThrow(/增加的休息日不是有效的日期/u)
+    expect(() => writeWorkingCalendar(session().db, { extraHolidays: ['2027-02-30'], extraWorkdays: [], arrangedYears: [] }, session().actor, new Date())).toThrow(/增加的休息日不是有效的日期/u)
     expect(storedRow()).toEqual(before)
   })
 
   it('reports a damaged stored value clearly instead of guessing', () => {
     const at = new Date().toISOString()
-    session().db.insert(settings).values({ key: 'workingCalendar', value: { extraHolidays: ['明年元旦'], extraWorkdays: [] }, updatedAt: at, updatedBy: null }).run()
+    session().db.insert(settings).values({ key: 'workingCalendar', value: { extraHolidays: ['明年元旦'], extraWorkdays: [], arrangedYears: [] }, updatedAt: at, updatedBy: null }).run()
     let error: unknown
     try {
       readWorkingCalendar(session().db)

@@ -30,8 +30,8 @@ describe('dashboard.overview', () => {
     })
 
     expect(overview.awaitingMaterials.map((topic) => [topic.title, topic.meeting.label, topic.deadline])).toEqual([
-      [titles.late, '2026年第3次常委会会议', { due: '2026-06-12', workingDays: 2, state: 'late' }],
-      [titles.consult, '2026年第1次书记专题会议', { due: '2026-06-23', workingDays: 2, state: 'missing' }],
+      [titles.late, '2026年第3次常委会会议', { due: '2026-06-12', workingDays: 2, state: 'late', uncoveredYears: [] }],
+      [titles.consult, '2026年第1次书记专题会议', { due: '2026-06-23', workingDays: 2, state: 'missing', uncoveredYears: [] }],
     ])
 
     expect(overview.overdueTasks.total).toBe(1)

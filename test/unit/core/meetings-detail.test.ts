@@ -63,18 +63,19 @@ describe('loadMeetingDetail', () => {
     // Reverse rank, the chair (赵立新, rank 1) last; 褚向东 (11, leave), 陈刚 (10, out) and 吴明 (6, recused) are not called.
     expect(item1.proposedSpeakingOrder.map((personId) => names.get(personId))).toEqual(['冯静', '王海', '郑红梅', '周志强', '李建国', '孙丽华', '钱学文', '赵立新'])
     expect(item1.speakingOrder).toEqual(item1.proposedSpeakingOrder)
+    expect(item1.lastSpeaker).toBe('principal')
     expect(item1.absences).toEqual([{ personId: id('陈刚'), kind: 'left', note: '另有公务' }])
     expect(item1.recusals).toEqual([{ personId: id('吴明'), candidate: '', reason: '近亲属承建相关工程' }])
     expect(item1.speeches).toEqual([{ personId: id('冯静'), notes: '同意方案，建议加强值守。', stance: 'agree', updatedAt: at }])
     // Ballots are the record: their counts win over the stored totals.
     expect(item1.vote).toEqual({ method: 'named', counts: { for: 2, against: 1, abstain: 0 }, ballots: [{ personId: id('赵立新'), choice: 'for' }, { personId: id('钱学文'), choice: 'for' }, { personId: id('孙丽华'), choice: 'against' }] })
-    expect(item1.materialDeadline).toEqual({ due: '2026-03-12', workingDays: 2, state: 'ok' })
+    expect(item1.materialDeadline).toEqual({ due: '2026-03-12', workingDays: 2, state: 'ok', uncoveredYears: [] })
     expect(item1.consultationRequired).toBe(false)
 
     // Item 2, personnel: two thirds of 11 = 8; the candidate recusal does not take 王海 out.
     expect(item2.quorum).toMatchObject({ kind: 'personnel', members: 11, present: 10, required: 8, met: true })
     expect(item2.consultationRequired).toBe(true)
-    expect(item2.materialDeadline).toEqual({ due: '2026-03-12', workingDays: 2, state: 'missing' })
+    expect(item2.materialDeadline).toEqual({ due: '2026-03-12', workingDays: 2, state: 'missing', uncoveredYears: [] })
     expect(item2.vote).toBeNull()
 
     // Item 3: the saved order first, the rest in proposed order; counts as stored.
@@ -83,7 +84,7 @@ describe('loadMeetingDetail', () => {
     expect(item3.speakingOrderReason).toBe('书记需提前离会')
     expect(item3.vote).toEqual({ method: 'hands', counts: { for: 7, against: 1, abstain: 0 }, ballots: [] })
     expect(item3.leadLeaderName).toBe('李建国')
-    expect(item3.materialDeadline).toEqual({ due: '2026-03-12', workingDays: 2, state: 'late' })
+    expect(item3.materialDeadline).toEqual({ due: '2026-03-12', workingDays: 2, state: 'late', uncoveredYears: [] })
 
     expect(detail.amendments).toEqual([{ id: expect.any(String), target: 'agenda_item', targetId: first.id, field: 'decisionText', fieldLabel: '决定内容', before: '旧', after: '新', reason: '笔误', at, authorName: '王秘书' }])
     // The material rows themselves are never part of a view.

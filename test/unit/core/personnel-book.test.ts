@@ -205,7 +205,7 @@ describe('the book: entries decided one by one, sealed, corrected', () => {
     // The matter belongs to the first topic; link the later item to it by the same topic for this check.
     vault.core.context.session!.vault.mainSqlite.prepare('update agenda_items set topic_id = ? where id = ?').run(held.topicId, later.agendaItemId)
     expect(await vault.core.raw('personnel.decideCandidate', { ...input, reconsiderationAgreed: 5 })).toEqual({
-      ok: false, error: { code: 'RULE_VIOLATION', message: '李秀英：复议须经半数以上成员同意：应到 11 人，至少需 6 人同意，实际 5 人，未保存。' },
+      ok: false, error: { code: 'RULE_VIOLATION', message: '李秀英：复议须经超过半数的成员同意：应到 11 人，至少需 6 人同意，实际 5 人，未保存。' },
     })
     const reconsidered = await vault.core.call('personnel.decideCandidate', { ...input, reconsiderationAgreed: 6 })
     expect(reconsidered.candidates[0]).toMatchObject({ reconsiderationAgreed: 6, result: 'passed' })

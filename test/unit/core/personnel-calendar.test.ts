@@ -6,7 +6,7 @@ const open = bookVaults()
 describe('the office’s holiday calendar (calendar.get / calendar.save)', () => {
   it('is saved by an administrator, audited, and moves the earliest end of a public notice', async () => {
     const vault = await open()
-    expect(await vault.core.call('calendar.get')).toEqual({ calendar: { extraHolidays: [], extraWorkdays: [] }, officialYears: { first: expect.any(Number) as number, last: expect.any(Number) as number } })
+    expect(await vault.core.call('calendar.get')).toEqual({ calendar: { extraHolidays: [], extraWorkdays: [], arrangedYears: [] }, officialYears: { first: expect.any(Number) as number, last: expect.any(Number) as number } })
     const held = holdMeeting(vault, { date: '2026-11-20' })
     await importFixtures(vault, ['zhang-promotion.lrmx'])
     const [cadre] = await vault.core.call('personnel.listCadres', { query: '张建' })
@@ -16,8 +16,8 @@ describe('the office’s holiday calendar (calendar.get / calendar.save)', () =>
     const noticed = await vault.core.call('personnel.saveMatter', { ...base, id: matter.id, stages: { consultedOn: '2026-11-10', noticeStart: '2026-11-23' } })
     expect(noticed.earliestNoticeEnd).toBe('2026-11-27')
 
-    const saved = await vault.core.call('calendar.save', { extraHolidays: ['2026-11-25'], extraWorkdays: [] })
-    expect(saved.calendar).toEqual({ extraHolidays: ['2026-11-25'], extraWorkdays: [] })
+    const saved = await vault.core.call('calendar.save', { extraHolidays: ['2026-11-25'], extraWorkdays: [], arrangedYears: [] })
+    expect(saved.calendar).toEqual({ extraHolidays: ['2026-11-25'], extraWorkdays: [], arrangedYears: [] })
     expect((await vault.core.call('audit.list', { limit: 1 }))[0]).toMatchObject({ action: 'calendar.save', userName: '王秘书', summary: '修改工作日历：增加休息日 1 天，增加工作日 0 天' })
     const [after] = await vault.core.call('personnel.listMatters', { cadreId: cadre!.id })
     expect(after!.earliestNoticeEnd).toBe('2026-11-30')
@@ -27,13 +27,13 @@ describe('the office’s holiday calendar (calendar.get / calendar.save)', () =>
 
   it('refuses a day that is both a holiday and a workday, and a non-administrator', async () => {
     const vault = await open()
-    const both = await vault.core.raw('calendar.save', { extraHolidays: ['2027-01-04'], extraWorkdays: ['2027-01-04'] })
+    const both = await vault.core.raw('calendar.save', { extraHolidays: ['2027-01-04'], extraWorkdays: ['2027-01-04'], arrangedYears: [] })
     expect(both.ok ? null : both.error.code).toBe('INVALID_INPUT')
     await vault.core.call('users.create', { username: 'jilu', displayName: '李记录', roles: ['recorder'], personnelGrant: false, password: 'Jilu#Yuan2026x' })
     await vault.core.call('auth.lock')
     await vault.core.call('auth.unlock', { username: 'jilu', password: 'Jilu#Yuan2026x' })
     await vault.core.call('auth.changePassword', { currentPassword: 'Jilu#Yuan2026x', newPassword: 'Jilu#Yuan2027y' })
-    expect((await vault.core.call('calendar.get')).calendar).toEqual({ extraHolidays: [], extraWorkdays: [] })
-    expect(await vault.core.raw('calendar.save', { extraHolidays: ['2027-01-04'], extraWorkdays: [] })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您没有执行此操作的权限。' } })
+    expect((await vault.core.call('calendar.get')).calendar).toEqual({ extraHolidays: [], extraWorkdays: [], arrangedYears: [] })
+    expect(await vault.core.raw('calendar.save', { extraHolidays: ['2027-01-04'], extraWorkdays: [], arrangedYears: [] })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您没有执行此操作的权限。' } })
   })
 })

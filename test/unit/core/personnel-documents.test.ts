@@ -111,8 +111,10 @@ describe('任前公示', () => {
     const vault = await open()
     const book = await decidedBook(vault)
     vi.spyOn(vault.core.dialogs, 'pickSaveFile')
-    expect(await vault.core.call('personnelDocuments.noticeDraft', { matterIds: [book.zhang.id] })).toEqual({ start: '2026-09-28', end: '2026-10-09', earliestEnd: '2026-10-09', recorded: true })
-    expect(await vault.core.call('personnelDocuments.noticeDraft', { matterIds: [book.zhang.id], start: '2026-10-12' })).toEqual({ start: '2026-10-12', end: '2026-10-16', earliestEnd: '2026-10-16', recorded: false })
+    expect(await vault.core.call('personnelDocuments.noticeDraft', { matterIds: [book.zhang.id] })).toEqual({ start: '2026-09-28', end: '2026-10-09', earliestEnd: '2026-10-09', recorded: true, uncoveredYears: [] })
+    expect(await vault.core.call('personnelDocuments.noticeDraft', { matterIds: [book.zhang.id], start: '2026-10-12' })).toEqual({ start: '2026-10-12', end: '2026-10-16', earliestEnd: '2026-10-16', recorded: false, uncoveredYears: [] })
+    // Across the year end into 2027, which the bundled data does not cover: by weekends, and said so.
+    expect(await vault.core.call('personnelDocuments.noticeDraft', { matterIds: [book.zhang.id], start: '2026-12-28' })).toEqual({ start: '2026-12-28', end: '2027-01-01', earliestEnd: '2027-01-01', recorded: false, uncoveredYears: [2027] })
     const model = await vault.core.call('personnelDocuments.noticePreview', { matterIds: [book.zhang.id], start: '2026-09-28', end: '2026-10-09' })
     const text = blockTexts(model)
     expect(text).toContain('张建国，男，汉族，1982年3月出生，中共党员，全日制大学学历、法学学士学位，在职研究生学历、公共管理硕士学位，2004年7月参加工作，现任示例区白云乡党委书记，拟任示例区发展和改革委员会主任。')

@@ -18,7 +18,7 @@ import {
 // 2026 国庆节: 10月1日（周四）至7日（周三）放假，9月20日（周日）、10月10日（周六）上班.
 // 2025 国庆节、中秋节: 10月1日（周三）至8日（周三）放假，9月28日（周日）、10月11日（周六）上班.
 
-const office = (extraHolidays: string[], extraWorkdays: string[] = []): WorkingCalendar => ({ extraHolidays, extraWorkdays })
+const office = (extraHolidays: string[], extraWorkdays: string[] = []): WorkingCalendar => ({ extraHolidays, extraWorkdays, arrangedYears: [] })
 
 describe('the official data', () => {
   it('covers 2004 through 2026 and names the festivals in Chinese', () => {
@@ -181,11 +181,11 @@ describe('adding and counting working days', () => {
 
 describe('materialDeadline', () => {
   it('is missing while nothing has been received', () => {
-    expect(materialDeadline('2026-10-12', [], 2, emptyCalendar)).toEqual({ due: '2026-10-09', workingDays: 2, state: 'missing' })
+    expect(materialDeadline('2026-10-12', [], 2, emptyCalendar)).toEqual({ due: '2026-10-09', workingDays: 2, state: 'missing', uncoveredYears: [] })
   })
 
   it('is on time when the last material arrives on the due day', () => {
-    expect(materialDeadline('2026-10-12', ['2026-09-30', '2026-10-09'], 2, emptyCalendar)).toEqual({ due: '2026-10-09', workingDays: 2, state: 'ok' })
+    expect(materialDeadline('2026-10-12', ['2026-09-30', '2026-10-09'], 2, emptyCalendar)).toEqual({ due: '2026-10-09', workingDays: 2, state: 'ok', uncoveredYears: [] })
   })
 
   it('is late when the last material arrives after the due day, whatever the order given', () => {
@@ -194,8 +194,8 @@ describe('materialDeadline', () => {
   })
 
   it('follows the configured number of working days and the office calendar', () => {
-    expect(materialDeadline('2026-10-12', ['2026-10-10'], 1, emptyCalendar)).toEqual({ due: '2026-10-10', workingDays: 1, state: 'ok' })
-    expect(materialDeadline('2026-10-12', ['2026-10-09'], 2, office(['2026-10-09']))).toEqual({ due: '2026-10-08', workingDays: 2, state: 'late' })
+    expect(materialDeadline('2026-10-12', ['2026-10-10'], 1, emptyCalendar)).toEqual({ due: '2026-10-10', workingDays: 1, state: 'ok', uncoveredYears: [] })
+    expect(materialDeadline('2026-10-12', ['2026-10-09'], 2, office(['2026-10-09']))).toEqual({ due: '2026-10-08', workingDays: 2, state: 'late', uncoveredYears: [] })
     expect(materialDeadline('2026-10-12', ['2026-10-12'], 0, emptyCalendar).state).toBe('ok')
   })
 
@@ -206,18 +206,18 @@ describe('materialDeadline', () => {
 
 describe('the stored calendar schema', () => {
   it('sorts and removes repeats', () => {
-    expect(workingCalendarSchema.parse({ extraHolidays: ['2027-02-10', '2027-01-01', '2027-02-10'], extraWorkdays: [] })).toEqual({ extraHolidays: ['2027-01-01', '2027-02-10'], extraWorkdays: [] })
+    expect(workingCalendarSchema.parse({ extraHolidays: ['2027-02-10', '2027-01-01', '2027-02-10'], extraWorkdays: [], arrangedYears: [] })).toEqual({ extraHolidays: ['2027-01-01', '2027-02-10'], extraWorkdays: [], arrangedYears: [] })
   })
 
   it('refuses a day that is both a holiday and a workday, naming it', () => {
-    const result = workingCalendarSchema.safeParse({ extraHolidays: ['2027-01-01'], extraWorkdays: ['2027-01-01'] })
+    const result = workingCalendarSchema.safeParse({ extraHolidays: ['2027-01-01'], extraWorkdays: ['2027-01-01'], arrangedYears: [] })
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.message).toBe('2027-01-01 不能既是休息日又是工作日')
   })
 
   it('refuses dates that do not exist, wrong shapes and unknown keys', () => {
-    expect(workingCalendarSchema.safeParse({ extraHolidays: ['2027-02-30'], extraWorkdays: [] }).error?.issues[0]?.message).toBe('增加的休息日不是有效的日期')
-    expect(workingCalendarSchema.safeParse({ extraHolidays: ['2027/01/01'], extraWorkdays: [] }).success).toBe(false)
+    expect(workingCalendarSchema.safeParse({ extraHolidays: ['2027-02-30'], extraWorkdays: [], arrangedYears: [] }).error?.issues[0]?.message).toBe('增加的休息日不是有效的日期')
+    expect(workingCalendarSchema.safeParse({ extraHolidays: ['2027/01/01'], extraWorkdays: [], arrangedYears: [] }).success).toBe(false)
     expect(workingCalendarSchema.safeParse({ extraHolidays: [] }).success).toBe(false)
     expect(workingCalendarSchema.safeParse({ extraHolidays: [], extraWorkdays: [], note: 'x' }).success).toBe(false)
   })

@@ -57,7 +57,7 @@ describe('tallyTasks', () => {
   })
 
   it('follows the office calendar: an extra holiday on Monday moves the deadline to Tuesday', () => {
-    const tally = tallyTasks(groups, '2026-11-24', { extraHolidays: ['2026-11-23'], extraWorkdays: [] })
+    const tally = tallyTasks(groups, '2026-11-24', { extraHolidays: ['2026-11-23'], extraWorkdays: [], arrangedYears: [] })
     expect(tally.byStatus.overdue).toBe(2)
     expect(tally.byStatus.not_started).toBe(3)
   })

@@ -38,7 +38,7 @@ describe('overdue (逾期) is computed from the deadline', () => {
   })
 
   it("the office's own holiday moves a deadline too", () => {
-    const calendar = { extraHolidays: ['2026-11-23'], extraWorkdays: [] }
+    const calendar = { extraHolidays: ['2026-11-23'], extraWorkdays: [], arrangedYears: [] }
     expect(effectiveDeadline('2026-11-23', calendar)).toBe('2026-11-24')
     expect(isOverdue(open('2026-11-23'), '2026-11-24', calendar)).toBe(false)
   })

@@ -1,11 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { effectiveSpeakingOrder, isSameOrder, proposedSpeakingOrder, type SpeakerCandidate } from '../../../shared/meetings/speaking-order'
+import { effectiveSpeakingOrder, isSameOrder, lastSpeakerLabels, principalOf, proposeSpeakingOrder, type SpeakerCandidate, type SpeakingRoles } from '../../../shared/meetings/speaking-order'
 
-// 按照常委排名倒序发表意见，主要负责同志末位表态.
+// 按照常委排名倒序发表意见; 主要负责人应当最后表态 — the 书记, not whoever chairs.
 
 const speaker = (personId: string, rank: number, name: string): SpeakerCandidate => ({ personId, rank, name })
 const committee = [speaker('sj', 1, '书记'), speaker('qz', 2, '区长'), speaker('fsj', 3, '副书记'), speaker('zz', 4, '组织部长'), speaker('jw', 5, '纪委书记')]
+const chaired = (chairId: string | null, principalAttendance: SpeakingRoles['principalAttendance'] = 'present'): SpeakingRoles => ({ chairId, principalId: 'sj', principalAttendance })
+// The order alone, with the 书记 (sj) attending: the shape most cases below check.
+const proposedSpeakingOrder = (speakers: readonly SpeakerCandidate[], chairId: string | null) => proposeSpeakingOrder(speakers, chaired(chairId)).order
+const without = (...ids: string[]) => committee.filter((member) => !ids.includes(member.personId))
 
 describe('proposed speaking order', () => {
   it('reverse rank, rank 1 (the chairing secretary) last', () => {
@@ -16,14 +20,45 @@ describe('proposed speaking order', () => {
     expect(proposedSpeakingOrder([...committee].reverse(), 'sj')).toEqual(['jw', 'zz', 'fsj', 'qz', 'sj'])
   })
 
-  it('the chair speaks last even when not rank 1', () => {
-    expect(proposedSpeakingOrder(committee, 'fsj')).toEqual(['jw', 'zz', 'qz', 'sj', 'fsj'])
+  it('the 书记 chairing speaks last', () => {
+    expect(proposeSpeakingOrder(committee, chaired('sj'))).toEqual({ order: ['jw', 'zz', 'fsj', 'qz', 'sj'], last: 'principal' })
   })
 
-  it('with the chair absent (not among the speakers) reverse rank alone applies', () => {
-    const withoutSecretary = committee.filter((member) => member.personId !== 'sj')
-    expect(proposedSpeakingOrder(withoutSecretary, 'sj')).toEqual(['jw', 'zz', 'fsj', 'qz'])
-    expect(proposedSpeakingOrder(committee, null)).toEqual(['jw', 'zz', 'fsj', 'qz', 'sj'])
+  it('the 书记 attending while another member chairs still speaks last; the chair keeps his reverse-rank place', () => {
+    expect(proposeSpeakingOrder(committee, chaired('fsj'))).toEqual({ order: ['jw', 'zz', 'fsj', 'qz', 'sj'], last: 'principal' })
+    expect(proposeSpeakingOrder(committee, chaired('qz'))).toEqual({ order: ['jw', 'zz', 'fsj', 'qz', 'sj'], last: 'principal' })
+    expect(proposeSpeakingOrder(committee, chaired('jw'))).toEqual({ order: ['jw', 'zz', 'fsj', 'qz', 'sj'], last: 'principal' })
+  })
+
+  it('the 书记 on leave: the chair speaks last', () => {
+    expect(proposeSpeakingOrder(without('sj'), chaired('qz', 'leave'))).toEqual({ order: ['jw', 'zz', 'fsj', 'qz'], last: 'chair-principal-absent' })
+    expect(proposeSpeakingOrder(without('sj'), chaired('fsj', 'leave'))).toEqual({ order: ['jw', 'zz', 'qz', 'fsj'], last: 'chair-principal-absent' })
+  })
+
+  it('the 书记 attending but out of the room or recused for the item: the chair speaks last, and says why', () => {
+    expect(proposeSpeakingOrder(without('sj'), chaired('fsj', 'present'))).toEqual({ order: ['jw', 'zz', 'qz', 'fsj'], last: 'chair-principal-out' })
+    expect(proposeSpeakingOrder(without('sj'), chaired('fsj', 'pending'))).toEqual({ order: ['jw', 'zz', 'qz', 'fsj'], last: 'chair-principal-pending' })
+  })
+
+  it('the chair recused too (or no chair): reverse rank alone', () => {
+    expect(proposeSpeakingOrder(without('sj', 'zz'), chaired('zz', 'leave'))).toEqual({ order: ['jw', 'fsj', 'qz'], last: 'rank' })
+    expect(proposeSpeakingOrder(without('sj'), chaired(null, 'leave'))).toEqual({ order: ['jw', 'zz', 'fsj', 'qz'], last: 'rank' })
+    expect(proposeSpeakingOrder([], chaired('sj'))).toEqual({ order: [], last: 'rank' })
+  })
+
+  it('the chair recused while the 书记 attends changes nothing for the 书记', () => {
+    expect(proposeSpeakingOrder(without('fsj'), chaired('fsj'))).toEqual({ order: ['jw', 'zz', 'qz', 'sj'], last: 'principal' })
+  })
+
+  it('a body without the 书记 among its members: the chair last', () => {
+    const roles: SpeakingRoles = { chairId: 'qz', principalId: null, principalAttendance: 'pending' }
+    expect(proposeSpeakingOrder(without('sj'), roles)).toEqual({ order: ['jw', 'zz', 'fsj', 'qz'], last: 'chair' })
+  })
+
+  it('says why the last speaker is last', () => {
+    expect(lastSpeakerLabels.principal).toBe('按常委排名倒序，书记末位表态')
+    expect(lastSpeakerLabels['chair-principal-absent']).toBe('按常委排名倒序，书记缺席，主持人末位表态')
+    expect(lastSpeakerLabels['chair-principal-out']).toContain('主持人末位表态')
   })
 
   it('equal ranks keep a stable order by name (pinyin), then by id', () => {
@@ -40,19 +75,35 @@ describe('proposed speaking order', () => {
     expect(proposedSpeakingOrder(june, 'sj')).toEqual(['fsj', 'zz', 'jw', 'qz', 'sj'])
   })
 
-  it('is always a permutation of the speakers, with the chair last when present', () => {
+  it('is always a permutation of the speakers, with the 书记 last when taking part, else the chair', () => {
     const candidates = fc.uniqueArray(fc.record({ personId: fc.string({ minLength: 1, maxLength: 4 }), rank: fc.integer({ min: 1, max: 15 }), name: fc.string({ maxLength: 3 }) }), { selector: (candidate) => candidate.personId, maxLength: 15 })
     fc.assert(
-      fc.property(candidates, fc.nat(), (list, pick) => {
-        const chair = list.length > 0 ? list[pick % list.length]!.personId : null
-        const order = proposedSpeakingOrder(list, chair)
+      fc.property(candidates, fc.nat(), fc.nat(), fc.boolean(), (list, pickChair, pickPrincipal, principalSpeaks) => {
+        const chair = list.length > 0 ? list[pickChair % list.length]!.personId : null
+        const principal = list.length > 0 && principalSpeaks ? list[pickPrincipal % list.length]!.personId : 'not-speaking'
+        const { order, last } = proposeSpeakingOrder(list, { chairId: chair, principalId: principal, principalAttendance: 'leave' })
         expect([...order].sort()).toEqual(list.map((candidate) => candidate.personId).sort())
-        if (chair) expect(order.at(-1)).toBe(chair)
+        const expectedLast = principal !== 'not-speaking' ? principal : chair
+        if (expectedLast) expect(order.at(-1)).toBe(expectedLast)
+        expect(last).toBe(principal !== 'not-speaking' ? 'principal' : chair ? 'chair-principal-absent' : 'rank')
         const rankOf = new Map(list.map((candidate) => [candidate.personId, candidate.rank]))
-        const others = order.filter((id) => id !== chair).map((id) => rankOf.get(id)!)
+        const others = order.filter((id) => id !== expectedLast).map((id) => rankOf.get(id)!)
         expect(others).toEqual([...others].sort((a, b) => b - a))
       }),
     )
+  })
+})
+
+describe('the 书记 of a meeting', () => {
+  it('is the member ranked 1 as of the meeting date', () => {
+    expect(principalOf(committee)).toBe('sj')
+    expect(principalOf([...committee].reverse())).toBe('sj')
+  })
+
+  it('is nobody when no member is ranked 1 (a body without him, a vacancy) or two are', () => {
+    expect(principalOf(without('sj'))).toBeNull()
+    expect(principalOf([...committee, speaker('x', 1, '另一人')])).toBeNull()
+    expect(principalOf([])).toBeNull()
   })
 })
 

@@ -98,7 +98,7 @@ describe('任免通知 body', () => {
 })
 
 describe('任前公示 period', () => {
-  const calendar = { extraHolidays: [], extraWorkdays: [] }
+  const calendar = { extraHolidays: [], extraWorkdays: [], arrangedYears: [] }
   it('runs at least 5 working days, start included, over a plain week', () => {
     expect(defaultNoticePeriod('2026-11-23', calendar)).toEqual({ start: '2026-11-23', end: '2026-11-27' })
     // Starting on a Wednesday crosses a weekend.
@@ -112,8 +112,8 @@ describe('任前公示 period', () => {
     expect(defaultNoticePeriod('2026-10-08', calendar).end).toBe('2026-10-13')
   })
   it('follows the office calendar: an extra holiday lengthens, an extra workday shortens', () => {
-    expect(defaultNoticePeriod('2026-11-23', { extraHolidays: ['2026-11-24'], extraWorkdays: [] }).end).toBe('2026-11-30')
-    expect(defaultNoticePeriod('2026-11-25', { extraHolidays: [], extraWorkdays: ['2026-11-28'] }).end).toBe('2026-11-30')
+    expect(defaultNoticePeriod('2026-11-23', { extraHolidays: ['2026-11-24'], extraWorkdays: [], arrangedYears: [] }).end).toBe('2026-11-30')
+    expect(defaultNoticePeriod('2026-11-25', { extraHolidays: [], extraWorkdays: ['2026-11-28'], arrangedYears: [] }).end).toBe('2026-11-30')
   })
   it('refuses a period shorter than 5 working days or ending before it starts; accepts a longer one', () => {
     expect(noticePeriodProblem({ start: '2026-11-23', end: '2026-11-26' }, calendar)).toContain('只有 4 个工作日')

@@ -34,10 +34,10 @@ describe('任前公示: at least 5 working days', () => {
   })
 
   it('follows the office’s own calendar (a local holiday, a worked Saturday)', () => {
-    const calendar: WorkingCalendar = { extraHolidays: ['2026-11-25'], extraWorkdays: [] }
+    const calendar: WorkingCalendar = { extraHolidays: ['2026-11-25'], extraWorkdays: [], arrangedYears: [] }
     expect(earliestNoticeEnd('2026-11-23', calendar)).toBe('2026-11-30')
-    expect(earliestNoticeEnd('2026-11-23', { extraHolidays: [], extraWorkdays: ['2026-11-21'] })).toBe('2026-11-27')
-    expect(earliestNoticeEnd('2026-11-21', { extraHolidays: [], extraWorkdays: ['2026-11-21'] })).toBe('2026-11-26')
+    expect(earliestNoticeEnd('2026-11-23', { extraHolidays: [], extraWorkdays: ['2026-11-21'], arrangedYears: [] })).toBe('2026-11-27')
+    expect(earliestNoticeEnd('2026-11-21', { extraHolidays: [], extraWorkdays: ['2026-11-21'], arrangedYears: [] })).toBe('2026-11-26')
   })
 
   it('is for some action types only: a table with a reason per row', () => {
@@ -161,11 +161,25 @@ describe('one candidate at a time: quorum after recusals and the 应到 majority
 describe('复议', () => {
   it('needs more than half of the members agreeing, before the appointment notice', () => {
     expect(reconsiderationProblem(11, 6, false)).toBeNull()
-    expect(reconsiderationProblem(11, 5, false)).toBe('复议须经半数以上成员同意：应到 11 人，至少需 6 人同意，实际 5 人')
-    expect(reconsiderationProblem(10, 5, false)).toBe('复议须经半数以上成员同意：应到 10 人，至少需 6 人同意，实际 5 人')
-    expect(reconsiderationProblem(11, null, false)).toBe('该人选已作出决定，复议须经半数以上成员同意（应到 11 人，至少 6 人），请登记同意复议的人数')
+    expect(reconsiderationProblem(11, 5, false)).toBe('复议须经超过半数的成员同意：应到 11 人，至少需 6 人同意，实际 5 人')
+    expect(reconsiderationProblem(10, 5, false)).toBe('复议须经超过半数的成员同意：应到 10 人，至少需 6 人同意，实际 5 人')
+    expect(reconsiderationProblem(11, null, false)).toBe('该人选已作出决定，复议须经超过半数的成员同意（应到 11 人，至少 6 人），请登记同意复议的人数')
     expect(reconsiderationProblem(11, 12, false)).toBe('同意复议的人数应在 0 至 11 之间')
     expect(reconsiderationProblem(11, 11, true)).toBe('该人选的任职通知已经下发，不能复议')
+  })
+
+  // 超过半数 excludes half itself: with 10 members 5 is not enough (半数以上 would accept it).
+  it.each([
+    [10, 5, false], [10, 6, true], [11, 5, false], [11, 6, true],
+  ])('%i members, %i agreeing: accepted = %s, and the message states 超过半数', (members, agreeing, accepted) => {
+    const problem = reconsiderationProblem(members, agreeing, false)
+    if (accepted) expect(problem).toBeNull()
+    else {
+      expect(problem).toContain('超过半数')
+      expect(problem).not.toContain('半数以上')
+      expect(problem).toContain(`至少需 6 人同意，实际 ${agreeing} 人`)
+    }
+    expect(reconsiderationProblem(members, null, false)).toContain('超过半数')
   })
 })
 

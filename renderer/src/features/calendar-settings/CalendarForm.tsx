@@ -3,23 +3,26 @@ import type { CalendarView } from '../../../../shared/ipc/channels/calendar'
 import type { WorkingCalendar } from '../../../../shared/calendar/working-days'
 import { call } from '../../api/client'
 import { SaveFooter } from '../../components/SaveFooter'
+import { ArrangedYearsField } from './ArrangedYearsField'
 import { DateListEditor } from './DateListEditor'
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((date, index) => date === b[index])
+const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((date, index) => date === b[index])
 
-/** Both lists, checked that no day is in both, saved together (保存 only when something changed). */
+/** Both lists and the years entered, checked that no day is in both, saved together (保存 only when something changed). */
 export function CalendarForm({ initial }: { initial: CalendarView }) {
   const [saved, setSaved] = useState<WorkingCalendar>(initial.calendar)
   const [holidays, setHolidays] = useState(initial.calendar.extraHolidays)
   const [workdays, setWorkdays] = useState(initial.calendar.extraWorkdays)
+  const [arranged, setArranged] = useState(initial.calendar.arrangedYears)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [justSaved, setJustSaved] = useState(false)
-  const changed = !sameList(holidays, saved.extraHolidays) || !sameList(workdays, saved.extraWorkdays)
-  const draft: WorkingCalendar = { extraHolidays: holidays, extraWorkdays: workdays }
+  const changed = !sameList(holidays, saved.extraHolidays) || !sameList(workdays, saved.extraWorkdays) || !sameList(arranged, saved.arrangedYears)
+  const draft: WorkingCalendar = { extraHolidays: holidays, extraWorkdays: workdays, arrangedYears: arranged }
+  const listedYears = [...new Set([...holidays, ...workdays].map((date) => Number(date.slice(0, 4))))]
 
-  function edit(setter: (dates: string[]) => void) {
-    return (dates: string[]) => {
+  function edit<T>(setter: (values: T[]) => void) {
+    return (dates: T[]) => {
       setter(dates)
       setJustSaved(false)
       setError(null)
@@ -40,6 +43,7 @@ export function CalendarForm({ initial }: { initial: CalendarView }) {
     setSaved(result.value.calendar)
     setHolidays(result.value.calendar.extraHolidays)
     setWorkdays(result.value.calendar.extraWorkdays)
+    setArranged(result.value.calendar.arrangedYears)
     setJustSaved(true)
   }
 
@@ -65,6 +69,7 @@ export function CalendarForm({ initial }: { initial: CalendarView }) {
           onChange={edit(setWorkdays)}
         />
       </div>
+      <ArrangedYearsField lastOfficialYear={initial.officialYears.last} listedYears={listedYears} arrangedYears={arranged} onChange={edit(setArranged)} />
       <SaveFooter error={error} busy={busy} saved={justSaved} changed={changed} />
     </form>
   )

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { describeDay, type WorkingCalendar } from '../../../../shared/calendar/working-days'
+import { describeDay, emptyCalendar, type WorkingCalendar } from '../../../../shared/calendar/working-days'
 import { officialDay } from '../../../../shared/calendar/official-days'
 import { isRealDate } from '../../../../shared/ipc/fields'
 import { weekdayOf } from '../../../../shared/roster/dates'
@@ -20,7 +20,7 @@ interface DateListEditorProps {
 function officialNote(date: string): string {
   const official = officialDay(date)
   if (official) return official.kind === 'holiday' ? `国家安排：${official.name}放假` : `国家安排：${official.name}调休上班`
-  return describeDay(date, { extraHolidays: [], extraWorkdays: [] }).kind === 'weekend' ? '通常为周末' : '通常为工作日'
+  return describeDay(date, emptyCalendar).kind === 'weekend' ? '通常为周末' : '通常为工作日'
 }
 
 /** One list of days, grouped by year, each with its weekday; add with a date field (Enter adds), remove per day. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { isSameOrder } from '../../../../shared/meetings/speaking-order'
+import { isSameOrder, lastSpeakerLabels } from '../../../../shared/meetings/speaking-order'
 import type { AgendaItemView } from '../../../../shared/meetings/views'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -9,8 +9,8 @@ import { useStructuralAction } from './liveActions'
 import { useLive } from './LiveContext'
 
 /**
- * 按照常委排名倒序发表意见，主要负责同志末位表态: the order proposed from the ranks, and
- * the recorder's own order (moved with ↑ ↓), which needs a reason.
+ * 按照常委排名倒序发表意见，主要负责人最后表态: the order proposed from the ranks (the 书记
+ * last, else the chair, with the reason shown), and the recorder's own order (moved with ↑ ↓), which needs a reason.
  */
 export function SpeakingOrder({ item }: { item: AgendaItemView }) {
   const { detail, editable, sealed, onDetail } = useLive()
@@ -46,7 +46,9 @@ export function SpeakingOrder({ item }: { item: AgendaItemView }) {
         <h3 id="order-title" className="live-section-title">
           发言顺序
         </h3>
-        <span className="live-muted">{changed ? '记录人已调整' : '按常委排名倒序，主持人末位表态'}</span>
+        <span className="live-muted" data-testid="last-speaker-rule">
+          {changed ? '记录人已调整' : lastSpeakerLabels[item.lastSpeaker]}
+        </span>
         {editable && !draft && item.speakingOrder.length > 1 && (
           <button type="button" className="button button-small button-secondary" onClick={startEditing}>
             调整顺序…

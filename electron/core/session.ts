@@ -12,6 +12,8 @@ export type UserRow = typeof users.$inferSelect
 /** The unlocked state of one user: open stores, keys in memory, and who is acting. */
 export class Session {
   user: UserRow
+  /** The meeting 进行中 whose live screen is open (live.screenOpen); the idle lock waits longer then. */
+  liveMeetingId: string | null = null
 
   constructor(readonly vault: OpenVault) {
     this.user = this.loadUser()
@@ -48,7 +50,14 @@ export class Session {
       committeeName: settings.committeeName,
       committeeShortName: settings.committeeShortName,
       idleLockMinutes: settings.idleLockMinutes,
+      meetingIdleLockMinutes: settings.meetingIdleLockMinutes,
     }
+  }
+
+  /** The idle time after which this session locks: the meeting's while a live screen is open. */
+  idleLockMinutes(): number {
+    const settings = readSettings(this.db)
+    return this.liveMeetingId === null ? settings.idleLockMinutes : Math.max(settings.idleLockMinutes, settings.meetingIdleLockMinutes)
   }
 
   close(): void {

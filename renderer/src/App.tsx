@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SessionInfo } from '../../shared/ipc/channels/auth'
 import { call, onAppEvent } from './api/client'
+import type { ResumeMemory, ResumePlace } from './features/session/resumePlace'
 import type { RendererLockReason } from './features/session/SessionContext'
 import { UnlockedApp } from './features/session/UnlockedApp'
 import { SetupScreen } from './features/setup/SetupScreen'
@@ -18,10 +19,16 @@ import { UnlockScreen } from './features/unlock/UnlockScreen'
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'starting' })
   const [attempt, setAttempt] = useState(0)
+  // Where the unlocked user is; after a lock the same user comes back to it.
+  const resume = useRef<ResumeMemory | null>(null)
+  // Set before the unlocked pages mount, so their first place is remembered for this user.
+  const unlockedUser = useRef<string | null>(null)
+  const [resumePlace, setResumePlace] = useState<ResumePlace | null>(null)
 
   useEffect(() => {
     let current = true
     void readStartScreen().then((next) => {
+      if (next.kind === 'unlocked') unlockedUser.current = next.session.username
       if (current) setScreen(next)
     })
     return () => {
@@ -42,6 +49,19 @@ export function App() {
       // Even if the call failed, show the unlock screen: unlocking again starts a fresh session.
       setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
     })
+  }, [])
+
+
+  const rememberPlace = useCallback((place: ResumePlace) => {
+    if (unlockedUser.current !== null) resume.current = { username: unlockedUser.current, place }
+  }, [])
+
+  const unlocked = useCallback((session: SessionInfo) => {
+    const memory = resume.current
+    resume.current = null
+    unlockedUser.current = session.username
+    setResumePlace(memory?.username === session.username ? memory.place : null)
+    setScreen({ kind: 'unlocked', session })
   }, [])
 
   const updateSession = useCallback((session: SessionInfo) => {
@@ -94,11 +114,11 @@ export function App() {
           reason={screen.reason}
           initialUsername={screen.username}
           notice={screen.notice}
-          onUnlocked={(session) => setScreen({ kind: 'unlocked', session })}
+          onUnlocked={unlocked}
           onDamaged={(username) => void damagedAtUnlock(username).then(setScreen)}
         />
       )
     case 'unlocked':
-      return <UnlockedApp session={screen.session} updateSession={updateSession} refreshSession={refreshSession} lock={lock} />
+      return <UnlockedApp session={screen.session} updateSession={updateSession} refreshSession={refreshSession} lock={lock} initialPlace={resumePlace} rememberPlace={rememberPlace} />
   }
 }

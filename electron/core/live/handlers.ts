@@ -4,6 +4,7 @@ import { saveDecision, setOutcome } from './decision-service'
 import { addRecusal, removeRecusal } from './recusal-service'
 import { saveReportNotes, saveSpeech, setSpeakingOrder } from './speaking-service'
 import { saveVote } from './vote-service'
+import { markLiveScreen } from './live-screen'
 
 export const liveHandlers = {
   'live.setAttendance': (input, session, core) => setAttendance(session, core, input),
@@ -17,4 +18,5 @@ export const liveHandlers = {
   'live.saveVote': (input, session, core) => saveVote(session, core, input),
   'live.saveDecision': (input, session, core) => saveDecision(session, core, input),
   'live.setOutcome': (input, session, core) => setOutcome(session, core, input),
-} satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveDecision' | 'live.setOutcome'>
+  'live.screenOpen': (input, session) => markLiveScreen(session, input.meetingId),
+} satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveDecision' | 'live.setOutcome' | 'live.screenOpen'>

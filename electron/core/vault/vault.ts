@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm'
 import { describePasswordProblems } from '../../../shared/auth/password-policy'
 import { AppError } from '../../../shared/errors'
 import type { createVaultInput } from '../../../shared/ipc/channels/vault'
-import { defaultIdleLockMinutes, type Settings } from '../../../shared/settings/settings'
+import { defaultIdleLockMinutes, defaultMeetingIdleLockMinutes, type Settings } from '../../../shared/settings/settings'
 import type { z } from 'zod'
 import { appendAudit } from '../audit/audit-log'
 import { mainDatabase, migrateStore, personnelDatabase, type MainDb, type MigrationsLocation, type PersonnelDb } from '../db/migrate'
@@ -58,6 +58,7 @@ export async function createVault(
         committeeName: input.committeeName,
         committeeShortName: input.committeeShortName,
         idleLockMinutes: defaultIdleLockMinutes,
+        meetingIdleLockMinutes: defaultMeetingIdleLockMinutes,
       }
       db.transaction((tx) => {
         tx.insert(vaultInfo).values({ id: 1, vaultId, createdAt: at }).run()

@@ -14,6 +14,8 @@ export interface SessionInfo {
   committeeName: string
   committeeShortName: string
   idleLockMinutes: number
+  /** The idle lock's time while a meeting is being recorded on this machine. */
+  meetingIdleLockMinutes: number
 }
 
 export const authChannels = {

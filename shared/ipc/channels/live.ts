@@ -67,4 +67,9 @@ export const liveChannels = {
   }),
   /** 通过 / 不通过 / 缓议 / 撤回, checked against the rules; null clears it (before signing). */
   'live.setOutcome': channel<MeetingDetail>()({ input: z.strictObject({ itemId: idField, outcome: z.enum(topicOutcomes).nullable() }), access: 'records.write' }),
+  /**
+   * The live screen of a meeting 进行中 is open on this machine (or, with null, closed): the
+   * idle lock then waits for the meeting's longer time. Returns whether it applies.
+   */
+  'live.screenOpen': channel<boolean>()({ input: z.strictObject({ meetingId: idField.nullable() }), access: 'session' }),
 }

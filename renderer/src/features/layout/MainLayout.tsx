@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { HomePage } from '../home/HomePage'
 import { MeetingsPage } from '../placeholders/MeetingsPage'
 import { MembersPage } from '../placeholders/MembersPage'
@@ -6,6 +6,8 @@ import { FollowUpPage } from '../follow-up/FollowUpPage'
 import { PersonnelPage } from '../personnel/PersonnelPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { SearchPage } from '../placeholders/SearchPage'
+import type { ResumePlace } from '../session/resumePlace'
+import { useSession } from '../session/SessionContext'
 import type { Destination } from './destinations'
 import { NavigationContext, type Navigation, type NavigationTarget } from './navigation'
 import { SideNav } from './SideNav'
@@ -37,9 +39,15 @@ interface Place {
   visit: number
 }
 
-/** The unlocked app: top bar, left navigation, and the current page (kept in state, no router). */
-export function MainLayout() {
-  const [place, setPlace] = useState<Place>({ destination: 'home', target: null, visit: 0 })
+/**
+ * The unlocked app: top bar, left navigation, and the current page (kept in state, no
+ * router). Opens on `initialPlace` (where this user was at the last lock) or 首页.
+ */
+export function MainLayout({ initialPlace = null }: { initialPlace?: ResumePlace | null }) {
+  const { rememberPlace } = useSession()
+  const [place, setPlace] = useState<Place>(() => ({ destination: initialPlace?.destination ?? 'home', target: initialPlace?.target ?? null, visit: 0 }))
+  // Pages inside a destination (a meeting, its live screen) remember finer places themselves.
+  useEffect(() => rememberPlace({ destination: place.destination, target: place.target }), [place, rememberPlace])
   const navigation = useMemo<Navigation>(
     () => ({
       destination: place.destination,

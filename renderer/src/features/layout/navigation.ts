@@ -9,6 +9,8 @@ export interface NavigationTarget {
   /** A follow-up task (督办), opened from the home page. */
   taskId?: string
   query?: string
+  /** Open the meeting's live screen (会议记录) rather than its detail page. */
+  live?: boolean
 }
 
 export interface Navigation {

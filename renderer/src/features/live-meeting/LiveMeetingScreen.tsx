@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
+import { useSession } from '../session/SessionContext'
 import { AgendaNav } from './AgendaNav'
 import { AttendancePanel } from './AttendancePanel'
 import { AutosaveContext, AutosaveRegistry } from './autosave'
@@ -70,6 +71,18 @@ function LiveMeeting({ detail, setDetail, initialItemId, onBack }: LiveMeetingPr
     [registry],
   )
   useItemShortcuts(detail.items, index, select)
+
+  // The meeting's longer idle lock while it is 进行中, and the item to come back to after a lock.
+  const { setLiveMeeting, rememberPlace } = useSession()
+  const inProgress = detail.status === 'in_progress'
+  useEffect(() => {
+    if (!inProgress) return
+    setLiveMeeting(detail.id)
+    return () => setLiveMeeting(null)
+  }, [inProgress, detail.id, setLiveMeeting])
+  useEffect(() => {
+    rememberPlace({ destination: 'meetings', target: { meetingId: detail.id, itemId: current?.id, live: true } })
+  }, [detail.id, current?.id, rememberPlace])
 
   useEffect(() => {
     const save = () => void registry.flushAll()

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { PageHeader } from '../../components/PageHeader'
 import { LiveMeetingScreen } from '../live-meeting/LiveMeetingScreen'
 import { useNavigation } from '../layout/navigation'
+import { useSession } from '../session/SessionContext'
 import { TopicsSection } from '../topics/TopicsSection'
 import { MeetingDetailPage } from './MeetingDetailPage'
 import { MeetingList } from './MeetingList'
@@ -19,8 +20,14 @@ type View = { kind: 'list' } | { kind: 'detail'; meetingId: string; itemId?: str
 /** 会议: the meetings of every body and the topic pool; opens on the meeting or topic it was navigated to. */
 export function MeetingsPage() {
   const { target } = useNavigation()
+  const { rememberPlace } = useSession()
   const [tab, setTab] = useState<Tab>(target?.topicId && !target.meetingId ? 'topics' : 'meetings')
-  const [view, setView] = useState<View>(target?.meetingId ? { kind: 'detail', meetingId: target.meetingId, itemId: target.itemId } : { kind: 'list' })
+  const [view, setView] = useState<View>(target?.meetingId ? { kind: target.live ? 'live' : 'detail', meetingId: target.meetingId, itemId: target.itemId } : { kind: 'list' })
+  // A lock brings the user back to this meeting (the live screen then remembers its item).
+  useEffect(() => {
+    if (view.kind === 'list') rememberPlace({ destination: 'meetings', target: null })
+    else rememberPlace({ destination: 'meetings', target: { meetingId: view.meetingId, itemId: view.itemId, live: view.kind === 'live' } })
+  }, [view, rememberPlace])
   const [topicFocus, setTopicFocus] = useState(target?.meetingId ? undefined : target?.topicId)
 
   if (view.kind === 'live') {

@@ -25,10 +25,14 @@ export interface LrmxEducation {
   degreeSchool: string
 }
 
-/** One line of the résumé (简历): 'yyyy.MM' from, to (null while still in post), text. */
+/** What a résumé line says when the post is still held and the form says so ('2021.01--至今'). */
+export const RESUME_PRESENT = '至今'
+
+/** One line of the résumé (简历): 'yyyy.MM' from, to, text. */
 export interface LrmxResumeLine {
-  /** null only for free text before the first dated line. */
+  /** null for a line the reader could not date (kept as written, with a warning). */
   from: string | null
+  /** 'yyyy.MM'; RESUME_PRESENT when the form wrote 至今; null for an open end ('2021.01--'). */
   to: string | null
   /** May hold several lines: a dated line and its continuation lines (（其间：…）). */
   text: string
@@ -99,8 +103,8 @@ const MAX_YEAR = 2199
 
 const pad2 = (value: number) => String(value).padStart(2, '0')
 
-/** Full-width digits and punctuation (０-９, ．, －, ／) as their ASCII forms. */
-function halfWidth(text: string): string {
+/** Full-width digits and punctuation (０-９, ．, －, ／) as their ASCII forms, one character for one. */
+export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF0D-\uFF19]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
 }
 
@@ -116,7 +120,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** A date in any accepted form, or null when the text is not a real date. */
 export function parseLrmxDate(text: string): LrmxDate | null {
-  const compact = halfWidth(text.trim()).replace(/\s+/gu, '')
+  const compact = toHalfWidth(text.trim()).replace(/\s+/gu, '')
   for (const form of DATE_FORMS) {
     const match = form.exec(compact)
     if (!match) continue

@@ -9,7 +9,7 @@ import { writeBook } from './book-write'
 import { cadreDetail } from './cadre-detail'
 import { formOf, insertCadre, requireCadre, updateCadre } from './cadre-store'
 import { readPhoto } from './lrmx/photo'
-import { parseResume } from './lrmx/resume'
+import { readResume } from './lrmx/resume'
 
 // A profile typed by hand (no .lrmx exists) or corrected after import. Unlike an import,
 // which keeps whatever a file holds and warns, a hand-typed form is refused until it is
@@ -40,9 +40,10 @@ function personOf(input: SaveCadreInput, before: LrmxPerson): LrmxPerson {
   if (idNumber !== '' && !isValidIdNumber(idNumber)) {
     throw new AppError('INVALID_INPUT', `身份证号 ${idNumber} 不正确（应为 18 位，出生日期真实，最后一位校验码相符），未保存。`)
   }
-  const resumeProblems: string[] = []
-  const resume = parseResume(input.resume, resumeProblems)
-  if (resumeProblems.length > 0) throw new AppError('INVALID_INPUT', `${resumeProblems[0]}。每行写成“2015.07--2021.03  职务”，未保存。`)
+  // An impossible month is refused; a line without a period (a heading, a note) is kept as typed.
+  const { lines: resume, problems } = readResume(input.resume)
+  const invalid = problems.find((problem) => problem.kind === 'invalid')
+  if (invalid) throw new AppError('INVALID_INPUT', `简历第 ${invalid.lineNumber} 行的起止年月无效：${invalid.text}。每行写成“2015.07--2021.03  职务”，未保存。`)
   return {
     ...before,
     name: input.name,

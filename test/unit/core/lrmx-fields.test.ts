@@ -100,19 +100,22 @@ describe('résumé lines', () => {
       { from: '2003.05', to: '2008.01', text: '青龙镇副镇长' },
       { from: '2008.10', to: '2012.03', text: '白云乡乡长\n（其间：2009.09--2011.07 在职学习）' },
       { from: '2012.03', to: '2015.01', text: '某局副局长' },
-      { from: '2015.01', to: null, text: '某局局长' },
+      { from: '2015.01', to: '至今', text: '某局局长' },
       { from: '2015.01', to: null, text: '兼任某某' },
     ])
     expect(warnings).toEqual([])
   })
 
-  it('free text before the first date, and a line with an impossible month', () => {
+  it('free text before the first date, and a line with an impossible month: kept on their own, with warnings', () => {
     const warnings: string[] = []
     expect(parseResume('本人简历如下\n2001.13--2004.07 某某\n2004.07--  科员', warnings)).toEqual([
       { from: null, to: null, text: '本人简历如下\n2001.13--2004.07 某某' },
       { from: '2004.07', to: null, text: '科员' },
     ])
-    expect(warnings).toEqual(['简历第 2 行的起止年月无效，已作为正文保留：2001.13--2004.07 某某'])
+    expect(warnings).toEqual([
+      '简历第 1 行没有可识别的起止年月，已单独保留为未注明年月的一行：本人简历如下',
+      '简历第 2 行的起止年月无效，已单独保留为未注明年月的一行：2001.13--2004.07 某某',
+    ])
   })
 
   it('writes the national editor\'s layout', () => {

@@ -65,12 +65,17 @@ const oneLine = fc.string({ unit: fc.constantFrom(...CHARS.filter((char) => !/[\
 
 const date = fc.tuple(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }))
   .map(([year, month, day]) => lrmxDate(year, month, day))
-const dateValue: fc.Arbitrary<LrmxDateValue | null> = fc.oneof(date, fc.constant(null), fc.constantFrom({ raw: '198213' }, { raw: '不详' }, { raw: '约1990年' }))
+const rawDate = fc.constantFrom({ raw: '198213' }, { raw: '不详' }, { raw: '约1990年' })
+const dateValue: fc.Arbitrary<LrmxDateValue | null> = fc.oneof(date, fc.constant(null), rawDate)
+/** Fields written as yyyyMM: a day the app holds is not written, so generated ones have none. */
+const monthValue: fc.Arbitrary<LrmxDateValue | null> = fc.oneof(date.map((value) => lrmxDate(value.year, value.month)), fc.constant(null), rawDate)
+/** Fields written as yyyyMMdd. */
+const dayValue: fc.Arbitrary<LrmxDateValue | null> = fc.oneof(date.map((value) => lrmxDate(value.year, value.month, value.day ?? 28)), fc.constant(null), rawDate)
 const yearMonth = date.map((value) => value.formatted)
 
 /** Text lines of a résumé entry: none blank, none starting like a dated line. */
-const resumeText = fc.array(oneLine.filter((line) => line !== '' && !/^[0-9]/u.test(line)), { maxLength: 3 }).map((lines) => lines.join('\n'))
-const resumeLine = fc.record({ from: yearMonth, to: fc.option(yearMonth, { nil: null }), text: resumeText })
+const resumeText = fc.array(oneLine.filter((line) => line !== '' && !/^[0-9０-９至]/u.test(line)), { maxLength: 3 }).map((lines) => lines.join('\n'))
+const resumeLine = fc.record({ from: yearMonth, to: fc.oneof(yearMonth, fc.constant(null), fc.constant('至今')), text: resumeText })
 
 const education = fc.record({ education: text, degree: text, educationSchool: text, degreeSchool: text })
 const family = fc.record({ relation: oneLine, name: oneLine, birth: dateValue, politicalStatus: oneLine, workUnitAndPost: text })
@@ -83,13 +88,13 @@ const photo = fc.option(
 )
 
 const person: fc.Arbitrary<LrmxPerson> = fc.record({
-  name: oneLine, sex: fc.constantFrom('男', '女', ''), birth: dateValue, ethnicity: oneLine, nativePlace: oneLine, birthplace: oneLine,
-  partyJoined: dateValue, workStarted: dateValue, health: text, professionalTitle: text, specialty: text,
+  name: oneLine, sex: fc.constantFrom('男', '女', ''), birth: monthValue, ethnicity: oneLine, nativePlace: oneLine, birthplace: oneLine,
+  partyJoined: monthValue, workStarted: monthValue, health: text, professionalTitle: text, specialty: text,
   fullTimeEducation: education, inServiceEducation: education, currentPost: text, proposedPost: text, postToRemove: text,
   resume: fc.array(resumeLine, { maxLength: 6 }), rewardsAndPunishments: text, annualAssessment: text, appointmentReasons: text,
-  family: fc.array(family, { maxLength: 4 }), reportingUnit: text, ageReferenceDate: dateValue, filledOn: dateValue, filledBy: oneLine,
+  family: fc.array(family, { maxLength: 4 }), reportingUnit: text, ageReferenceDate: dayValue, filledOn: dayValue, filledBy: oneLine,
   idNumber: fc.constantFrom('', '11010519491231002X', '110111198203150000', '＜身份证＞&'), photo, version: fc.constant('3.2.1.16'),
-  retirementDue: dateValue, preReformAgeLimit: text,
+  retirementDue: monthValue, preReformAgeLimit: text,
   extra: fc.dictionary(fc.constantFrom('BeiZhu', 'XianZhiJi', 'RenZhiShiJian', '扩展字段'), text, { maxKeys: 3 }),
 })
 

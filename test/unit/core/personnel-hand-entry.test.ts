@@ -74,7 +74,7 @@ describe('personnel.saveCadre: a profile typed by hand', () => {
     const refusals: [input: object, message: string][] = [
       [{ ...handForm, idNumber: '', birth: '1982.13' }, '出生年月“1982.13”不是有效的年月，请写成 1980.05、198005 或 1980.05.12，未保存。'],
       [{ ...handForm, idNumber: '110111198203150012' }, '身份证号 110111198203150012 不正确（应为 18 位，出生日期真实，最后一位校验码相符），未保存。'],
-      [{ ...handForm, idNumber: '', resume: '2005.13--2012.03  科员' }, '简历第 1 行的起止年月无效，已作为正文保留：2005.13--2012.03  科员。每行写成“2015.07--2021.03  职务”，未保存。'],
+      [{ ...handForm, idNumber: '', resume: '2005.13--2012.03  科员' }, '简历第 1 行的起止年月无效：2005.13--2012.03  科员。每行写成“2015.07--2021.03  职务”，未保存。'],
       [{ ...handForm, idNumber: '', photo: { base64: Buffer.from('GIF89a').toString('base64') } }, '照片不是 JPEG 或 PNG 图片，未导入照片：请选择 JPEG 或 PNG 格式的照片，未保存。'],
       [{ ...handForm, name: '周明明' }, '身份证号 110111198203150014 已在专用记录本中，请选择更新已有的干部信息'],
     ]
@@ -99,7 +99,7 @@ describe('personnel.previewLrmxBytes: files dropped on the page', () => {
     ])
     expect(preview.files.find((f) => f.fileName === 'zhang-promotion.lrmx')!.photoDataUrl).toMatch(/^data:image\/(png|jpeg);base64,/u)
     const result = await vault.core.call('personnel.importLrmx', { token: preview.token, choices: preview.files.filter((f) => f.ok).map((f) => ({ index: f.index, action: 'create' as const })) })
-    expect(result.created.map((c) => c.name).sort()).toEqual(['张建国', '李秀英', '陈志强'].sort())
+    expect(result.created.map((c) => c.name).sort()).toEqual(['张建国', '李秀英', '王立新', '赵敏', '陈志强'].sort())
     // The same bytes dropped again: the picked and the dropped paths share one preview, with the duplicate found.
     const again = await vault.core.call('personnel.previewLrmxBytes', { files: [{ name: 'zhang-promotion.lrmx', base64: base64Of('zhang-promotion.lrmx') }] })
     expect(again.files[0]).toMatchObject({ ok: true, differences: [] })

@@ -6,15 +6,17 @@ import type { LrmxEducation, LrmxFamilyMember, LrmxPerson } from '../../../../sh
 type TextKey = { [K in keyof LrmxPerson]: LrmxPerson[K] extends string ? K : never }[keyof LrmxPerson]
 type DateKey = { [K in keyof LrmxPerson]: null extends LrmxPerson[K] ? (K extends 'photo' ? never : K) : never }[keyof LrmxPerson]
 type EducationKey = 'fullTimeEducation' | 'inServiceEducation'
+/** How many digits the national editor and the tools that read its files expect: yyyyMM or yyyyMMdd. */
+export type DateWidth = 6 | 8
 
 export type FieldSpec =
   | { element: string; label: string; kind: 'text'; key: Exclude<TextKey, 'version' | 'idNumber'> }
-  | { element: string; label: string; kind: 'date'; key: DateKey }
+  | { element: string; label: string; kind: 'date'; key: DateKey; width: DateWidth }
   | { element: string; label: string; kind: 'education'; key: EducationKey; part: keyof LrmxEducation }
   | { element: string; label: string; kind: 'resume' | 'family' | 'idNumber' | 'photo' | 'version' }
 
 const text = (element: string, label: string, key: Exclude<TextKey, 'version' | 'idNumber'>): FieldSpec => ({ element, label, kind: 'text', key })
-const date = (element: string, label: string, key: DateKey): FieldSpec => ({ element, label, kind: 'date', key })
+const date = (element: string, label: string, key: DateKey, width: DateWidth): FieldSpec => ({ element, label, kind: 'date', key, width })
 
 function education(prefix: string, label: string, key: EducationKey): FieldSpec[] {
   return [
@@ -28,12 +30,12 @@ function education(prefix: string, label: string, key: EducationKey): FieldSpec[
 export const PERSON_FIELDS: FieldSpec[] = [
   text('XingMing', '姓名', 'name'),
   text('XingBie', '性别', 'sex'),
-  date('ChuShengNianYue', '出生年月', 'birth'),
+  date('ChuShengNianYue', '出生年月', 'birth', 6),
   text('MinZu', '民族', 'ethnicity'),
   text('JiGuan', '籍贯', 'nativePlace'),
   text('ChuShengDi', '出生地', 'birthplace'),
-  date('RuDangShiJian', '入党时间', 'partyJoined'),
-  date('CanJiaGongZuoShiJian', '参加工作时间', 'workStarted'),
+  date('RuDangShiJian', '入党时间', 'partyJoined', 6),
+  date('CanJiaGongZuoShiJian', '参加工作时间', 'workStarted', 6),
   text('JianKangZhuangKuang', '健康状况', 'health'),
   text('ZhuanYeJiShuZhiWu', '专业技术职务', 'professionalTitle'),
   text('ShuXiZhuanYeYouHeZhuanChang', '熟悉专业有何专长', 'specialty'),
@@ -48,12 +50,12 @@ export const PERSON_FIELDS: FieldSpec[] = [
   text('RenMianLiYou', '任免理由', 'appointmentReasons'),
   { element: 'JiaTingChengYuan', label: '家庭主要成员', kind: 'family' },
   text('ChengBaoDanWei', '呈报单位', 'reportingUnit'),
-  date('JiSuanNianLingShiJian', '计算年龄时间', 'ageReferenceDate'),
-  date('TianBiaoShiJian', '填表时间', 'filledOn'),
+  date('JiSuanNianLingShiJian', '计算年龄时间', 'ageReferenceDate', 8),
+  date('TianBiaoShiJian', '填表时间', 'filledOn', 8),
   text('TianBiaoRen', '填表人', 'filledBy'),
   { element: 'ShenFenZheng', label: '身份证号', kind: 'idNumber' },
   { element: 'ZhaoPian', label: '照片', kind: 'photo' },
-  date('DaoLingNianYue', '到龄年月', 'retirementDue'),
+  date('DaoLingNianYue', '到龄年月', 'retirementDue', 6),
   text('GaiGeQianRenZhiNianLingJieXian', '改革前任职年龄界限', 'preReformAgeLimit'),
   { element: 'Version', label: '版本', kind: 'version' },
 ]

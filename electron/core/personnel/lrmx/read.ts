@@ -3,11 +3,17 @@
 import type { LrmxResult } from '../../../../shared/personnel/lrmx-types'
 import { decodeLrmxBytes } from './decode'
 import { readPerson } from './person'
+import { looksLikeLrm, readLrm } from './read-lrm'
 import { refusalBeforeParsing } from './security'
 import { parseXmlTree } from './xml-tree'
 
-export function readLrmx(bytes: Uint8Array, fileName: string): LrmxResult {
+/**
+ * An old .lrm file (told by its name or its quoted fields) goes to its own reader, with the
+ * bytes of the .pic chosen beside it: undefined when none was.
+ */
+export function readLrmx(bytes: Uint8Array, fileName: string, picture?: Uint8Array | null): LrmxResult {
   try {
+    if (looksLikeLrm(fileName, bytes)) return readLrm(bytes, fileName, picture)
     const decoded = decodeLrmxBytes(bytes)
     if (!decoded.ok) return { ok: false, fileName, reason: decoded.reason }
     const refusal = refusalBeforeParsing(decoded.text)

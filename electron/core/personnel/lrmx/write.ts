@@ -1,8 +1,11 @@
 // writeLrmx: LrmxPerson → an .lrmx file the national editor opens (Version 3.2.x, UTF-8
-// with a declaration, dates as yyyyMM / yyyyMMdd, the photo as base64). Everything is
-// escaped, so no value can add markup; readLrmx reads the result back to the same person.
-import { isLrmxDate, lrmxDateDigits, type LrmxDateValue, type LrmxPerson } from '../../../../shared/personnel/lrmx-types'
-import { FAMILY_FIELDS, FAMILY_ITEM, FIELDS_BY_ELEMENT, PERSON_FIELDS, VERSION_4_ELEMENTS, WRITTEN_VERSION, type FieldSpec } from './fields'
+// with a declaration, the photo as base64). Each date field is written in the width the
+// editor and the tools reading its files expect (fields.ts): 出生年月, 入党时间, 参加工作时间
+// as yyyyMM even when the app knows the day; 计算年龄时间, 填表时间 as yyyyMMdd, with day 01
+// when only the month is known (those readers take the first eight digits as a date).
+// Everything is escaped, so no value can add markup; readLrmx reads the result back.
+import { isLrmxDate, lrmxDateDigits, lrmxDate, type LrmxDateValue, type LrmxPerson } from '../../../../shared/personnel/lrmx-types'
+import { FAMILY_FIELDS, FAMILY_ITEM, FIELDS_BY_ELEMENT, PERSON_FIELDS, VERSION_4_ELEMENTS, WRITTEN_VERSION, type DateWidth, type FieldSpec } from './fields'
 import { writePhoto } from './photo'
 import { formatResume } from './resume'
 import { isXmlChar } from './security'
@@ -15,9 +18,13 @@ export function escapeXml(text: string): string {
   return representable.replace(/[&<>"'\r]/gu, (char) => ESCAPES[char] ?? char)
 }
 
-function dateText(value: LrmxDateValue | null): string {
+/** A date's digits: as held (family members' dates), or in the field's width. Text that is no date stays as written. */
+export function dateText(value: LrmxDateValue | null, width?: DateWidth): string {
   if (value === null) return ''
-  return isLrmxDate(value) ? lrmxDateDigits(value) : value.raw
+  if (!isLrmxDate(value)) return value.raw
+  if (width === 6) return lrmxDateDigits(lrmxDate(value.year, value.month))
+  if (width === 8) return lrmxDateDigits(lrmxDate(value.year, value.month, value.day ?? 1))
+  return lrmxDateDigits(value)
 }
 
 const element = (indent: string, name: string, text: string) => `${indent}<${name}>${escapeXml(text)}</${name}>`
@@ -36,7 +43,7 @@ function familyXml(person: LrmxPerson, name: string): string {
 function fieldText(person: LrmxPerson, field: FieldSpec): string {
   switch (field.kind) {
     case 'text': return person[field.key]
-    case 'date': return dateText(person[field.key])
+    case 'date': return dateText(person[field.key], field.width)
     case 'education': return person[field.key][field.part]
     case 'resume': return formatResume(person.resume)
     case 'idNumber': return person.idNumber

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SessionInfo } from '../../shared/ipc/channels/auth'
 import { call, onAppEvent } from './api/client'
 import type { RendererLockReason } from './features/session/SessionContext'
@@ -9,6 +9,7 @@ import { StartErrorScreen } from './features/startup/StartErrorScreen'
 import { StartingScreen } from './features/startup/StartingScreen'
 import { damagedAtUnlock, lockedScreen, readStartScreen, type Screen } from './features/startup/startScreen'
 import { UnlockScreen } from './features/unlock/UnlockScreen'
+import { lockReasonText } from './features/unlock/lockReasonText'
 
 /**
  * The app's states: starting → setup (no vault) | unlock (locked) | main (unlocked) |
@@ -18,6 +19,11 @@ import { UnlockScreen } from './features/unlock/UnlockScreen'
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'starting' })
   const [attempt, setAttempt] = useState(0)
+  // Who was working, for the damaged screen's restore form (read by the session.locked listener).
+  const screenRef = useRef(screen)
+  useEffect(() => {
+    screenRef.current = screen
+  }, [screen])
 
   useEffect(() => {
     let current = true
@@ -32,6 +38,12 @@ export function App() {
   useEffect(
     () =>
       onAppEvent('session.locked', ({ reason }) => {
+        if (reason === 'damaged') {
+          // A store failed as damaged during the session: the damaged screen and its restore, whatever was showing.
+          const current = screenRef.current
+          void damagedAtUnlock(current.kind === 'unlocked' ? current.session.username : '', lockReasonText('damaged')).then(setScreen)
+          return
+        }
         setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
       }),
     [],
@@ -83,6 +95,7 @@ export function App() {
         <DamagedScreen
           location={screen.location}
           username={screen.username}
+          notice={screen.notice}
           onRestored={(result, username) => setScreen(lockedScreen('restore', username, result.keptAsideAt ? `恢复前的数据另存在：${result.keptAsideAt}` : null))}
         />
       )

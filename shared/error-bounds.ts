@@ -11,13 +11,20 @@ export const maxErrorText = 200
 /** The most issues an invalid input's details list. */
 export const maxIssues = 20
 
-/** `text` cut to `max` characters (and an ellipsis); never leaves half a surrogate pair. */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+/**
+ * `text` cut to at most `max` characters: its beginning and its end (where a message says
+ * what is wrong) around an ellipsis. Never leaves half a surrogate pair.
+ */
 export function clipText(text: string, max = maxErrorText): string {
   if (text.length <= max) return text
-  let end = max - 1
-  const last = text.charCodeAt(end - 1)
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1
-  return `${text.slice(0, end)}…`
+  let headEnd = Math.ceil((max - 1) * 0.6)
+  let tailStart = text.length - (max - 1 - headEnd)
+  if (isHighSurrogate(text.charCodeAt(headEnd - 1))) headEnd -= 1
+  if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart += 1
+  return `${text.slice(0, headEnd)}…${text.slice(tailStart)}`
 }
 
 function boundedValue(value: unknown, depth: number): unknown {

@@ -5,6 +5,7 @@ import { UnlockThrottle } from './auth/throttle'
 import { appendAudit } from './audit/audit-log'
 import { backupBeforeLock } from './backup/auto-backup'
 import type { Session } from './session'
+import { storeDamageIn } from './vault/store-damage'
 import { noShellServices, type ShellServices } from './shell/shell-services'
 
 export interface CoreOptions {
@@ -27,6 +28,7 @@ const lockReasonLabels: Record<LockReason, string> = {
   suspend: '系统休眠',
   quit: '退出程序',
   restore: '从备份恢复',
+  damaged: '数据库文件损坏',
 }
 
 /** The state every handler sees: options, the clock, and the current session if unlocked. */
@@ -44,16 +46,32 @@ export class CoreContext {
 
   /** Backs up (automatic backups), closes the stores and wipes the keys. Safe to call when already locked. */
   lock(reason: LockReason): void {
+    this.lockFor(reason)
+  }
+
+  /**
+   * lock(), returning the reason it took effect with — `damaged` also when the backup or the
+   * audit entry found a store damaged — or null when nothing was unlocked. A damaged store is
+   * neither backed up nor written to: it is closed and the keys wiped.
+   */
+  lockFor(reason: LockReason): LockReason | null {
     const session = this.session
-    if (!session) return
+    if (!session) return null
     this.session = null
+    let effective = reason
     try {
-      // While the stores are still open; it never throws, so locking always goes on.
-      backupBeforeLock(this, session, reason)
-      appendAudit(session.db, session.actor, { action: 'auth.lock', entity: 'session', summary: `锁定（${lockReasonLabels[reason]}）` }, this.now())
+      if (reason !== 'damaged') {
+        // While the stores are still open; it throws only for a damaged store.
+        backupBeforeLock(this, session, reason)
+        appendAudit(session.db, session.actor, { action: 'auth.lock', entity: 'session', summary: `锁定（${lockReasonLabels[reason]}）` }, this.now())
+      }
+    } catch (error) {
+      if (!storeDamageIn(error)) throw error
+      effective = 'damaged'
     } finally {
       session.close()
     }
-    this.options.onAppEvent?.('session.locked', { reason })
+    this.options.onAppEvent?.('session.locked', { reason: effective })
+    return effective
   }
 }

@@ -10,6 +10,7 @@ import { StartErrorScreen } from './features/startup/StartErrorScreen'
 import { StartingScreen } from './features/startup/StartingScreen'
 import { damagedAtUnlock, lockedScreen, readStartScreen, type Screen } from './features/startup/startScreen'
 import { UnlockScreen } from './features/unlock/UnlockScreen'
+import { lockReasonText } from './features/unlock/lockReasonText'
 
 /**
  * The app's states: starting → setup (no vault) | unlock (locked) | main (unlocked) |
@@ -24,6 +25,11 @@ export function App() {
   // Set before the unlocked pages mount, so their first place is remembered for this user.
   const unlockedUser = useRef<string | null>(null)
   const [resumePlace, setResumePlace] = useState<ResumePlace | null>(null)
+  // Who was working, for the damaged screen's restore form (read by the session.locked listener).
+  const screenRef = useRef(screen)
+  useEffect(() => {
+    screenRef.current = screen
+  }, [screen])
 
   useEffect(() => {
     let current = true
@@ -39,6 +45,12 @@ export function App() {
   useEffect(
     () =>
       onAppEvent('session.locked', ({ reason }) => {
+        if (reason === 'damaged') {
+          // A store failed as damaged during the session: the damaged screen and its restore, whatever was showing.
+          const current = screenRef.current
+          void damagedAtUnlock(current.kind === 'unlocked' ? current.session.username : '', lockReasonText('damaged')).then(setScreen)
+          return
+        }
         setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
       }),
     [],
@@ -50,7 +62,6 @@ export function App() {
       setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
     })
   }, [])
-
 
   const rememberPlace = useCallback((place: ResumePlace) => {
     if (unlockedUser.current !== null) resume.current = { username: unlockedUser.current, place }
@@ -103,6 +114,7 @@ export function App() {
         <DamagedScreen
           location={screen.location}
           username={screen.username}
+          notice={screen.notice}
           onRestored={(result, username) => setScreen(lockedScreen('restore', username, result.keptAsideAt ? `恢复前的数据另存在：${result.keptAsideAt}` : null))}
         />
       )

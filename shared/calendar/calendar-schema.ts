@@ -26,6 +26,7 @@ export const workingCalendarSchema = z
     const holidays = new Set(calendar.extraHolidays)
     const both = calendar.extraWorkdays.filter((date) => holidays.has(date))
     if (both.length > 0) {
-      context.addIssue({ code: 'custom', path: ['extraWorkdays'], message: `${both.join('、')} 不能既是休息日又是工作日` })
+      const named = both.length > 5 ? `${both.slice(0, 5).join('、')} 等 ${both.length} 天` : both.join('、')
+      context.addIssue({ code: 'custom', path: ['extraWorkdays'], message: `${named} 不能既是休息日又是工作日` })
     }
   }) satisfies z.ZodType<WorkingCalendar, unknown>

@@ -66,7 +66,8 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events main pushes to the renderer (no input, one-way). */
-export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restore'
+/** `damaged`: a store failed as damaged during the session; it was closed without a backup or an audit entry. */
+export type LockReason = 'manual' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restore' | 'damaged'
 export interface AppEvents {
   'session.locked': { reason: LockReason }
   /** 备份到…: bytes of the stores copied so far (the copies are then checked and hashed). */

@@ -201,3 +201,21 @@ export function randomInputFor(schema: z.ZodType): fc.Arbitrary<unknown> {
     fc.record(Object.fromEntries(keys.map((key) => [key, fc.oneof(fc.constant(sample[key]), hostileString, fc.double(), fc.integer())])), { requiredKeys: [] }),
   )
 }
+
+/**
+ * One huge text in every place of a channel's input: as the whole input, in each field,
+ * and as an unknown key of each object (zod names unknown keys in its message).
+ */
+export function hugeInputsFor(schema: z.ZodType, huge: string): FuzzCase[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+  const fresh = () => sampleFor(json)
+  const sample = fresh()
+  const cases: FuzzCase[] = [{ label: 'input is the huge text', input: huge }]
+  for (const { path } of leafPaths(sample)) cases.push({ label: `${path.join('.')} = the huge text`, input: withAt(fresh, path, (parent, key) => void (parent[key] = huge)) })
+  for (const path of objectPaths(sample)) {
+    const withKey = fresh()
+    objectAt(withKey, path)[huge] = true
+    cases.push({ label: `${path.join('.') || 'input'} with the huge text as a key`, input: withKey })
+  }
+  return cases
+}

@@ -1,4 +1,5 @@
 import { afterEach, expect } from 'vitest'
+import type { CoreOptions } from '../../electron/core'
 import type { BodyKind } from '../../shared/meetings/vocabulary'
 import type { ErrorCode } from '../../shared/errors'
 import type { Channel, ChannelInput } from '../../shared/ipc/contract'
@@ -37,9 +38,9 @@ export function meetingsVaults() {
     current = undefined
   })
   return {
-    async open(options: { start?: string; roster?: boolean } = {}): Promise<MeetingsVault> {
+    async open(options: { start?: string; roster?: boolean; onAppEvent?: CoreOptions['onAppEvent'] } = {}): Promise<MeetingsVault> {
       const clock = settableClock(options.start ?? '2026-03-02T01:00:00.000Z')
-      const core = await createdVault({ now: clock.now })
+      const core = await createdVault({ now: clock.now, onAppEvent: options.onAppEvent })
       current = core
       await core.call('auth.unlock', { username: 'admin', password: adminPassword })
       const roster = options.roster === false ? new Map<string, EnteredMember>() : await enterRoster(core)

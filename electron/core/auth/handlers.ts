@@ -7,7 +7,9 @@ import type { HandlerGroup } from '../ipc/handler-types'
 import { Session } from '../session'
 import { readAgreedKeyFile, writeKeyFileInTransaction } from '../vault/settle-key-file'
 import { replaceKeyFileUser, rewrapPrivateKey, unwrapPrivateKey } from '../vault/user-keys'
-import { assertAcceptablePassword, unlockVault } from '../vault/vault'
+import { restrictVaultFiles } from '../vault/file-modes'
+import { storeDamageIn } from '../vault/store-damage'
+import { assertAcceptablePassword, closeVault, unlockVault, type OpenVault } from '../vault/vault'
 import { wipe } from '../vault/crypto'
 
 export const authHandlers = {
@@ -15,22 +17,32 @@ export const authHandlers = {
     core.throttle.assertAllowed()
     // One user at a time: unlocking as someone else first closes the current session.
     core.lock('manual')
-    let session: Session
+    let vault: OpenVault
     try {
-      session = new Session(await unlockVault(core.options.dataDir, core.options.migrations, input.username, input.password))
+      vault = await unlockVault(core.options.dataDir, core.options.migrations, input.username, input.password)
     } catch (error) {
       if (error instanceof AppError && error.code === 'AUTH_FAILED') core.throttle.recordFailure()
       throw error
     }
     core.throttle.recordSuccess()
-    core.session = session
-    appendAudit(session.db, session.actor, { action: 'auth.unlock', entity: 'session', summary: '解锁' }, core.now())
-    afterUnlock(core, session)
-    return session.info()
+    // All or nothing: whatever fails from here on (a damaged page under the audit entry, say)
+    // closes the stores, wipes the keys and leaves the app locked.
+    try {
+      restrictVaultFiles(vault.paths)
+      const session = new Session(vault)
+      core.session = session
+      appendAudit(session.db, session.actor, { action: 'auth.unlock', entity: 'session', summary: '解锁' }, core.now())
+      afterUnlock(core, session)
+      return session.info()
+    } catch (error) {
+      core.session = null
+      closeVault(vault)
+      throw storeDamageIn(error) ?? error
+    }
   },
 
   'auth.lock': (input, _session, core) => {
-    core.lock(input?.reason ?? 'manual')
+    if (core.lockFor(input?.reason ?? 'manual') === 'damaged') throw new AppError('VAULT_DAMAGED')
     return null
   },
 

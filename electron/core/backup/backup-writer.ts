@@ -7,10 +7,13 @@ import { fsyncDirectory, readKeyFile } from '../vault/keyfile'
 import { vaultFilesIn } from '../vault/paths'
 import type { SqliteDatabase } from '../vault/store'
 import type { OpenVault } from '../vault/vault'
-import { backupFileNames, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
+import { backupFileNames, manifestFileName, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
 import { backupFolderName, digestFile, freeName, fsyncFile } from './backup-folder'
 import { checkStoreCopy, storeCopyLevel } from './backup-verify'
 import { copyAndCheckStore } from './store-copy-worker'
+import { ownerOnly } from '../vault/file-modes'
+import { storeDamageIn } from '../vault/store-damage'
+import { partialFolderName, writingInto } from './partial-backups'
 
 export interface WrittenBackup {
   dir: string
@@ -43,15 +46,23 @@ interface Staging {
   name: string
   dir: string
   copy: ReturnType<typeof vaultFilesIn>
+  /** Ends the cleanup's hands-off for this folder (partial-backups.ts). */
+  done: () => void
 }
 
 function beginBackup(vault: OpenVault, parent: string, now: Date): Staging {
   if (isInside(parent, vault.paths.dir)) throw new AppError('BACKUP_TARGET_INVALID')
-  mkdirSync(parent, { recursive: true })
+  mkdirSync(parent, { recursive: true, mode: 0o700 })
   const name = freeName(parent, backupFolderName(now))
-  const dir = join(parent, `.${name}.partial`)
-  mkdirSync(dir, { mode: 0o700 })
-  return { parent, name, dir, copy: vaultFilesIn(dir) }
+  const dir = join(parent, partialFolderName(name))
+  const done = writingInto(dir)
+  try {
+    mkdirSync(dir, { mode: 0o700 })
+  } catch (error) {
+    done()
+    throw error
+  }
+  return { parent, name, dir, copy: vaultFilesIn(dir), done }
 }
 
 /** Without the personnel key this user cannot open that store: its encrypted file is copied as it is (no connection holds it open), and its SHA-256 guards it from here on. */
@@ -71,6 +82,8 @@ function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger
   for (const file of backupFileNames) {
     const path = join(staging.dir, file)
     if (!existsSync(path)) continue
+    // VACUUM INTO creates its file with the umask's mode and copyFileSync keeps the source's.
+    ownerOnly(path)
     fsyncFile(path)
     files[file] = digestFile(path)
   }
@@ -84,6 +97,7 @@ function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger
     files,
   }
   writeManifest(staging.dir, manifest)
+  ownerOnly(join(staging.dir, manifestFileName))
   fsyncDirectory(staging.dir)
   const dir = join(staging.parent, staging.name)
   renameSync(staging.dir, dir)
@@ -94,6 +108,9 @@ function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger
 /** A failure removes the partial folder (ours alone) and reports BACKUP_FAILED or BACKUP_VERIFY_FAILED. */
 function failedBackup(staging: Staging | null, error: unknown): AppError {
   if (staging) removePartial(staging.dir)
+  // The vault's own store failed to read while being copied: that is damage, not a backup problem.
+  const damage = storeDamageIn(error)
+  if (damage) return damage
   if (error instanceof AppError) return error
   const cause = (error as { code?: unknown }).code
   return new AppError('BACKUP_FAILED', undefined, typeof cause === 'string' ? { cause } : undefined)
@@ -121,6 +138,8 @@ export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: B
     return finishBackup(vault, staging, trigger, now, migrations)
   } catch (error) {
     throw failedBackup(staging, error)
+  } finally {
+    staging?.done()
   }
 }
 
@@ -148,5 +167,7 @@ export async function writeVerifiedBackupInBackground(vault: OpenVault, parent: 
     return finishBackup(vault, staging, 'manual', now, migrations)
   } catch (error) {
     throw failedBackup(staging, error)
+  } finally {
+    staging?.done()
   }
 }

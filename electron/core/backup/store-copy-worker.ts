@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import { AppError, type ErrorCode } from '../../../shared/errors'
+import { storeDamageIn, type StoreDamagedError } from '../vault/store-damage'
 
 // A manual backup of a large vault copies hundreds of megabytes; done in main it would freeze
 // the window for seconds. Here each store is copied (VACUUM INTO) and its copy checked
@@ -19,9 +20,11 @@ function keyed(path, readonly) {
   db.pragma('key="x\\'' + workerData.keyHex + '\\'"')
   return db
 }
+let stage = 'copy'
 try {
   const source = keyed(workerData.source, true)
   try { source.prepare('VACUUM INTO ?').run(workerData.target) } finally { source.close() }
+  stage = 'check'
   parentPort.postMessage({ step: 'copied' })
   const copy = keyed(workerData.target, true)
   try {
@@ -29,11 +32,11 @@ try {
     parentPort.postMessage({ step: 'checked', integrity: rows.map((row) => row.integrity_check).join('; ') })
   } finally { copy.close() }
 } catch (error) {
-  parentPort.postMessage({ step: 'failed', message: String(error && error.message), code: error && error.code })
+  parentPort.postMessage({ step: 'failed', stage, message: String(error && error.message), code: error && error.code })
 }
 `
 
-type WorkerMessage = { step: 'copied' } | { step: 'checked'; integrity: string } | { step: 'failed'; message: string; code?: string }
+type WorkerMessage = { step: 'copied' } | { step: 'checked'; integrity: string } | { step: 'failed'; stage: 'copy' | 'check'; message: string; code?: string }
 
 export interface StoreCopyJob {
   source: string
@@ -43,6 +46,13 @@ export interface StoreCopyJob {
   onProgress?: (copied: number, total: number) => void
   /** The code thrown when the copy fails its check. */
   failure: ErrorCode
+}
+
+/** Reading the vault's own store failed as damaged (not the copy, which only the check reads). */
+function sourceDamage(message: Extract<WorkerMessage, { step: 'failed' }>): StoreDamagedError | null {
+  if (message.stage !== 'copy') return null
+  const error = Object.assign(new Error(message.message), { name: 'SqliteError', code: message.code })
+  return storeDamageIn(error)
 }
 
 const driverPath = () => createRequire(__filename).resolve('better-sqlite3')
@@ -67,7 +77,7 @@ export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
     worker.on('message', (message: WorkerMessage) => {
       if (message.step === 'copied') job.onProgress?.(total, total)
       else if (message.step === 'checked') finish(message.integrity === 'ok' ? undefined : new AppError(job.failure, undefined, { file: job.target, integrity: message.integrity.slice(0, 200) }))
-      else finish(new AppError('BACKUP_FAILED', undefined, message.code ? { cause: message.code } : { file: job.source }))
+      else finish(sourceDamage(message) ?? new AppError('BACKUP_FAILED', undefined, message.code ? { cause: message.code } : { file: job.source }))
     })
     worker.on('error', () => finish(new AppError('BACKUP_FAILED', undefined, { file: job.source })))
     worker.on('exit', () => finish(new AppError('BACKUP_FAILED', undefined, { file: job.source })))

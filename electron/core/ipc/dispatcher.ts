@@ -1,9 +1,11 @@
 import { can } from '../../../shared/auth/roles'
+import { boundedError, clipText } from '../../../shared/error-bounds'
 import { AppError, errorMessages, type AppErrorShape, type Result } from '../../../shared/errors'
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract'
 import type { Access } from '../../../shared/ipc/define'
 import type { CoreContext } from '../context'
 import type { Session } from '../session'
+import { storeDamageIn } from '../vault/store-damage'
 import type { HandlerTable } from './handler-types'
 
 // Channels a user may still call while the initial password is not yet changed.
@@ -18,12 +20,13 @@ function authorize(channel: Channel, access: Access, session: Session | null): v
   if (!can(holder, access)) throw new AppError('FORBIDDEN')
 }
 
+/** Where zod's issues become the answer: each issue's text is clipped, so a huge field or key is never echoed. */
 function invalidInput(issues: { path: PropertyKey[]; message: string }[]): AppErrorShape {
   const first = issues[0]
   return {
     code: 'INVALID_INPUT',
-    message: first ? `输入的内容不符合要求：${first.message}` : errorMessages.INVALID_INPUT,
-    details: { issues: issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) },
+    message: first ? `输入的内容不符合要求：${clipText(first.message, 160)}` : errorMessages.INVALID_INPUT,
+    details: { issues: issues.slice(0, 20).map((issue) => ({ path: clipText(issue.path.map((key) => clipText(String(key), 40)).join('.'), 120), message: clipText(issue.message, 160) })) },
   }
 }
 
@@ -66,13 +69,38 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
       const handler = handlers[channel] as (input: unknown, session: Session | null, core: CoreContext) => unknown
       return { ok: true, value: await handler(parsed.data, core.session, core) }
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toShape() }
-      log(error)
-      return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } }
+      return { ok: false, error: failure(error) }
     }
+  }
+
+  /**
+   * A damaged store, however it surfaced (a read, a write, a backup), is VAULT_DAMAGED and
+   * ends the session at once: stores closed, keys wiped, nothing more written to it; the
+   * window shows the damage and the restore (session.locked, reason damaged).
+   */
+  function failure(error: unknown): AppErrorShape {
+    const damage = storeDamageIn(error)
+    if (damage) {
+      log(error)
+      try {
+        core.lock('damaged')
+      } catch (closing) {
+        log(closing)
+      }
+      return damage.toShape()
+    }
+    if (error instanceof AppError) return error.toShape()
+    log(error)
+    return { code: 'INTERNAL', message: errorMessages.INTERNAL }
+  }
+
+  /** Every answer's error is bounded (shared/error-bounds.ts), whichever code produced it. */
+  async function answer(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    const result = await run(channel, input)
+    return result.ok ? result : { ok: false, error: boundedError(result.error) }
   }
 
   // The last net: whatever escapes (an error while mapping an error) still answers with the one error shape.
   const internal = (): Result<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } })
-  return { dispatch: (channel, input) => exclusive(() => run(channel, input).catch(internal)), exclusive }
+  return { dispatch: (channel, input) => exclusive(() => answer(channel, input).catch(internal)), exclusive }
 }

@@ -132,10 +132,12 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   const keyFile = readKeyFile(paths.keyFile)
   const unwrapped = await unwrapInEitherState(keyFile, username, password)
   const privateKey = unwrapped.privateKey
-  let mainKey = openUserDataKey(unwrapped.entry, privateKey, 'main')
+  let mainKey: Buffer | null = null
   let personnelKey: Buffer | null = null
   const opened: SqliteDatabase[] = []
+  // From here on the keys are in memory: any failure closes what was opened and wipes them.
   try {
+    mainKey = openUserDataKey(unwrapped.entry, privateKey, 'main')
     if (!mainKey) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
     const heldMain = openWithHeldKey(paths.main, 'main', mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
     mainKey = heldMain.key
@@ -188,8 +190,11 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       personnel: personnelSqlite ? personnelDatabase(personnelSqlite) : null,
     }
   } catch (error) {
-    for (const db of opened) db.close()
-    wipe(privateKey, mainKey, personnelKey)
+    try {
+      for (const db of opened) if (db.open) db.close()
+    } finally {
+      wipe(privateKey, mainKey, personnelKey)
+    }
     // The password was right, so a store that fails now (a damaged page SQLite reports while
     // migrating or reading) is a damaged vault: the same stable code as a missing file.
     if (error instanceof AppError) throw error
@@ -197,8 +202,15 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   }
 }
 
+/** Closes both stores and wipes the keys, the keys even when a store fails to close. */
 export function closeVault(vault: OpenVault): void {
-  vault.personnelSqlite?.close()
-  vault.mainSqlite.close()
-  wipe(vault.privateKey, vault.mainKey, vault.personnelKey)
+  try {
+    vault.personnelSqlite?.close()
+  } finally {
+    try {
+      vault.mainSqlite.close()
+    } finally {
+      wipe(vault.privateKey, vault.mainKey, vault.personnelKey)
+    }
+  }
 }

@@ -13,6 +13,8 @@ interface DamagedScreenProps {
   location: string
   /** Known when the damage showed at unlock: the restore form starts with it. */
   username: string
+  /** How the damage showed, when it did during a session. */
+  notice: string | null
   onRestored: (result: RestoreResult, username: string) => void
 }
 
@@ -22,7 +24,7 @@ const loadRestorable = () => call('backup.listRestorable')
  * The vault exists but cannot be opened. Says so plainly, where it is, that nothing was
  * deleted, and offers the newest verified automatic backup or one from a folder the user picks.
  */
-export function DamagedScreen({ location, username, onRestored }: DamagedScreenProps) {
+export function DamagedScreen({ location, username, notice, onRestored }: DamagedScreenProps) {
   const [restorable] = useLoad(loadRestorable)
   const restore = useRestorePicker()
   const newest = restorable.status === 'ready' ? newestUsable(restorable.value.backups) : undefined
@@ -31,7 +33,7 @@ export function DamagedScreen({ location, username, onRestored }: DamagedScreenP
     <AuthScreen wide>
       <h1 className="auth-title">数据库文件已损坏或不完整</h1>
       <div role="alert" className="message message-error">
-        议事录无法打开本机的加密数据库。
+        {notice ?? '议事录无法打开本机的加密数据库。'}
       </div>
       <dl className="detail-list">
         <dt>数据库位置</dt>

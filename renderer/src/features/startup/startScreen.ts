@@ -7,7 +7,8 @@ export type Screen =
   | { kind: 'starting' }
   | { kind: 'startError'; message: string }
   | { kind: 'setup' }
-  | { kind: 'damaged'; location: string; username: string }
+  /** `notice`: how the damage showed, when it did during a session. */
+  | { kind: 'damaged'; location: string; username: string; notice: string | null }
   | {
       kind: 'locked'
       /** Why the app was locked, when it was (shown on the unlock screen). */
@@ -31,7 +32,7 @@ export async function readStartScreen(): Promise<Screen> {
     case 'absent':
       return { kind: 'setup' }
     case 'damaged':
-      return { kind: 'damaged', location: status.value.location, username: '' }
+      return { kind: 'damaged', location: status.value.location, username: '', notice: null }
     case 'locked':
       return lockedScreen()
     case 'unlocked': {
@@ -43,11 +44,12 @@ export async function readStartScreen(): Promise<Screen> {
 }
 
 /**
- * The key file was fine but a store would not open at unlock (VAULT_DAMAGED): the damaged
- * screen, with the user name already typed. vault.status only supplies the folder here.
+ * The key file was fine but a store would not open at unlock, or failed as damaged during
+ * the session (VAULT_DAMAGED): the damaged screen, with the user name already typed.
+ * vault.status only supplies the folder here.
  */
-export async function damagedAtUnlock(username: string): Promise<Screen> {
+export async function damagedAtUnlock(username: string, notice: string | null = null): Promise<Screen> {
   const status = await call('vault.status')
   if (!status.ok) return { kind: 'startError', message: status.error.message }
-  return { kind: 'damaged', location: status.value.location, username }
+  return { kind: 'damaged', location: status.value.location, username, notice }
 }

@@ -1,0 +1,194 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { CoreContext } from '../../../electron/core/context'
+import type { Session } from '../../../electron/core/session'
+import { vaultPaths } from '../../../electron/core/vault/paths'
+import { openEncryptedStore } from '../../../electron/core/vault/store'
+import { errorMessages } from '../../../shared/errors'
+import type { AppEventName } from '../../../shared/ipc/contract'
+import { admin } from '../../support/backup'
+import { meetingInput, meetingsVaults, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
+
+/*
+ * Issue 13, item 6: a damaged page of a real encrypted vault is reported as damage
+ * (VAULT_DAMAGED, the Chinese notice, the restore the window offers for it), at unlock and
+ * in any call after it; the session then ends at once (core.session null, every key buffer
+ * zeroed, nothing written to the damaged store), and the backup written before still
+ * restores everything.
+ */
+
+const vaults = meetingsVaults()
+const events: { event: AppEventName; payload: unknown }[] = []
+
+/** Twelve 常委会会议 of a half year, two topics with their summaries on each agenda. */
+async function recordHalfYear(vault: MeetingsVault): Promise<string[]> {
+  const ids: string[] = []
+  for (let index = 0; index < 12; index += 1) {
+    const date = new Date(Date.UTC(2026, 0, 5 + index * 14)).toISOString().slice(0, 10)
+    const meeting = await vault.core.call('meetings.create', meetingInput(vault, 'standing', date))
+    for (const subject of ['城区防汛工作', '老旧小区改造资金安排']) {
+      const summary = `为贯彻落实区委关于${subject}的决策部署，提请常委会研究。`.repeat(20)
+      const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', `关于${subject}的请示（第${index + 1}批）`, { summary }))
+      await vault.core.call('agenda.add', { meetingId: meeting.id, topicId: topic.id })
+    }
+    ids.push(meeting.id)
+  }
+  return ids
+}
+
+interface DamagedVault {
+  vault: MeetingsVault
+  ids: string[]
+  /** Every meeting as the app showed it before the damage. */
+  before: unknown[]
+  keyHex: string
+  path: string
+}
+
+/** A vault with a half year recorded, locked (the lock writes its automatic backup). */
+async function lockedRealVault(): Promise<DamagedVault> {
+  events.length = 0
+  // The core's events, as the window would receive them.
+  const vault = await vaults.open({ start: '2026-07-01T01:00:00.000Z', onAppEvent: (event, payload) => void events.push({ event, payload }) })
+  const ids = await recordHalfYear(vault)
+  // Then days of small changes (settings here), each with its audit entry: the audit log grows at the end of the file.
+  for (let day = 0; day < 80; day += 1) await vault.core.call('settings.update', { committeeName: '中共示例区委员会', committeeShortName: '示例区委', idleLockMinutes: 10 + (day % 20) })
+  const before = await Promise.all(ids.map((id) => vault.core.call('meetings.get', { id })))
+  const keyHex = vault.core.context.session!.vault.mainKey.toString('hex')
+  vault.core.context.lock('manual')
+  vault.clock.set('2026-07-01T03:00:00.000Z')
+  return { vault, ids, before, keyHex, path: vaultPaths(vault.core.dataDir).main }
+}
+
+/** Which table or index owns each page of the store (SQLite's dbstat), and the page size. */
+function pageOwners(damaged: DamagedVault): { pageSize: number; owners: Map<number, string> } {
+  const db = openEncryptedStore(damaged.path, Buffer.from(damaged.keyHex, 'hex'), { create: false })
+  try {
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    const rows = db.prepare('select name, pageno from dbstat').all() as { name: string; pageno: number }[]
+    return { pageSize, owners: new Map(rows.map((row) => [row.pageno, row.name])) }
+  } finally {
+    db.close()
+  }
+}
+
+/** Flips bits inside one page's encrypted content (page numbers from 1, as SQLite counts). */
+function flipPage(path: string, pageno: number, pageSize: number): void {
+  const bytes = readFileSync(path)
+  const start = (pageno - 1) * pageSize + Math.floor(pageSize / 4)
+  for (let offset = start; offset < start + 32; offset += 1) bytes[offset] = bytes[offset]! ^ 0xff
+  writeFileSync(path, bytes)
+}
+
+/** Every session the core sets, so a test can look at the keys of one that never came back. */
+function watchSessions(context: CoreContext): Session[] {
+  const seen: Session[] = []
+  let current = context.session
+  Object.defineProperty(context, 'session', {
+    get: () => current,
+    set: (value: Session | null) => {
+      if (value) seen.push(value)
+      current = value
+    },
+    configurable: true,
+  })
+  return seen
+}
+
+function keyBuffers(session: Session): Buffer[] {
+  const { privateKey, mainKey, personnelKey } = session.vault
+  return [privateKey, mainKey, ...(personnelKey ? [personnelKey] : [])]
+}
+
+const wiped = (buffer: Buffer) => buffer.length > 0 && buffer.every((byte) => byte === 0)
+
+/** Restores the newest automatic backup while locked, as the damaged screen does, and checks every meeting is back. */
+async function restoresEverything(damaged: DamagedVault): Promise<void> {
+  const { core } = damaged.vault
+  const restorable = await core.call('backup.listRestorable')
+  const newest = restorable.backups.find((backup) => backup.verified)
+  expect(newest?.trigger).toBe('lock')
+  const result = await core.call('backup.restore', { backupId: newest!.id, ...admin })
+  expect(result.keptAsideAt).toMatch(/vault\.before-restore-/u)
+  await core.call('auth.unlock', admin)
+  expect(await Promise.all(damaged.ids.map((id) => core.call('meetings.get', { id })))).toEqual(damaged.before)
+  expect(await core.call('audit.verify')).toMatchObject({ ok: true })
+}
+
+describe('a damaged page of main.db is reported as damage and ends the session', () => {
+  it('the last page (under the unlock audit entry): VAULT_DAMAGED at unlock, no session, keys zeroed, the backup restores', async () => {
+    const damaged = await lockedRealVault()
+    const { pageSize, owners } = pageOwners(damaged)
+    const lastPage = readFileSync(damaged.path).length / pageSize
+    // The newest pages are the audit log's: every change appends to it.
+
+    expect(owners.get(lastPage)).toMatch(/audit/u)
+    flipPage(damaged.path, lastPage, pageSize)
+
+    const { core } = damaged.vault
+    const sessions = watchSessions(core.context)
+    const result = await core.raw('auth.unlock', admin)
+    expect(result).toEqual({ ok: false, error: { code: 'VAULT_DAMAGED', message: errorMessages.VAULT_DAMAGED, details: { cause: 'SQLITE_CORRUPT' } } })
+    expect(errorMessages.VAULT_DAMAGED).toBe('数据库文件已损坏或不完整，无法打开。请从备份恢复，原文件不会被删除。')
+    expect(core.context.session).toBeNull()
+    // The password was right and the stores opened: the session existed for a moment; its keys are gone.
+    expect(sessions).toHaveLength(1)
+    expect(keyBuffers(sessions[0]!).every(wiped)).toBe(true)
+    expect(sessions[0]!.vault.mainSqlite.open).toBe(false)
+    expect(await core.raw('meetings.list', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
+
+    await restoresEverything(damaged)
+  })
+
+  it('a middle page (meeting members): the read answers VAULT_DAMAGED, the session is locked with its keys zeroed, the backup restores', async () => {
+    const damaged = await lockedRealVault()
+    const { pageSize, owners } = pageOwners(damaged)
+    const memberPages = [...owners].filter(([, name]) => name === 'meeting_members').map(([page]) => page)
+    expect(memberPages.length).toBeGreaterThanOrEqual(3)
+    flipPage(damaged.path, memberPages[Math.floor(memberPages.length / 2)]!, pageSize)
+
+    const { core } = damaged.vault
+    // The page is not read at unlock: the unlock succeeds.
+    await core.call('auth.unlock', admin)
+    const session = core.context.session!
+    const keys = keyBuffers(session)
+    expect(keys.some(wiped)).toBe(false)
+    const backupsBefore = (await core.call('backup.listRestorable')).backups.length
+
+    const answers = []
+    for (const id of damaged.ids) answers.push(await core.raw('meetings.get', { id }))
+    const firstFailure = answers.findIndex((answer) => !answer.ok)
+    expect(firstFailure).toBeGreaterThanOrEqual(0)
+    expect(answers[firstFailure]).toEqual({ ok: false, error: { code: 'VAULT_DAMAGED', message: errorMessages.VAULT_DAMAGED, details: { cause: 'SQLITE_CORRUPT' } } })
+    // Every meeting read before the damaged page came back whole.
+    expect(answers.slice(0, firstFailure).map((answer) => (answer.ok ? answer.value : null))).toEqual(damaged.before.slice(0, firstFailure))
+    // From then on the session is gone, never INTERNAL.
+    for (const answer of answers.slice(firstFailure + 1)) expect(answer).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
+    expect(core.context.session).toBeNull()
+    expect(keys.every(wiped)).toBe(true)
+    expect(session.vault.mainSqlite.open).toBe(false)
+    expect(session.vault.personnelSqlite?.open).toBe(false)
+    // The window is told why (it shows the damaged screen with the restore), and the damaged store got no backup.
+    expect(events).toContainEqual({ event: 'session.locked', payload: { reason: 'damaged' } })
+    expect((await core.call('backup.listRestorable')).backups).toHaveLength(backupsBefore)
+
+    await restoresEverything(damaged)
+  })
+
+  it('a lock that finds the store damaged still closes it, wipes the keys and says so', async () => {
+    const damaged = await lockedRealVault()
+    const { core } = damaged.vault
+    await core.call('auth.unlock', admin)
+    const session = core.context.session!
+    const keys = keyBuffers(session)
+    // The damage appears while the vault is open (a failing disk): the lock's backup reads every page.
+    const { pageSize, owners } = pageOwners(damaged)
+    const topicPage = [...owners].find(([, name]) => name === 'topics')![0]
+    flipPage(damaged.path, topicPage, pageSize)
+
+    expect(await core.raw('auth.lock', { reason: 'manual' })).toEqual({ ok: false, error: { code: 'VAULT_DAMAGED', message: errorMessages.VAULT_DAMAGED } })
+    expect(core.context.session).toBeNull()
+    expect(keys.every(wiped)).toBe(true)
+    expect(events.at(-1)).toEqual({ event: 'session.locked', payload: { reason: 'damaged' } })
+  })
+})

@@ -83,6 +83,7 @@ export function App() {
         <DamagedScreen
           location={screen.location}
           username={screen.username}
+          refusal={screen.refusal ?? null}
           onRestored={(result, username) => setScreen(lockedScreen('restore', username, result.keptAsideAt ? `恢复前的数据另存在：${result.keptAsideAt}` : null))}
         />
       )
@@ -95,7 +96,7 @@ export function App() {
           initialUsername={screen.username}
           notice={screen.notice}
           onUnlocked={(session) => setScreen({ kind: 'unlocked', session })}
-          onDamaged={(username) => void damagedAtUnlock(username).then(setScreen)}
+          onDamaged={(username, refusal) => void damagedAtUnlock(username, refusal).then(setScreen)}
         />
       )
     case 'unlocked':

@@ -14,6 +14,8 @@ export interface SessionInfo {
   committeeName: string
   committeeShortName: string
   idleLockMinutes: number
+  /** What the unlock found that the user should read (rows put back from the signed key file, an upgrade pending). */
+  securityNotices: string[]
 }
 
 export const authChannels = {

@@ -1,3 +1,4 @@
+import { SecurityNotices } from '../session/SecurityNotices'
 import { useMemo, useState } from 'react'
 import { HomePage } from '../home/HomePage'
 import { MeetingsPage } from '../placeholders/MeetingsPage'
@@ -55,6 +56,7 @@ export function MainLayout() {
         <div className="app-body">
           <SideNav current={place.destination} onNavigate={(destination) => navigation.navigate(destination)} />
           <main className="app-main">
+            <SecurityNotices />
             <DestinationPage key={`${place.destination}:${place.visit}`} destination={place.destination} />
           </main>
         </div>

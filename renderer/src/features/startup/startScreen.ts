@@ -7,7 +7,7 @@ export type Screen =
   | { kind: 'starting' }
   | { kind: 'startError'; message: string }
   | { kind: 'setup' }
-  | { kind: 'damaged'; location: string; username: string }
+  | { kind: 'damaged'; location: string; username: string; refusal?: VaultRefusal | null }
   | {
       kind: 'locked'
       /** Why the app was locked, when it was (shown on the unlock screen). */
@@ -46,8 +46,20 @@ export async function readStartScreen(): Promise<Screen> {
  * The key file was fine but a store would not open at unlock (VAULT_DAMAGED): the damaged
  * screen, with the user name already typed. vault.status only supplies the folder here.
  */
-export async function damagedAtUnlock(username: string): Promise<Screen> {
+export async function damagedAtUnlock(username: string, refusal: VaultRefusal | null = null): Promise<Screen> {
   const status = await call('vault.status')
   if (!status.ok) return { kind: 'startError', message: status.error.message }
-  return { kind: 'damaged', location: status.value.location, username }
+  return { kind: 'damaged', location: status.value.location, username, refusal }
+}
+
+/** Unlock refused a vault whose key file was tampered with or whose store is behind its signed head. */
+export interface VaultRefusal {
+  code: 'VAULT_TAMPERED' | 'VAULT_ROLLED_BACK'
+  message: string
+  /** What exactly was found (the core's details.problem), when it said. */
+  problem: string | null
+}
+
+export function problemOf(details: Record<string, unknown> | undefined): string | null {
+  return typeof details?.problem === 'string' ? details.problem : null
 }

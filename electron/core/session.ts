@@ -27,8 +27,9 @@ export class Session {
     return { userId: this.user.id, userName: this.user.displayName }
   }
 
+  /** From the signed key file (vault/unlock-authority.ts), never from the row a key holder can rewrite. */
   get roles(): Role[] {
-    return this.user.roles as Role[]
+    return this.vault.roles
   }
 
   /** Reload after a change to the acting user's own row. */
@@ -51,6 +52,7 @@ export class Session {
       committeeShortName: settings.committeeShortName,
       idleLockMinutes: settings.idleLockMinutes,
       meetingIdleLockMinutes: settings.meetingIdleLockMinutes,
+      securityNotices: this.vault.notices,
     }
   }
 

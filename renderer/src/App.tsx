@@ -48,7 +48,7 @@ export function App() {
         if (reason === 'damaged') {
           // A store failed as damaged during the session: the damaged screen and its restore, whatever was showing.
           const current = screenRef.current
-          void damagedAtUnlock(current.kind === 'unlocked' ? current.session.username : '', lockReasonText('damaged')).then(setScreen)
+          void damagedAtUnlock(current.kind === 'unlocked' ? current.session.username : '', { notice: lockReasonText('damaged') }).then(setScreen)
           return
         }
         setScreen((current) => (current.kind === 'unlocked' ? lockedScreen(reason, current.session.username) : current))
@@ -115,6 +115,7 @@ export function App() {
           location={screen.location}
           username={screen.username}
           notice={screen.notice}
+          refusal={screen.refusal}
           onRestored={(result, username) => setScreen(lockedScreen('restore', username, result.keptAsideAt ? `恢复前的数据另存在：${result.keptAsideAt}` : null))}
         />
       )
@@ -127,7 +128,7 @@ export function App() {
           initialUsername={screen.username}
           notice={screen.notice}
           onUnlocked={unlocked}
-          onDamaged={(username) => void damagedAtUnlock(username).then(setScreen)}
+          onDamaged={(username, refusal) => void damagedAtUnlock(username, { refusal }).then(setScreen)}
         />
       )
     case 'unlocked':

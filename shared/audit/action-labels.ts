@@ -2,6 +2,9 @@
 export const auditActionLabels: Record<string, string> = {
   'vault.create': '创建数据库',
   'vault.rotateKeys': '更换数据密钥',
+  'vault.signKeys': '启用密钥文件签名',
+  'vault.enrolSigningKey': '启用签名密钥',
+  'users.repair': '按密钥文件恢复用户记录',
   'auth.unlock': '解锁',
   'auth.lock': '锁定',
   'auth.changePassword': '修改密码',

@@ -22,7 +22,9 @@ export function migrationsUpTo(store: string, lastTag: string): string {
 /**
  * Turns a store back into what an app whose newest migration was `lastTag` left: drops every
  * object the later migrations created, recreates the indexes they dropped, and forgets them.
- * Columns that later migrations added to earlier tables are the caller's to drop.
+ * Columns that later migrations added to earlier tables are the caller's to drop, except those
+ * of 0007 (the key anchor and seal signatures), dropped here; a main store rolled back before
+ * 0007 goes with an unsigned key file (test/support/attacker.ts unsignKeyFile).
  */
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {
   const reference = new Database(':memory:')
@@ -40,6 +42,12 @@ export function rollBackTo(sqlite: Database.Database, store: string, lastTag: st
     if (stillThere && (object.type === 'table' || object.type === 'trigger' || object.type === 'index')) sqlite.exec(`drop ${object.type} if exists "${object.name}"`)
   }
   for (const index of keptIndexes) if (!sqlite.prepare('select 1 from sqlite_master where name = ?').get(index.name)) sqlite.exec(index.sql)
+  if (store === 'main' && !kept.has('signing_keys')) {
+    for (const [table, column] of [['vault_info', 'key_anchor'], ['meetings', 'seal_signature']] as const) {
+      const columns = sqlite.pragma(`table_info(${table})`) as { name: string }[]
+      if (columns.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
+    }
+  }
   sqlite.pragma('foreign_keys = ON')
   sqlite.prepare(`delete from __drizzle_migrations where created_at > ?`).run(Math.max(...keptMigrations))
 }

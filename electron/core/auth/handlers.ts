@@ -19,7 +19,7 @@ export const authHandlers = {
     core.lock('manual')
     let vault: OpenVault
     try {
-      vault = await unlockVault(core.options.dataDir, core.options.migrations, input.username, input.password)
+      vault = await unlockVault(core.options.dataDir, core.options.migrations, input.username, input.password, core.now())
     } catch (error) {
       if (error instanceof AppError && error.code === 'AUTH_FAILED') core.throttle.recordFailure()
       throw error
@@ -61,7 +61,7 @@ export const authHandlers = {
     try {
       if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_REUSED')
       assertAcceptablePassword(input.newPassword)
-      const entry = await rewrapPrivateKey(verified.entry, verified.privateKey, input.newPassword, core.options.kdfCost)
+      const entry = await rewrapPrivateKey(verified.entry, verified, input.newPassword, core.options.kdfCost)
       const now = core.now()
       session.db.transaction((tx) => {
         // Versioned against the database: a crash before COMMIT leaves the old password valid.
@@ -73,7 +73,7 @@ export const authHandlers = {
       session.refresh()
       return session.info()
     } finally {
-      wipe(verified.privateKey)
+      wipe(verified.privateKey, verified.signingKey)
     }
   },
 } satisfies HandlerGroup<'auth.unlock' | 'auth.lock' | 'auth.session' | 'auth.changePassword'>

@@ -6,7 +6,7 @@ import { mainDatabase, personnelDatabase } from '../db/migrate'
 import type { Session } from '../session'
 import { newDataKey, wipe } from '../vault/crypto'
 import { readKeyFile, writeKeyFile, type StoreName } from '../vault/keyfile'
-import { readAgreedKeyFile } from '../vault/settle-key-file'
+import { readVerifiedKeyFile } from '../vault/signed-change'
 import { dropPendingKey, promotePendingKey, withPendingKey } from '../vault/pending-keys'
 import { removeStaleRekeyedCopies, swapInRekeyedCopy, writeRekeyedCopy } from '../vault/rekey'
 import { openEncryptedStore } from '../vault/store'
@@ -40,13 +40,16 @@ function rotateStoreKey(vault: OpenVault, store: StoreName): void {
   const current = liveStore(vault, store)
   const storePath = vault.paths[store]
   const keyFilePath = vault.paths.keyFile
+  // Verified from the anchor before anything is written: the new key is sealed only to users an
+  // administrator signed (an entry added to the folder is refused, VAULT_TAMPERED).
+  const agreed = readVerifiedKeyFile(vault, vault.main)
   const nextKey = newDataKey()
   let swapped = false
   try {
     writeRekeyedCopy(current.sqlite, storePath, current.key, nextKey)
     // From the state the database agrees with, without `previous`: its data keys would not
     // open the store once this rotation is done.
-    writeKeyFile(keyFilePath, withPendingKey(readAgreedKeyFile(vault.main, keyFilePath), store, nextKey))
+    writeKeyFile(keyFilePath, withPendingKey(agreed, store, nextKey))
     swapInRekeyedCopy(current.sqlite, storePath)
     swapped = true
     try {

@@ -8,8 +8,10 @@ import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
 import { users } from '../db/schema/main'
 import type { Session, UserRow } from '../session'
-import type { KeyFile, KeyFileUser } from '../vault/keyfile'
-import { readAgreedKeyFile, writeKeyFileInTransaction } from '../vault/settle-key-file'
+import type { KeyFile, KeyFileUser, LedgerState } from '../vault/keyfile'
+import { sameRoles, stateOf } from '../vault/ledger'
+import { writeKeyFileInTransaction } from '../vault/settle-key-file'
+import { readVerifiedKeyFile, signedUserChange } from '../vault/signed-change'
 import { newKeyFileUser, replaceKeyFileUser, withNewKeyFileUser, withPersonnelKey } from '../vault/user-keys'
 import { assertAcceptablePassword } from '../vault/vault'
 
@@ -60,15 +62,18 @@ function assertKeepsStewards(db: MainDb, after: UserRow): void {
  */
 function commitUserChange(
   session: SessionLike,
-  change: { row: UserRow; insert: boolean; keyFile: { agreed: KeyFile; next: KeyFile } | null; audit: AuditRecord },
+  change: { row: UserRow; insert: boolean; keyFile: { agreed: KeyFile; next: KeyFile; state: LedgerState | null } | null; audit: AuditRecord },
   now: Date,
 ): void {
+  // Roles, grant and keys are what the administrator signs (vault/ledger.ts); the row is their display copy.
+  const signed = change.keyFile ? signedUserChange(session.vault, change.keyFile.agreed, { subject: change.row.id, state: change.keyFile.state, at: now.toISOString() }) : null
   session.db.transaction((tx) => {
-    if (change.keyFile) writeKeyFileInTransaction(tx, session.vault.paths.keyFile, change.keyFile.agreed, change.keyFile.next.users)
+    if (change.keyFile) writeKeyFileInTransaction(tx, session.vault.paths.keyFile, change.keyFile.agreed, change.keyFile.next.users, signed?.sign)
     if (change.insert) tx.insert(users).values(change.row).run()
     else tx.update(users).set(change.row).where(eq(users.id, change.row.id)).run()
     appendAudit(tx, session.actor, change.audit, now)
   })
+  signed?.done()
 }
 
 type SessionLike = Pick<Session, 'db' | 'actor' | 'vault' | 'user'>
@@ -88,7 +93,7 @@ export async function createUser(
   assertAcceptablePassword(input.password)
   const personnelKey = personnelKeyFor(session, input.personnelGrant)
   const id = randomUUID()
-  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
+  const keyFile = readVerifiedKeyFile(session.vault, session.db)
   const entry = await newKeyFileUser({
     vaultId: keyFile.vaultId,
     userId: id,
@@ -117,7 +122,7 @@ export async function createUser(
     {
       row,
       insert: true,
-      keyFile: { agreed: keyFile, next: withNewKeyFileUser(keyFile, entry) },
+      keyFile: { agreed: keyFile, next: withNewKeyFileUser(keyFile, entry), state: stateOf(entry, input.roles, input.personnelGrant) },
       audit: { action: 'users.create', entity: 'user', entityId: id, summary: `新建用户 ${input.displayName}（${input.username}），角色：${describeRoles(input.roles, input.personnelGrant)}` },
     },
     now,
@@ -136,16 +141,20 @@ export function updateUser(
   const after: UserRow = { ...before, displayName: input.displayName, roles: input.roles, personnelGrant: input.personnelGrant, updatedAt: now.toISOString(), updatedBy: session.user.id }
   assertKeepsStewards(session.db, after)
 
-  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
+  const keyFile = readVerifiedKeyFile(session.vault, session.db)
   const entry = keyFile.users.find((user) => user.userId === input.id)
   const grantChanged = before.personnelGrant !== input.personnelGrant && entry !== undefined
-  const next = grantChanged ? replaceKeyFileUser(keyFile, input.id, withPersonnelKey(entry, input.personnelGrant ? personnelKeyFor(session, true) : null)) : null
+  const rolesChanged = !sameRoles(before.roles as Role[], input.roles)
+  const nextEntry = entry && grantChanged ? withPersonnelKey(entry, input.personnelGrant ? personnelKeyFor(session, true) : null) : entry
+  // Signed vaults record every change of roles or grant; before the upgrade only the grant's key moves.
+  const signs = session.vault.authority !== null && (grantChanged || rolesChanged)
+  const next = nextEntry && (grantChanged || signs) ? { agreed: keyFile, next: replaceKeyFileUser(keyFile, input.id, nextEntry), state: stateOf(nextEntry, input.roles, input.personnelGrant) } : null
   commitUserChange(
     session,
     {
       row: after,
       insert: false,
-      keyFile: next ? { agreed: keyFile, next } : null,
+      keyFile: next,
       audit: {
         action: 'users.update',
         entity: 'user',
@@ -164,14 +173,14 @@ export function disableUser(session: SessionLike, core: CoreContext, id: string)
   const now = core.now()
   const after: UserRow = { ...before, disabled: true, updatedAt: now.toISOString(), updatedBy: session.user.id }
   assertKeepsStewards(session.db, after)
-  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
+  const keyFile = readVerifiedKeyFile(session.vault, session.db)
   commitUserChange(
     session,
     {
       row: after,
       insert: false,
       // Removing the entry is what really disables: without it the user can decrypt nothing.
-      keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, id, null) },
+      keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, id, null), state: null },
       audit: { action: 'users.disable', entity: 'user', entityId: id, summary: `停用用户 ${before.displayName}（${before.username}）` },
     },
     now,
@@ -186,7 +195,7 @@ export function disableUser(session: SessionLike, core: CoreContext, id: string)
 export async function resetPassword(session: SessionLike, core: CoreContext, input: { id: string; password: string }): Promise<UserSummary> {
   const before = findUser(session.db, input.id)
   assertAcceptablePassword(input.password)
-  const keyFile = readAgreedKeyFile(session.db, session.vault.paths.keyFile)
+  const keyFile = readVerifiedKeyFile(session.vault, session.db)
   const keepsPersonnel = before.personnelGrant && session.vault.personnelKey !== null
   if (before.personnelGrant && !keepsPersonnel && isOnlyPersonnelHolder(keyFile, input.id)) throw new AppError('PERSONNEL_KEY_WOULD_BE_LOST')
   const entry: KeyFileUser = await newKeyFileUser({
@@ -205,7 +214,7 @@ export async function resetPassword(session: SessionLike, core: CoreContext, inp
     {
       row: after,
       insert: false,
-      keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, input.id, entry) },
+      keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, input.id, entry), state: stateOf(entry, before.roles as Role[], keepsPersonnel) },
       audit: {
         action: before.disabled ? 'users.enable' : 'users.resetPassword',
         entity: 'user',

@@ -1,6 +1,7 @@
 import {
   createCipheriv,
   createDecipheriv,
+  createHash,
   createHmac,
   createPrivateKey,
   createPublicKey,
@@ -9,6 +10,9 @@ import {
   hkdfSync,
   randomBytes,
   scrypt,
+  sign as cryptoSign,
+  verify as cryptoVerify,
+  type KeyObject,
 } from 'node:crypto'
 import { z } from 'zod'
 
@@ -128,4 +132,41 @@ export function usernameTag(vaultId: string, username: string): string {
 
 export function wipe(...buffers: (Buffer | null | undefined)[]): void {
   for (const buffer of buffers) buffer?.fill(0)
+}
+
+/*
+ * Signing. Each user also has an Ed25519 key pair, wrapped under the password like the X25519
+ * one. Administrators sign every change of the key file (ledger.ts), signers sign seals, and
+ * the acting user signs the audit chain's head at each lock: rows every key holder can
+ * rewrite are checked against signatures only the signer can make.
+ */
+export function generateSigningKeyPair(): UserKeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519')
+  return {
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }),
+  }
+}
+
+export function signText(privateKeyDer: Buffer, text: string): string {
+  return cryptoSign(null, Buffer.from(text, 'utf8'), createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' })).toString('base64')
+}
+
+const publicKeyCache = new Map<string, KeyObject>()
+
+export function verifyText(publicKey: string, text: string, signature: string): boolean {
+  try {
+    let key = publicKeyCache.get(publicKey)
+    if (!key) {
+      key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' })
+      publicKeyCache.set(publicKey, key)
+    }
+    return key.asymmetricKeyType === 'ed25519' && cryptoVerify(null, Buffer.from(text, 'utf8'), key, Buffer.from(signature, 'base64'))
+  } catch {
+    return false
+  }
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
 }

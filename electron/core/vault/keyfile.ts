@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } f
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../../../shared/errors'
+import { roles } from '../../../shared/auth/roles'
 import { boxSchema, kdfSchema, sealedKeySchema } from './crypto'
 
 /**
@@ -18,6 +19,8 @@ const keyFileUserSchema = z.strictObject({
   kdf: kdfSchema,
   publicKey: z.string(),
   privateKey: boxSchema,
+  /** The Ed25519 signing key pair, its private half wrapped under the password like `privateKey`. */
+  signing: z.strictObject({ publicKey: z.string(), privateKey: boxSchema }).optional(),
   sealedKeys: z.strictObject({ main: sealedKeySchema, personnel: sealedKeySchema.optional() }),
   /**
    * Only while a key rotation is under way (or was cut short by a crash): the store's next
@@ -28,10 +31,41 @@ const keyFileUserSchema = z.strictObject({
 })
 export type KeyFileUser = z.infer<typeof keyFileUserSchema>
 
-export const keyFileFormat = 1
+/** What the key file says a user is, as signed by an administrator (ledger.ts); null: disabled. */
+const ledgerStateSchema = z.strictObject({
+  tag: z.string(),
+  roles: z.array(z.enum(roles)),
+  personnel: z.boolean(),
+  publicKey: z.string(),
+  signingPublicKey: z.string().nullable(),
+})
+export type LedgerState = z.infer<typeof ledgerStateSchema>
+
+const ledgerRecordSchema = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  /** The key file version the change wrote (a change a crash rolled back is dropped with it). */
+  version: z.number().int().nonnegative(),
+  at: z.string(),
+  /** The signer's user id. */
+  by: z.string(),
+  subject: z.string(),
+  state: ledgerStateSchema.nullable(),
+  /** Hash of the record before (empty for the first): records cannot be dropped or reordered. */
+  prev: z.string(),
+  sig: z.string(),
+})
+export type LedgerRecord = z.infer<typeof ledgerRecordSchema>
+
+/** The chain head signed at the last lock (rollback detection, audit/audit-checkpoints.ts). */
+const signedHeadSchema = z.strictObject({ count: z.number().int().nonnegative(), hash: z.string(), userId: z.string(), at: z.string(), sig: z.string() })
+export type SignedHead = z.infer<typeof signedHeadSchema>
+
+/** 1: unsigned (before the signed key file); 2: every user change signed in `ledger`. */
+export const keyFileFormat = 2 as const
+export const unsignedKeyFileFormat = 1 as const
 
 const keyFileSchema = z.strictObject({
-  format: z.literal(keyFileFormat),
+  format: z.union([z.literal(unsignedKeyFileFormat), z.literal(keyFileFormat)]),
   vaultId: z.string(),
   users: z.array(keyFileUserSchema),
   /** Matches vault_info.key_file_version once the change that wrote it committed (absent: 0). */
@@ -41,6 +75,9 @@ const keyFileSchema = z.strictObject({
    * whether that change's database transaction committed (see vault/settle-key-file.ts).
    */
   previous: z.array(keyFileUserSchema).optional(),
+  /** Every change of who holds which role, grant and keys, each signed by an administrator. */
+  ledger: z.array(ledgerRecordSchema).optional(),
+  head: signedHeadSchema.optional(),
 })
 export type KeyFile = z.infer<typeof keyFileSchema>
 

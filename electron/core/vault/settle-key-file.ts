@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import type { MainDb } from '../db/migrate'
 import { vaultInfo } from '../db/schema/main'
-import { readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from './keyfile'
+import { readKeyFile, unsignedKeyFileFormat, writeKeyFile, type KeyFile, type KeyFileUser, type LedgerRecord } from './keyfile'
 import type { SqliteDatabase } from './store'
 import { unwrapPrivateKey } from './user-keys'
 
@@ -37,8 +37,17 @@ export function agreedKeyFile(keyFile: KeyFile, databaseVersion: number): KeyFil
   const { previous, ...current } = keyFile
   const version = keyFileVersion(keyFile)
   if (version === databaseVersion) return previous ? current : keyFile
-  if (version === databaseVersion + 1 && previous) return { ...current, version: databaseVersion, users: previous }
+  if (version === databaseVersion + 1 && previous) return withoutRecordsAfter({ ...current, version: databaseVersion, users: previous }, databaseVersion)
   throw new AppError('VAULT_DAMAGED')
+}
+
+/** The signed records of a change that rolled back go with it (and an upgrade that rolled back leaves the file unsigned). */
+function withoutRecordsAfter(keyFile: KeyFile, version: number): KeyFile {
+  if (!keyFile.ledger) return keyFile
+  const ledger = keyFile.ledger.filter((record) => record.version <= version)
+  if (ledger.length > 0) return { ...keyFile, ledger }
+  const { ledger: _dropped, ...unsigned } = keyFile
+  return { ...unsigned, format: unsignedKeyFileFormat }
 }
 
 /** For a change in an open session: the key file as the database has it, whatever an earlier failed change left. */
@@ -51,12 +60,27 @@ export function readAgreedKeyFile(db: MainDb, path: string): KeyFile {
  * the new users, keeping `agreed` (read with readAgreedKeyFile) as `previous`. The rename is
  * the file's only write; COMMIT then decides which of the two states is the real one.
  */
-export function writeKeyFileInTransaction(tx: MainDb, path: string, agreed: KeyFile, users: KeyFileUser[]): void {
+export function writeKeyFileInTransaction(
+  tx: MainDb,
+  path: string,
+  agreed: KeyFile,
+  users: KeyFileUser[],
+  signed?: (version: number) => { format: KeyFile['format']; ledger: LedgerRecord[] },
+): void {
   const version = databaseKeyFileVersion(tx)
   // Another change got in between reading the file and this transaction: start again.
   if (version !== keyFileVersion(agreed)) throw new AppError('INTERNAL')
   tx.update(vaultInfo).set({ keyFileVersion: version + 1 }).where(eq(vaultInfo.id, 1)).run()
-  writeKeyFile(path, { format: agreed.format, vaultId: agreed.vaultId, version: version + 1, users, previous: agreed.users })
+  const { format, ledger } = signed ? signed(version + 1) : { format: agreed.format, ledger: agreed.ledger }
+  writeKeyFile(path, {
+    format,
+    vaultId: agreed.vaultId,
+    version: version + 1,
+    users,
+    previous: agreed.users,
+    ...(ledger ? { ledger } : {}),
+    ...(agreed.head ? { head: agreed.head } : {}),
+  })
 }
 
 /** Unlock, before the database can be read: the password may fit the file's latest state or the one before. */

@@ -3,6 +3,7 @@ import {
   decryptBox,
   deriveKeyFromPassword,
   encryptBox,
+  generateSigningKeyPair,
   generateUserKeyPair,
   newKdfParams,
   openSealedDataKey,
@@ -20,47 +21,88 @@ function privateKeyLabel(userId: string): string {
   return `yishi/private-key/${userId}`
 }
 
-/** A fresh key-file entry for a user: new key pair, password-wrapped, with the given data keys sealed to it. */
-export async function newKeyFileUser(args: {
+function signingKeyLabel(userId: string): string {
+  return `yishi/signing-key/${userId}`
+}
+
+/** A new signing key pair for the user, its private half wrapped under the password key. */
+function newSigning(passwordKey: Buffer, userId: string): { signing: NonNullable<KeyFileUser['signing']>; signingKey: Buffer } {
+  const pair = generateSigningKeyPair()
+  return { signing: { publicKey: pair.publicKey, privateKey: encryptBox(passwordKey, pair.privateKey, signingKeyLabel(userId)) }, signingKey: pair.privateKey }
+}
+
+interface NewUserArgs {
   vaultId: string
   userId: string
   username: string
   password: string
   dataKeys: { main: Buffer; personnel: Buffer | null }
   kdfCost?: KdfCost
-}): Promise<KeyFileUser> {
+}
+
+/** A fresh key-file entry for a user: new key pairs, password-wrapped, with the given data keys sealed to it. */
+export async function newKeyFileUser(args: NewUserArgs): Promise<KeyFileUser> {
+  const { entry, signingKey } = await newKeyFileUserWithSigningKey(args)
+  wipe(signingKey)
+  return entry
+}
+
+/** The same, keeping the new signing key in memory (the vault's creator signs the first record with it). */
+export async function newKeyFileUserWithSigningKey(args: NewUserArgs): Promise<{ entry: KeyFileUser; signingKey: Buffer }> {
   const kdf = newKdfParams(args.kdfCost)
   const passwordKey = await deriveKeyFromPassword(args.password, kdf)
   const pair = generateUserKeyPair()
+  const { signing, signingKey } = newSigning(passwordKey, args.userId)
   try {
-    return {
+    const entry: KeyFileUser = {
       userId: args.userId,
       tag: usernameTag(args.vaultId, args.username),
       kdf,
       publicKey: pair.publicKey,
       privateKey: encryptBox(passwordKey, pair.privateKey, privateKeyLabel(args.userId)),
+      signing,
       sealedKeys: {
         main: sealDataKey(args.dataKeys.main, pair.publicKey, 'main'),
         ...(args.dataKeys.personnel ? { personnel: sealDataKey(args.dataKeys.personnel, pair.publicKey, 'personnel') } : {}),
       },
     }
+    return { entry, signingKey }
   } finally {
     wipe(passwordKey, pair.privateKey)
   }
+}
+
+export interface UnwrappedKeys {
+  entry: KeyFileUser
+  privateKey: Buffer
+  /** The Ed25519 private key; for an entry that had none, a new one (`enrolled` says so, the entry carries it). */
+  signingKey: Buffer
+  enrolled: boolean
 }
 
 // Used when the user name is unknown, so a wrong name costs the same time as a wrong password.
 const decoyKdf = newKdfParams()
 
 /** Unwraps a user's private key with the password; AUTH_FAILED when either is wrong. */
-export async function unwrapPrivateKey(keyFile: KeyFile, username: string, password: string): Promise<{ entry: KeyFileUser; privateKey: Buffer }> {
+export async function unwrapPrivateKey(keyFile: KeyFile, username: string, password: string): Promise<UnwrappedKeys> {
   const tag = usernameTag(keyFile.vaultId, username)
   const entry = keyFile.users.find((user) => user.tag === tag)
   const passwordKey = await deriveKeyFromPassword(password, entry?.kdf ?? decoyKdf)
   try {
     const privateKey = entry ? decryptBox(passwordKey, entry.privateKey, privateKeyLabel(entry.userId)) : null
     if (!entry || !privateKey) throw new AppError('AUTH_FAILED')
-    return { entry, privateKey }
+    if (!entry.signing) {
+      // A key file from before signing keys: the user gets one now, while the password key is at hand.
+      const fresh = newSigning(passwordKey, entry.userId)
+      return { entry: { ...entry, signing: fresh.signing }, privateKey, signingKey: fresh.signingKey, enrolled: true }
+    }
+    const signingKey = decryptBox(passwordKey, entry.signing.privateKey, signingKeyLabel(entry.userId))
+    if (!signingKey) {
+      wipe(privateKey)
+      // The password opened the user's key but not the signing key beside it: that box was replaced.
+      throw new AppError('VAULT_TAMPERED', undefined, { problem: '密钥文件中有用户的签名密钥被替换' })
+    }
+    return { entry, privateKey, signingKey, enrolled: false }
   } finally {
     wipe(passwordKey)
   }
@@ -78,11 +120,12 @@ export function openUserPendingKey(entry: KeyFileUser, privateKey: Buffer, store
 }
 
 /** The same entry with its private key wrapped under a new password. */
-export async function rewrapPrivateKey(entry: KeyFileUser, privateKey: Buffer, newPassword: string, kdfCost?: KdfCost): Promise<KeyFileUser> {
+export async function rewrapPrivateKey(entry: KeyFileUser, keys: { privateKey: Buffer; signingKey: Buffer }, newPassword: string, kdfCost?: KdfCost): Promise<KeyFileUser> {
   const kdf = newKdfParams(kdfCost)
   const passwordKey = await deriveKeyFromPassword(newPassword, kdf)
   try {
-    return { ...entry, kdf, privateKey: encryptBox(passwordKey, privateKey, privateKeyLabel(entry.userId)) }
+    const signing = entry.signing ? { publicKey: entry.signing.publicKey, privateKey: encryptBox(passwordKey, keys.signingKey, signingKeyLabel(entry.userId)) } : undefined
+    return { ...entry, kdf, privateKey: encryptBox(passwordKey, keys.privateKey, privateKeyLabel(entry.userId)), ...(signing ? { signing } : {}) }
   } finally {
     wipe(passwordKey)
   }

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm'
 import { describePasswordProblems } from '../../../shared/auth/password-policy'
 import { AppError } from '../../../shared/errors'
 import type { createVaultInput } from '../../../shared/ipc/channels/vault'
+import type { Role } from '../../../shared/auth/roles'
 import { defaultIdleLockMinutes, defaultMeetingIdleLockMinutes, type Settings } from '../../../shared/settings/settings'
 import type { z } from 'zod'
 import { appendAudit } from '../audit/audit-log'
@@ -17,7 +18,9 @@ import { vaultFilesIn, vaultFilesState, vaultPaths, type VaultPaths } from './pa
 import { openEncryptedStore, type SqliteDatabase } from './store'
 import { openWithHeldKey, settleInterruptedRotation } from './settle-rotation'
 import { agreedEntryOf, agreedKeyFile, storedKeyFileVersion, unwrapInEitherState } from './settle-key-file'
-import { newKeyFileUser, openUserDataKey, openUserPendingKey, replaceKeyFileUser, withPersonnelKey, type KdfCost } from './user-keys'
+import { appendRecord, recordHash, stateOf, type Authority } from './ledger'
+import { establishAuthority } from './unlock-authority'
+import { newKeyFileUserWithSigningKey, openUserDataKey, openUserPendingKey, replaceKeyFileUser, withPersonnelKey, type KdfCost } from './user-keys'
 
 export type CreateVaultInput = z.output<typeof createVaultInput>
 
@@ -48,8 +51,21 @@ export async function createVault(
   const adminId = randomUUID()
   const mainKey = newDataKey()
   const personnelKey = newDataKey()
+  const { entry: admin, signingKey } = await newKeyFileUserWithSigningKey({
+    vaultId,
+    userId: adminId,
+    username: input.admin.username,
+    password: input.admin.password,
+    dataKeys: { main: mainKey, personnel: personnelKey },
+    kdfCost,
+  })
   try {
     const at = now.toISOString()
+    // The first signed record: the creator, self-signed. Its hash is the trust anchor (ledger.ts).
+    const creatorRoles: Role[] = ['admin', 'recorder']
+    const unsigned: KeyFile = { format: keyFileFormat, vaultId, version: 0, users: [admin] }
+    const ledger = appendRecord(unsigned, { userId: adminId, signingKey }, { subject: adminId, state: stateOf(admin, creatorRoles, true), at, version: 0 })
+    const anchor = recordHash(vaultId, ledger[0]!)
     const mainSqlite = openEncryptedStore(staging.main, mainKey, { create: true })
     try {
       migrateStore(mainSqlite, 'main', migrations)
@@ -61,7 +77,7 @@ export async function createVault(
         meetingIdleLockMinutes: defaultMeetingIdleLockMinutes,
       }
       db.transaction((tx) => {
-        tx.insert(vaultInfo).values({ id: 1, vaultId, createdAt: at }).run()
+        tx.insert(vaultInfo).values({ id: 1, vaultId, createdAt: at, keyAnchor: anchor }).run()
         // The creator holds the personnel grant: someone must, or the book could never be opened.
         // In most offices the secretary who sets the app up also records the meetings, so the
         // first user is 管理员 and 记录员; the 记录员 role can be taken away in 用户管理.
@@ -70,7 +86,7 @@ export async function createVault(
             id: adminId,
             username: input.admin.username,
             displayName: input.admin.displayName,
-            roles: ['admin', 'recorder'],
+            roles: creatorRoles,
             personnelGrant: true,
             createdAt: at,
             updatedAt: at,
@@ -92,21 +108,12 @@ export async function createVault(
       personnelSqlite.close()
     }
 
-    const admin = await newKeyFileUser({
-      vaultId,
-      userId: adminId,
-      username: input.admin.username,
-      password: input.admin.password,
-      dataKeys: { main: mainKey, personnel: personnelKey },
-      kdfCost,
-    })
-    const keyFile: KeyFile = { format: keyFileFormat, vaultId, users: [admin] }
-    writeKeyFile(staging.keyFile, keyFile)
+    writeKeyFile(staging.keyFile, { ...unsigned, ledger })
     fsyncDirectory(staging.dir)
     renameSync(staging.dir, paths.dir)
     fsyncDirectory(dataDir)
   } finally {
-    wipe(mainKey, personnelKey)
+    wipe(mainKey, personnelKey, signingKey)
   }
 }
 
@@ -116,6 +123,14 @@ export interface OpenVault {
   vaultId: string
   entry: KeyFileUser
   privateKey: Buffer
+  /** The user's Ed25519 key: signs key-file changes (administrators), seals and the audit head. */
+  signingKey: Buffer
+  /** The verified signed key file; null while the vault awaits its upgrade (unlock-authority.ts). */
+  authority: Authority | null
+  /** Roles and grant as the signed key file says (or the rows, before the upgrade). */
+  roles: Role[]
+  /** What the unlock found and the user should know (tampered rows put back, the pending upgrade). */
+  notices: string[]
   mainKey: Buffer
   personnelKey: Buffer | null
   mainSqlite: SqliteDatabase
@@ -124,7 +139,7 @@ export interface OpenVault {
   personnel: PersonnelDb | null
 }
 
-export async function unlockVault(dataDir: string, migrations: MigrationsLocation, username: string, password: string): Promise<OpenVault> {
+export async function unlockVault(dataDir: string, migrations: MigrationsLocation, username: string, password: string, now: Date): Promise<OpenVault> {
   const paths = vaultPaths(dataDir)
   const files = vaultFilesState(paths)
   if (files === 'absent') throw new AppError('VAULT_ABSENT')
@@ -160,20 +175,21 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     migrateStore(mainSqlite, 'main', migrations)
     const main = mainDatabase(mainSqlite)
     const user = main.select().from(users).where(eq(users.id, entry.userId)).get()
-    if (!user || user.disabled || user.username !== username.toLowerCase()) throw new AppError('AUTH_FAILED')
+    if (!user || user.username !== username.toLowerCase()) throw new AppError('AUTH_FAILED')
     const info = main.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
     if (info?.vaultId !== keyFile.vaultId) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
+    const signed = establishAuthority({ db: main, keyFilePath: paths.keyFile, keyFile: settled, unwrapped, entry, user, now })
 
     let personnelSqlite = heldPersonnel?.sqlite ?? null
-    let unlockedEntry = entry
-    if (personnelSqlite && !user.personnelGrant) {
+    let unlockedEntry = signed.entry
+    if (personnelSqlite && !signed.personnelGrant) {
       // The database decides who holds the grant. Versions already undo a grant whose
       // transaction rolled back (settle-key-file.ts); a key the file still has is dropped, not used.
       personnelSqlite.close()
       wipe(personnelKey)
       personnelSqlite = null
       personnelKey = null
-      unlockedEntry = withPersonnelKey(entry, null)
+      unlockedEntry = withPersonnelKey(signed.entry, null)
       writeKeyFile(paths.keyFile, replaceKeyFileUser(readKeyFile(paths.keyFile), entry.userId, unlockedEntry))
     }
     if (personnelSqlite) migrateStore(personnelSqlite, 'personnel', migrations)
@@ -182,6 +198,10 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       vaultId: keyFile.vaultId,
       entry: unlockedEntry,
       privateKey,
+      signingKey: unwrapped.signingKey,
+      authority: signed.authority,
+      roles: signed.roles,
+      notices: signed.notices,
       mainKey,
       personnelKey,
       mainSqlite,
@@ -193,7 +213,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     try {
       for (const db of opened) if (db.open) db.close()
     } finally {
-      wipe(privateKey, mainKey, personnelKey)
+      wipe(privateKey, unwrapped.signingKey, mainKey, personnelKey)
     }
     // The password was right, so a store that fails now (a damaged page SQLite reports while
     // migrating or reading) is a damaged vault: the same stable code as a missing file.
@@ -210,7 +230,7 @@ export function closeVault(vault: OpenVault): void {
     try {
       vault.mainSqlite.close()
     } finally {
-      wipe(vault.privateKey, vault.mainKey, vault.personnelKey)
+      wipe(vault.privateKey, vault.signingKey, vault.mainKey, vault.personnelKey)
     }
   }
 }

@@ -16,6 +16,8 @@ export interface SessionInfo {
   idleLockMinutes: number
   /** The idle lock's time while a meeting is being recorded on this machine. */
   meetingIdleLockMinutes: number
+  /** What the unlock found that the user should read (rows put back from the signed key file, an upgrade pending). */
+  securityNotices: string[]
 }
 
 export const authChannels = {

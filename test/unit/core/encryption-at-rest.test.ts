@@ -41,8 +41,10 @@ describe('encryption at rest', () => {
   it('the key file holds no user name, no data key and no private key in clear', async () => {
     core = await createdVault()
     const keyFile = readFileSync(vaultPaths(core.dataDir).keyFile, 'utf8')
-    expect(keyFile).not.toMatch(/admin|王秘书|PRIVATE KEY/u)
-    const parsed = JSON.parse(keyFile) as { users: Record<string, unknown>[] }
-    expect(Object.keys(parsed.users[0] ?? {}).sort()).toEqual(['kdf', 'privateKey', 'publicKey', 'sealedKeys', 'tag', 'userId'])
+    const parsed = JSON.parse(keyFile) as { users: Record<string, unknown>[]; ledger: { state: { roles: string[] } }[] }
+    // The signed records name roles (管理员 is "admin", like the user's name here), never a user.
+    expect(parsed.ledger[0]?.state.roles).toEqual(['admin', 'recorder'])
+    expect(keyFile.replace(/"roles": \[[^\]]*\]/gu, '')).not.toMatch(/admin|王秘书|PRIVATE KEY/u)
+    expect(Object.keys(parsed.users[0] ?? {}).sort()).toEqual(['kdf', 'privateKey', 'publicKey', 'sealedKeys', 'signing', 'tag', 'userId'])
   })
 })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { vaultPaths } from '../../../electron/core/vault/paths'
+import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { meetingsVaults } from '../../support/meetings-fixture'
 import { member } from '../../support/roster-fixture'
@@ -131,6 +133,7 @@ describe('the follow-up record in the store', () => {
     rollBackTo(main, 'main', '0003_search_and_seals')
     expect(main.prepare(`select count(*) as n from sqlite_master where name = 'follow_up_tasks'`).get()).toEqual({ n: 0 })
     vault.core.context.lock('manual')
+    unsignKeyFile(vaultPaths(vault.core.dataDir).keyFile)
     await vault.core.call('auth.unlock', { username: 'admin', password: adminPassword })
     const [task] = await vault.core.call('followUp.list', {})
     expect(task).toMatchObject({ agendaItemId: meeting.items[0]!.id, leadLeaderName: '李建国', responsibleUnits: '区住建局', deadline: '2026-06-30', state: 'not_started' })

@@ -67,8 +67,9 @@ describe('migrations', () => {
     main.exec('alter table vault_info drop column key_file_version')
     core.context.lock('manual')
     const keyFilePath = vaultPaths(core.dataDir).keyFile
-    const { version: _version, previous: _previous, ...unversioned } = readKeyFile(keyFilePath)
-    writeKeyFile(keyFilePath, unversioned)
+    // Nor signed: signatures came later still (0007).
+    const { version: _version, previous: _previous, ledger: _ledger, ...unversioned } = readKeyFile(keyFilePath)
+    writeKeyFile(keyFilePath, { ...unversioned, format: 1, users: unversioned.users.map(({ signing: _signing, ...entry }) => entry) })
 
     expect(await core.raw('auth.unlock', { username: 'jiu', password: 'Chushi#Mima2026' })).toMatchObject({ ok: true })
     const storedVersion = () => (core!.context.session!.vault.mainSqlite.prepare('select key_file_version as version from vault_info').get() as { version: number }).version

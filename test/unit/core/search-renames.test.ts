@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { people, topics } from '../../../electron/core/db/schema/main'
+import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
 import { writeSearchFixture } from './search-fixture'
@@ -48,6 +49,7 @@ describe('search follows corrected titles and names', () => {
     expect(await itemTitles(core, '滨江生态廊道')).toEqual([])
 
     core.context.lock('manual')
+    unsignKeyFile(session.vault.paths.keyFile)
     await core.call('auth.unlock', { username: 'admin', password: adminPassword })
     expect(await itemTitles(core, '滨江生态廊道')).toEqual([fixture.later.parkItemId])
     expect(await speakers(core, '张叁')).toEqual(['张叁', '张叁', '张叁'])

@@ -64,4 +64,28 @@ export const vaultInfo = sqliteTable('vault_info', {
    * the same number: unlock compares the two to tell a committed change from a rolled-back one.
    */
   keyFileVersion: integer('key_file_version').notNull().default(0),
+  /**
+   * The hash of the key file's first signed record (vault/ledger.ts), fixed when the vault is
+   * created or its key file first signed: the key file is verified from it at every unlock.
+   */
+  keyAnchor: text('key_anchor'),
+})
+
+/**
+ * Display copy of the signing public keys of the verified key file (vault/ledger.ts), rewritten
+ * from it at unlock, so seals and audit checkpoints can be checked by any read.
+ */
+export const signingKeys = sqliteTable('signing_keys', {
+  publicKey: text('public_key').primaryKey(),
+  userId: text('user_id').notNull(),
+})
+
+/** The audit chain's head as signed by the acting user at each lock (audit/audit-checkpoints.ts). */
+export const auditCheckpoints = sqliteTable('audit_checkpoints', {
+  count: integer('count').primaryKey(),
+  hash: text('hash').notNull(),
+  userId: text('user_id').notNull(),
+  at: text('at').notNull(),
+  publicKey: text('public_key').notNull(),
+  signature: text('signature').notNull(),
 })

@@ -51,6 +51,8 @@ export const meetings = sqliteTable(
     signedByName: text('signed_by_name'),
     /** SHA-256 of the canonical record at signing (shared/meetings/seal.ts). */
     sealHash: text('seal_hash'),
+    /** Ed25519 signature of the seal by the signer's signing key (records/seal-signature.ts). */
+    sealSignature: text('seal_signature'),
     ...stamps,
   },
   (table) => [uniqueIndex('meetings_number').on(table.bodyId, table.numberingScope, table.sequence), index('meetings_date').on(table.date)],

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { SecurityNotices } from '../session/SecurityNotices'
 import { HomePage } from '../home/HomePage'
 import { MeetingsPage } from '../placeholders/MeetingsPage'
 import { MembersPage } from '../placeholders/MembersPage'
@@ -63,6 +64,7 @@ export function MainLayout({ initialPlace = null }: { initialPlace?: ResumePlace
         <div className="app-body">
           <SideNav current={place.destination} onNavigate={(destination) => navigation.navigate(destination)} />
           <main className="app-main">
+            <SecurityNotices />
             <DestinationPage key={`${place.destination}:${place.visit}`} destination={place.destination} />
           </main>
         </div>

@@ -8,6 +8,7 @@ import { useLoad } from '../../lib/useLoad'
 import { describeBackup, newestUsable } from '../backup/describeBackup'
 import { RestoreDialog } from '../backup/RestoreDialog'
 import { useRestorePicker } from '../backup/useRestorePicker'
+import type { VaultRefusal } from './startScreen'
 
 interface DamagedScreenProps {
   location: string
@@ -15,6 +16,8 @@ interface DamagedScreenProps {
   username: string
   /** How the damage showed, when it did during a session. */
   notice: string | null
+  /** Unlock found tampering or a rollback rather than a damaged file. */
+  refusal: VaultRefusal | null
   onRestored: (result: RestoreResult, username: string) => void
 }
 
@@ -24,16 +27,21 @@ const loadRestorable = () => call('backup.listRestorable')
  * The vault exists but cannot be opened. Says so plainly, where it is, that nothing was
  * deleted, and offers the newest verified automatic backup or one from a folder the user picks.
  */
-export function DamagedScreen({ location, username, notice, onRestored }: DamagedScreenProps) {
+const refusalTitles: Record<VaultRefusal['code'], string> = {
+  VAULT_TAMPERED: '密钥文件有未经授权的改动',
+  VAULT_ROLLED_BACK: '数据库比上次锁定时旧',
+}
+
+export function DamagedScreen({ location, username, notice, refusal, onRestored }: DamagedScreenProps) {
   const [restorable] = useLoad(loadRestorable)
   const restore = useRestorePicker()
   const newest = restorable.status === 'ready' ? newestUsable(restorable.value.backups) : undefined
 
   return (
     <AuthScreen wide>
-      <h1 className="auth-title">数据库文件已损坏或不完整</h1>
+      <h1 className="auth-title">{refusal ? refusalTitles[refusal.code] : '数据库文件已损坏或不完整'}</h1>
       <div role="alert" className="message message-error">
-        {notice ?? '议事录无法打开本机的加密数据库。'}
+        {refusal ? `${refusal.message}${refusal.problem ? `（发现：${refusal.problem}）` : ''}` : (notice ?? '议事录无法打开本机的加密数据库。')}
       </div>
       <dl className="detail-list">
         <dt>数据库位置</dt>

@@ -7,8 +7,8 @@ export type Screen =
   | { kind: 'starting' }
   | { kind: 'startError'; message: string }
   | { kind: 'setup' }
-  /** `notice`: how the damage showed, when it did during a session. */
-  | { kind: 'damaged'; location: string; username: string; notice: string | null }
+  /** `notice`: how the damage showed, when it did during a session; `refusal`: unlock found tampering or a rollback. */
+  | { kind: 'damaged'; location: string; username: string; notice: string | null; refusal: VaultRefusal | null }
   | {
       kind: 'locked'
       /** Why the app was locked, when it was (shown on the unlock screen). */
@@ -32,7 +32,7 @@ export async function readStartScreen(): Promise<Screen> {
     case 'absent':
       return { kind: 'setup' }
     case 'damaged':
-      return { kind: 'damaged', location: status.value.location, username: '', notice: null }
+      return { kind: 'damaged', location: status.value.location, username: '', notice: null, refusal: null }
     case 'locked':
       return lockedScreen()
     case 'unlocked': {
@@ -48,8 +48,20 @@ export async function readStartScreen(): Promise<Screen> {
  * the session (VAULT_DAMAGED): the damaged screen, with the user name already typed.
  * vault.status only supplies the folder here.
  */
-export async function damagedAtUnlock(username: string, notice: string | null = null): Promise<Screen> {
+export async function damagedAtUnlock(username: string, { notice = null, refusal = null }: { notice?: string | null; refusal?: VaultRefusal | null } = {}): Promise<Screen> {
   const status = await call('vault.status')
   if (!status.ok) return { kind: 'startError', message: status.error.message }
-  return { kind: 'damaged', location: status.value.location, username, notice }
+  return { kind: 'damaged', location: status.value.location, username, notice, refusal }
+}
+
+/** Unlock refused a vault whose key file was tampered with or whose store is behind its signed head. */
+export interface VaultRefusal {
+  code: 'VAULT_TAMPERED' | 'VAULT_ROLLED_BACK'
+  message: string
+  /** What exactly was found (the core's details.problem), when it said. */
+  problem: string | null
+}
+
+export function problemOf(details: Record<string, unknown> | undefined): string | null {
+  return typeof details?.problem === 'string' ? details.problem : null
 }

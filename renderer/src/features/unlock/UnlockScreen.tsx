@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import type { SessionInfo } from '../../../../shared/ipc/channels/auth'
+import { problemOf, type VaultRefusal } from '../startup/startScreen'
 import type { LockReason } from '../../../../shared/ipc/contract'
 import { call } from '../../api/client'
 import { AuthScreen } from '../../components/AuthScreen'
@@ -17,7 +18,7 @@ interface UnlockScreenProps {
   notice: string | null
   onUnlocked: (session: SessionInfo) => void
   /** The password was right but a store would not open: show the damaged screen. */
-  onDamaged: (username: string) => void
+  onDamaged: (username: string, refusal: VaultRefusal | null) => void
 }
 
 /** User name and password open the vault. Wrong passwords are throttled by the core. */
@@ -48,8 +49,9 @@ export function UnlockScreen({ reason, initialUsername, notice, onUnlocked, onDa
       onUnlocked(result.value)
       return
     }
-    if (result.error.code === 'VAULT_DAMAGED') {
-      onDamaged(username)
+    // A damaged, tampered or rolled-back vault: the screen that offers a backup.
+    if (result.error.code === 'VAULT_DAMAGED' || result.error.code === 'VAULT_TAMPERED' || result.error.code === 'VAULT_ROLLED_BACK') {
+      onDamaged(username, result.error.code === 'VAULT_DAMAGED' ? null : { code: result.error.code, message: result.error.message, problem: problemOf(result.error.details) })
       return
     }
     setError(result.error.message)

@@ -48,6 +48,7 @@ export const errorMessages = {
   VOTE_INVALID: '表决记录不符合规则，未保存。',
   MEETING_SEALED: '该会议记录已签发封存，不能直接修改。如需更正，请添加更正记录并注明原因。',
   MATERIAL_INVALID: '材料文件无法读取或过大，未保存。',
+  FILE_DAMAGED: '该文件的加密副本缺失或已被改动，无法读取。其他数据不受影响；请在 设置 → 备份与恢复 中从最近的备份恢复。',
   MINUTES_ISSUED: '该会议纪要已签发，不能再修改。',
   BOOK_ENTRY_SEALED: '专用记录本的该条记录已封存，不能修改或删除。如需更正，请另立更正记录并注明原因。',
   TASK_STATE_INVALID: '该督办事项当前的状态不允许这项操作，未保存。',

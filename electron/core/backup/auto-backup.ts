@@ -1,4 +1,6 @@
-import { rmSync } from 'node:fs'
+import { readdirSync, renameSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { AppError, errorMessages } from '../../../shared/errors'
 import type { LockReason } from '../../../shared/ipc/contract'
@@ -13,19 +15,39 @@ import { findBackups } from './backup-folder'
 import { backupLocation, defaultBackupFolder, mirrorLocation } from './backup-location'
 import { removeLeftoverPartials } from './partial-backups'
 import { readBackupSettings, writeLastAutomatic } from './backup-settings-store'
-import { writeVerifiedBackup } from './backup-writer'
+import { writeVerifiedBackup, writeVerifiedBackupInBackground } from './backup-writer'
 import { storeDamageIn } from '../vault/store-damage'
 
 type AutomaticTrigger = Exclude<BackupTrigger, 'manual'>
 
 /** The automatic backups in a folder, newest first (backups made by 备份到… are never counted or removed). */
-export function automaticBackups(folder: string, migrations: MigrationsLocation) {
-  return findBackups(folder, migrations).filter((found) => found.manifest && isAutomatic(found.manifest.trigger))
+export function automaticBackups(folder: string, migrations: MigrationsLocation, manifestOnly = false) {
+  return findBackups(folder, migrations, manifestOnly).filter((found) => found.manifest && isAutomatic(found.manifest.trigger))
 }
 
-/** Keeps the newest `keep` automatic backups in the folder and removes the older ones. */
-export function rotateAutomaticBackups(folder: string, keep: number, migrations: MigrationsLocation): void {
-  for (const old of automaticBackups(folder, migrations).slice(keep)) rmSync(old.dir, { recursive: true, force: true })
+const removingSuffix = '.removing'
+
+/**
+ * Keeps the newest `keep` automatic backups in the folder and removes the older ones. Each is
+ * first renamed to a hidden name (one quick step: it is no longer offered), then deleted in
+ * the background — thousands of linked files take a while, and lock must not wait for them.
+ * A deletion a quit cut short is finished by the next rotation.
+ */
+export function rotateAutomaticBackups(folder: string, keep: number, migrations: MigrationsLocation): Promise<void> {
+  for (const old of automaticBackups(folder, migrations, true).slice(keep)) {
+    try {
+      renameSync(old.dir, join(folder, `.${old.name}${removingSuffix}`))
+    } catch {
+      // Gone already, or the drive refuses: the next rotation tries again.
+    }
+  }
+  let leftovers: string[]
+  try {
+    leftovers = readdirSync(folder).filter((name) => name.startsWith('.yishi-backup-') && name.endsWith(removingSuffix))
+  } catch {
+    return Promise.resolve()
+  }
+  return Promise.all(leftovers.map((name) => rm(join(folder, name), { recursive: true, force: true }).catch(() => undefined))).then(() => undefined)
 }
 
 /**
@@ -37,21 +59,37 @@ export function rotateAutomaticBackups(folder: string, keep: number, migrations:
  */
 export function runAutomaticBackup(core: CoreContext, session: Session, trigger: AutomaticTrigger): void {
   const now = core.now()
-  const label = backupTriggerLabels[trigger]
-  let record: { action: string; summary: string; ok: boolean; message: string | null }
+  let record: BackupRecord
   try {
     const stored = readBackupSettings(session.db)
     if (!stored.autoEnabled) return
     const folder = backupLocation(core.options.dataDir, stored.folder).path
     const written = writeVerifiedBackup(session.vault, folder, trigger, now, core.options.migrations)
-    rotateAutomaticBackups(folder, stored.keep, core.options.migrations)
-    record = { action: 'backup.auto', summary: `${label}：已写入并校验（${written.name}）`, ok: true, message: null }
+    void rotateAutomaticBackups(folder, stored.keep, core.options.migrations)
+    record = succeeded(trigger, written.name)
   } catch (error) {
     const damage = storeDamageIn(error)
     if (damage) throw damage
-    const message = error instanceof AppError ? error.message : errorMessages.BACKUP_FAILED
-    record = { action: 'backup.autoFailed', summary: `${label}失败：${message}`, ok: false, message }
+    record = failed(trigger, error)
   }
+  recordOutcome(session, trigger, now, record)
+}
+
+interface BackupRecord {
+  action: string
+  summary: string
+  ok: boolean
+  message: string | null
+}
+
+const succeeded = (trigger: AutomaticTrigger, name: string): BackupRecord => ({ action: 'backup.auto', summary: `${backupTriggerLabels[trigger]}：已写入并校验（${name}）`, ok: true, message: null })
+
+function failed(trigger: AutomaticTrigger, error: unknown): BackupRecord {
+  const message = error instanceof AppError ? error.message : errorMessages.BACKUP_FAILED
+  return { action: 'backup.autoFailed', summary: `${backupTriggerLabels[trigger]}失败：${message}`, ok: false, message }
+}
+
+function recordOutcome(session: Session, trigger: AutomaticTrigger, now: Date, record: BackupRecord): void {
   try {
     session.db.transaction((tx) => {
       writeLastAutomatic(tx, { at: now.toISOString(), trigger, ok: record.ok, message: record.message }, session.actor, now)
@@ -69,6 +107,34 @@ export function backupBeforeLock(core: CoreContext, session: Session, reason: Lo
   runAutomaticBackup(core, session, reason === 'quit' ? 'quit' : 'lock')
 }
 
+const dailyBackups = new WeakMap<Session, Promise<void>>()
+
+/**
+ * The daily backup, in the background: the stores are copied and checked on a worker thread
+ * and the new files copied asynchronously, with the bytes reported as `backup.progress`, so
+ * the first screen never waits for it. A lock meanwhile does not stop it (it holds its own
+ * copy of the keys, wiped when done); its outcome is recorded if the session is still open.
+ */
+function runDailyBackupInBackground(core: CoreContext, session: Session, folder: string, keep: number): Promise<void> {
+  const now = core.now()
+  const progress = (copiedBytes: number, totalBytes: number) => core.options.onAppEvent?.('backup.progress', { copiedBytes, totalBytes })
+  return writeVerifiedBackupInBackground(session.vault, folder, now, core.options.migrations, progress, 'daily')
+    .then(async (written) => {
+      await rotateAutomaticBackups(folder, keep, core.options.migrations)
+      return succeeded('daily', written.name)
+    })
+    .catch((error: unknown) => failed('daily', error))
+    .then((record) => {
+      if (core.session === session) recordOutcome(session, 'daily', now, record)
+      else if (!record.ok) console.error('后台的每日自动备份失败', record.summary)
+    })
+}
+
+/** Resolves when the daily backup started at this session's unlock has finished (tests, bench). */
+export function dailyBackupSettled(session: Session): Promise<void> {
+  return dailyBackups.get(session) ?? Promise.resolve()
+}
+
 /**
  * On unlock: keep the clear copy of the folder setting in step (a restored vault may name
  * another folder), remove half-written backups, and back up if the newest automatic backup,
@@ -83,10 +149,10 @@ export function afterUnlock(core: CoreContext, session: Session): void {
     // Half-written backups a crash left behind, in the folder in use and the default one.
     for (const parent of new Set([folder, defaultBackupFolder(core.options.dataDir)])) removeLeftoverPartials(parent)
     if (!stored.autoEnabled) return
-    const newest = automaticBackups(folder, core.options.migrations)[0]?.manifest?.createdAt
+    const newest = automaticBackups(folder, core.options.migrations, true)[0]?.manifest?.createdAt
     const since = newest ?? session.db.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()?.createdAt
     const age = core.now().getTime() - new Date(since ?? 0).getTime()
-    if (age >= dailyBackupIntervalMs) runAutomaticBackup(core, session, 'daily')
+    if (age >= dailyBackupIntervalMs) dailyBackups.set(session, runDailyBackupInBackground(core, session, folder, stored.keep))
   } catch (error) {
     const damage = storeDamageIn(error)
     if (damage) throw damage

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors'
 import type { MigrationsLocation } from '../db/migrate'
 import { knownMigrations } from '../db/migrate'
 import { manifestBytes, manifestFiles, readManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
+import { filesMatchSizes } from './backup-files'
 
 /** Backup folders are named by their local creation time: yishi-backup-20260315-143000[-2]. */
 export const backupNamePattern = /^yishi-backup-\d{8}-\d{6}(-\d+)?$/u
@@ -60,10 +61,11 @@ export function assertNotNewer(manifest: BackupManifest, migrations: MigrationsL
 
 /** Every file the manifest lists is present at its recorded size (the cheap check for lists). */
 function filesPresent(dir: string, manifest: BackupManifest): boolean {
-  return manifestFiles(manifest).every(([name, entry]) => {
+  const stores = manifestFiles(manifest).every(([name, entry]) => {
     const path = join(dir, name)
     return existsSync(path) && statSync(path).size === entry.bytes
   })
+  return stores && filesMatchSizes(dir, manifest.vaultFiles ?? {})
 }
 
 export interface FoundBackup {
@@ -73,8 +75,11 @@ export interface FoundBackup {
   problem: string | null
 }
 
-/** Reads one backup folder for a list; never throws, a problem is reported in `problem`. */
-export function inspectBackup(dir: string, name: string, migrations: MigrationsLocation): FoundBackup {
+/**
+ * Reads one backup folder for a list; never throws, a problem is reported in `problem`.
+ * `manifestOnly` skips the file checks (finding the newest backup's time at unlock).
+ */
+export function inspectBackup(dir: string, name: string, migrations: MigrationsLocation, manifestOnly = false): FoundBackup {
   let manifest: BackupManifest
   try {
     manifest = readManifest(dir)
@@ -87,13 +92,14 @@ export function inspectBackup(dir: string, name: string, migrations: MigrationsL
   } catch {
     return { dir, name, manifest, problem: tooNewProblem }
   }
+  if (manifestOnly) return { dir, name, manifest, problem: null }
   return { dir, name, manifest, problem: filesPresent(dir, manifest) ? null : '备份文件不完整' }
 }
 
 const tooNewProblem = '由更新版本的议事录制作，无法恢复'
 
 /** The backup folders directly inside `parent`, newest first. */
-export function findBackups(parent: string, migrations: MigrationsLocation): FoundBackup[] {
+export function findBackups(parent: string, migrations: MigrationsLocation, manifestOnly = false): FoundBackup[] {
   let names: string[]
   try {
     names = readdirSync(parent, { withFileTypes: true })
@@ -104,7 +110,7 @@ export function findBackups(parent: string, migrations: MigrationsLocation): Fou
     return []
   }
   const newestFirst = (a: FoundBackup, b: FoundBackup) => (b.manifest?.createdAt ?? '').localeCompare(a.manifest?.createdAt ?? '') || b.name.localeCompare(a.name)
-  return names.map((name) => inspectBackup(join(parent, name), name, migrations)).sort(newestFirst)
+  return names.map((name) => inspectBackup(join(parent, name), name, migrations, manifestOnly)).sort(newestFirst)
 }
 
 export function summarize(found: FoundBackup, id: string): BackupSummary {

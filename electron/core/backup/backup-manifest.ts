@@ -12,7 +12,8 @@ import { writeFileDurably } from '../vault/keyfile'
  * The manifest names no user and no committee, only versions, times, sizes and hashes.
  */
 export const manifestFileName = 'manifest.json'
-export const manifestFormat = 1
+/** 2: the encrypted files (`files/<id>`) are listed with their sizes; 1 (before them) is still read. */
+export const manifestFormat = 2
 
 /** Files a backup may hold; anything else in a manifest is refused (no path from outside). */
 export const backupFileNames = ['main.db', 'personnel.db', 'personnel.db-wal', 'keys.json'] as const
@@ -22,7 +23,7 @@ const fileEntrySchema = z.strictObject({ bytes: z.number().int().nonnegative(), 
 export type BackupFileEntry = z.infer<typeof fileEntrySchema>
 
 const manifestSchema = z.object({
-  format: z.literal(manifestFormat),
+  format: z.union([z.literal(1), z.literal(manifestFormat)]),
   app: z.literal('yishi'),
   createdAt: z.iso.datetime(),
   trigger: z.enum(backupTriggers),
@@ -31,6 +32,8 @@ const manifestSchema = z.object({
   /** How each store was checked when written: reopened with its key, or copied as is (no key held). */
   checks: z.strictObject({ main: z.literal('integrity_check'), personnel: z.enum(['integrity_check', 'copied']) }),
   files: z.partialRecord(z.enum(backupFileNames), fileEntrySchema),
+  /** Each encrypted file by its random id, with its size on disk (the stores' rows say what it holds). */
+  vaultFiles: z.record(z.string().regex(/^[0-9a-f]{32}$/u), z.number().int().nonnegative()).optional(),
 })
 export type BackupManifest = z.infer<typeof manifestSchema>
 
@@ -56,7 +59,8 @@ export function readManifest(dir: string): BackupManifest {
 }
 
 export function manifestBytes(manifest: BackupManifest): number {
-  return Object.values(manifest.files).reduce((sum, file) => sum + (file?.bytes ?? 0), 0)
+  const stores = Object.values(manifest.files).reduce((sum, file) => sum + (file?.bytes ?? 0), 0)
+  return stores + Object.values(manifest.vaultFiles ?? {}).reduce((sum, bytes) => sum + bytes, 0)
 }
 
 export function manifestFiles(manifest: BackupManifest): [BackupFileName, BackupFileEntry][] {

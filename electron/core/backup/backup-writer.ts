@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve, isAbsolute } from 'node:path'
 import type { BackupTrigger } from '../../../shared/ipc/channels/backup'
@@ -5,10 +6,12 @@ import { AppError } from '../../../shared/errors'
 import { knownMigrations, type MigrationsLocation } from '../db/migrate'
 import { fsyncDirectory, readKeyFile } from '../vault/keyfile'
 import { vaultFilesIn } from '../vault/paths'
-import type { SqliteDatabase } from '../vault/store'
+import { wipe } from '../vault/crypto'
+import { applyDataKey, type SqliteDatabase } from '../vault/store'
 import type { OpenVault } from '../vault/vault'
 import { backupFileNames, manifestFileName, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
-import { backupFolderName, digestFile, freeName, fsyncFile } from './backup-folder'
+import { copyFilesInBackground, copyFilesSync, linkSourceIn, referencedFiles, type FileEntry } from './backup-files'
+import { backupFolderName, digestFile, findBackups, freeName, fsyncFile } from './backup-folder'
 import { checkStoreCopy, storeCopyLevel } from './backup-verify'
 import { copyAndCheckStore } from './store-copy-worker'
 import { ownerOnly } from '../vault/file-modes'
@@ -30,6 +33,35 @@ export function isInside(child: string, parent: string): boolean {
 /** VACUUM INTO writes a consistent, compacted copy encrypted with the same key (backup() cannot). */
 function vacuumInto(db: SqliteDatabase, target: string): void {
   db.prepare('VACUUM INTO ?').run(target)
+}
+
+/**
+ * The copy on lock and quit: the live connection is the only writer and nothing runs in
+ * between, so once its log is checkpointed into the store file that file *is* a consistent
+ * copy, already encrypted: it is copied as bytes (no page is decrypted and re-encrypted, as
+ * VACUUM INTO does), switched to rollback-journal mode so it opens read-only alone, then
+ * checked like any copy. If a reader (a 备份到… running) keeps the checkpoint from finishing,
+ * VACUUM INTO it is.
+ */
+function copyStoreFile(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): void {
+  const [outcome] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
+  if (!outcome || outcome.busy !== 0 || outcome.log !== outcome.checkpointed) {
+    vacuumInto(db, target)
+    return
+  }
+  copyFileSync(source, target)
+  const copy = new Database(target, { fileMustExist: true })
+  try {
+    applyDataKey(copy, dataKey)
+    copy.pragma('journal_mode = DELETE')
+  } finally {
+    copy.close()
+  }
+}
+
+/** The newest earlier backup in the folder whose files can be linked (complete, with a manifest). */
+function previousBackup(parent: string, migrations: MigrationsLocation): string | null {
+  return findBackups(parent, migrations, true).find((found) => found.manifest?.vaultFiles !== undefined)?.dir ?? null
 }
 
 function removePartial(staging: string): void {
@@ -72,8 +104,8 @@ function copyLockedPersonnelStore(vault: OpenVault, staging: Staging): void {
   if (existsSync(personnelWal)) copyFileSync(personnelWal, `${staging.copy.personnel}-wal`)
 }
 
-/** After the stores are copied and checked: the key file, the hashes, the manifest (last), the rename. */
-function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger, now: Date, migrations: MigrationsLocation): WrittenBackup {
+/** After the stores and files are copied and checked: the key file, the hashes, the manifest (last), the rename. */
+function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger, now: Date, migrations: MigrationsLocation, vaultFiles: Record<string, number>): WrittenBackup {
   copyFileSync(vault.paths.keyFile, staging.copy.keyFile)
   if (readKeyFile(staging.copy.keyFile).vaultId !== vault.vaultId) throw new AppError('BACKUP_VERIFY_FAILED')
   const mainLevel = storeCopyLevel(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
@@ -95,6 +127,7 @@ function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger
     migrations: { main: mainLevel.count, personnel: personnelLevel.count },
     checks: { main: 'integrity_check', personnel: vault.personnelKey ? 'integrity_check' : 'copied' },
     files,
+    vaultFiles,
   }
   writeManifest(staging.dir, manifest)
   ownerOnly(join(staging.dir, manifestFileName))
@@ -128,14 +161,17 @@ function failedBackup(staging: Staging | null, error: unknown): AppError {
 export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: BackupTrigger, now: Date, migrations: MigrationsLocation): WrittenBackup {
   let staging: Staging | null = null
   try {
+    const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
-    vacuumInto(vault.mainSqlite, staging.copy.main)
+    copyStoreFile(vault.mainSqlite, vault.paths.main, staging.copy.main, vault.mainKey)
     checkStoreCopy(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
     if (vault.personnelSqlite && vault.personnelKey) {
-      vacuumInto(vault.personnelSqlite, staging.copy.personnel)
+      copyStoreFile(vault.personnelSqlite, vault.paths.personnel, staging.copy.personnel, vault.personnelKey)
       checkStoreCopy(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED')
     } else copyLockedPersonnelStore(vault, staging)
-    return finishBackup(vault, staging, trigger, now, migrations)
+    // The rows just copied say which files this backup must hold.
+    const files = copyFilesSync(vault.paths.dir, staging.dir, referencedFiles(vault.mainSqlite), vault.mainKey, previous)
+    return finishBackup(vault, staging, trigger, now, migrations, files.files)
   } catch (error) {
     throw failedBackup(staging, error)
   } finally {
@@ -150,24 +186,53 @@ export type BackupProgress = (copiedBytes: number, totalBytes: number) => void
  * The same verified backup for 备份到…: the stores are copied and checked on a worker thread
  * (store-copy-worker.ts), so the window stays responsive and shows the progress.
  */
-export async function writeVerifiedBackupInBackground(vault: OpenVault, parent: string, now: Date, migrations: MigrationsLocation, onProgress: BackupProgress): Promise<WrittenBackup> {
+export async function writeVerifiedBackupInBackground(
+  vault: OpenVault,
+  parent: string,
+  now: Date,
+  migrations: MigrationsLocation,
+  onProgress: BackupProgress,
+  trigger: BackupTrigger = 'manual',
+): Promise<WrittenBackup> {
   let staging: Staging | null = null
+  // Its own copy of the key: a lock during the backup wipes the session's.
+  const mainKey = Buffer.from(vault.mainKey)
+  const personnelKey = vault.personnelKey ? Buffer.from(vault.personnelKey) : null
   try {
+    const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
-    const stores = [{ source: vault.paths.main, target: staging.copy.main, dataKey: vault.mainKey }]
-    if (vault.personnelKey) stores.push({ source: vault.paths.personnel, target: staging.copy.personnel, dataKey: vault.personnelKey })
+    const stores = [{ source: vault.paths.main, target: staging.copy.main, dataKey: mainKey }]
+    if (personnelKey) stores.push({ source: vault.paths.personnel, target: staging.copy.personnel, dataKey: personnelKey })
     else copyLockedPersonnelStore(vault, staging)
     const sizes = stores.map((store) => statSync(store.source).size)
-    const total = sizes.reduce((sum, size) => sum + size, 0)
+    // Until the store copy says which files it points at, the files are estimated from the live rows.
+    const estimate = vault.mainSqlite.open ? referencedFiles(vault.mainSqlite).reduce((sum, entry) => sum + (previous.has(entry.fileId) ? 0 : entry.bytes), 0) : 0
+    let total = sizes.reduce((sum, size) => sum + size, 0) + estimate
     let before = 0
     for (const [index, store] of stores.entries()) {
       await copyAndCheckStore({ ...store, failure: 'BACKUP_VERIFY_FAILED', onProgress: (copied) => onProgress(before + copied, total) })
       before += sizes[index] ?? 0
     }
-    return finishBackup(vault, staging, 'manual', now, migrations)
+    // The files the *copy* points at: the store may have changed since, the copy is what is kept.
+    const entries = filesOfCopy(staging.copy.main, mainKey)
+    const fresh = entries.filter((entry) => !previous.has(entry.fileId))
+    total = before + fresh.reduce((sum, entry) => sum + entry.bytes, 0)
+    const files = await copyFilesInBackground(vault.paths.dir, staging.dir, entries, mainKey, previous, (bytes) => onProgress(before + bytes, total))
+    return finishBackup({ ...vault, mainKey, personnelKey }, staging, trigger, now, migrations, files.files)
   } catch (error) {
     throw failedBackup(staging, error)
   } finally {
     staging?.done()
+    wipe(mainKey, personnelKey)
+  }
+}
+
+function filesOfCopy(path: string, dataKey: Buffer): FileEntry[] {
+  const copy = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    applyDataKey(copy, dataKey)
+    return referencedFiles(copy)
+  } finally {
+    copy.close()
   }
 }

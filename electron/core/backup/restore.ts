@@ -16,6 +16,8 @@ import { openUserDataKey, unwrapPrivateKey } from '../vault/user-keys'
 import { manifestFiles, readManifest, type BackupManifest } from './backup-manifest'
 import { assertNotNewer, backupFolderName, freeName, fsyncFile } from './backup-folder'
 import { assertFilesMatchManifest, assertStoreNotNewer, checkStoreCopy } from './backup-verify'
+import { checkFileWhole, filesMatchSizes, referencedFiles } from './backup-files'
+import { filePathOf, filesDirOf } from '../vault-files/vault-files'
 
 export interface RestoreCredentials {
   username: string
@@ -29,7 +31,34 @@ function copyIntoStaging(backupDir: string, staging: string, manifest: BackupMan
     copyFileSync(join(backupDir, name), join(staging, name))
     fsyncFile(join(staging, name))
   }
+  const fileIds = Object.keys(manifest.vaultFiles ?? {})
+  if (fileIds.length > 0) {
+    const files = filesDirOf(staging)
+    mkdirSync(files, { mode: 0o700 })
+    for (const id of fileIds) {
+      copyFileSync(filePathOf(backupDir, id), filePathOf(staging, id))
+      fsyncFile(filePathOf(staging, id))
+    }
+    fsyncDirectory(files)
+  }
   fsyncDirectory(staging)
+}
+
+/**
+ * Every file the restored rows point at is in the backup, at its size, and authenticates
+ * chunk by chunk with the key its row wraps: nothing of a material is taken on trust.
+ */
+function assertFilesIntact(staging: string, mainPath: string, mainKey: Buffer, manifest: BackupManifest): void {
+  const sqlite = openEncryptedStore(mainPath, mainKey, { create: false })
+  try {
+    const listed = manifest.vaultFiles ?? {}
+    for (const entry of referencedFiles(sqlite)) {
+      if (listed[entry.fileId] !== entry.bytes) throw new AppError('BACKUP_DAMAGED', undefined, { file: `files/${entry.fileId}` })
+      checkFileWhole(filePathOf(staging, entry.fileId), mainKey, entry, 'BACKUP_DAMAGED')
+    }
+  } finally {
+    sqlite.close()
+  }
 }
 
 function readBackupKeyFile(path: string): KeyFile {
@@ -105,6 +134,8 @@ export async function restoreBackup(core: CoreContext, backupDir: string, creden
     keys = [privateKey, ...(mainKey ? [mainKey] : []), ...(personnelKey ? [personnelKey] : [])]
     if (!mainKey) throw new AppError('BACKUP_DAMAGED')
     assertStoreNotNewer(checkStoreCopy(staging.main, mainKey, 'BACKUP_DAMAGED'), 'main', migrations)
+    if (!filesMatchSizes(staging.dir, manifest.vaultFiles ?? {})) throw new AppError('BACKUP_DAMAGED')
+    assertFilesIntact(staging.dir, staging.main, mainKey, manifest)
     // Without the personnel key the personnel store is guarded by its SHA-256 alone (checked above).
     if (personnelKey) assertStoreNotNewer(checkStoreCopy(staging.personnel, personnelKey, 'BACKUP_DAMAGED'), 'personnel', migrations)
 

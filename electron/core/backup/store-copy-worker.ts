@@ -64,7 +64,13 @@ export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
   const total = fileSize(job.source)
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript, { eval: true, workerData: { driver: driverPath(), source: job.source, target: job.target, keyHex: job.dataKey.toString('hex') } })
-    const poll = setInterval(() => job.onProgress?.(Math.min(fileSize(job.target), total), total), 200)
+    // The copy's file can shrink a little as SQLite finishes it: progress only ever goes forward.
+    let shown = 0
+    const report = (copied: number) => {
+      shown = Math.max(shown, copied)
+      job.onProgress?.(shown, total)
+    }
+    const poll = setInterval(() => report(Math.min(fileSize(job.target), total)), 200)
     let settled = false
     const finish = (error?: AppError) => {
       if (settled) return
@@ -75,7 +81,7 @@ export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
       else resolve()
     }
     worker.on('message', (message: WorkerMessage) => {
-      if (message.step === 'copied') job.onProgress?.(total, total)
+      if (message.step === 'copied') report(total)
       else if (message.step === 'checked') finish(message.integrity === 'ok' ? undefined : new AppError(job.failure, undefined, { file: job.target, integrity: message.integrity.slice(0, 200) }))
       else finish(sourceDamage(message) ?? new AppError('BACKUP_FAILED', undefined, message.code ? { cause: message.code } : { file: job.source }))
     })

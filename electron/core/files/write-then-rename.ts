@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 // Exports are written beside the target under a hidden temporary name and renamed into
@@ -18,4 +18,15 @@ export async function writeThenRename(path: string, write: (tempPath: string) =>
 
 export function writeBytesThenRename(path: string, bytes: Uint8Array): Promise<void> {
   return writeThenRename(path, (temp) => writeFileSync(temp, bytes, { mode: 0o600 }))
+}
+
+/** Writes decrypted chunks one at a time (a large attachment never sits in memory whole), then fsyncs. */
+export function writeChunks(path: string, chunks: Iterable<Uint8Array>): void {
+  const fd = openSync(path, 'wx', 0o600)
+  try {
+    for (const chunk of chunks) for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }

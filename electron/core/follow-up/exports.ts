@@ -11,7 +11,8 @@ import type { SavedFile } from '../../../shared/personnel/views'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import { followUpTasks, taskAttachments, taskReports, topics, agendaItems } from '../db/schema/main'
-import { writeBytesThenRename, writeThenRename } from '../files/write-then-rename'
+import { writeChunks, writeThenRename } from '../files/write-then-rename'
+import { mainFileStore, vaultFileChunks } from '../vault-files/vault-files'
 import type { Session } from '../session'
 import { listTasks, statusDay } from './task-rows'
 
@@ -44,10 +45,9 @@ export async function exportAttachment(session: Session, core: CoreContext, inpu
   const path = await core.shell.pickSaveFile({ title: '导出附件（导出的文件不再加密，请妥善保管）', defaultName: meta.fileName, filters })
   if (!path) return null
   const current = stillUnlocked(core, session)
-  const row = current.db.select({ content: taskAttachments.content }).from(taskAttachments).where(eq(taskAttachments.id, input.attachmentId)).get()
-  if (!row) throw new AppError('NOT_FOUND', '找不到该附件，请刷新后重试。')
-  await writeBytesThenRename(path, row.content).catch((error: unknown) => {
-    throw unwritable(path, error)
+  const chunks = vaultFileChunks(mainFileStore(current.vault), 'attachment', input.attachmentId)
+  await writeThenRename(path, (temp) => writeChunks(temp, chunks)).catch((error: unknown) => {
+    throw error instanceof AppError ? error : unwritable(path, error)
   })
   appendAudit(current.db, current.actor, { action: 'followUp.exportAttachment', entity: 'follow_up_task', entityId: meta.taskId, summary: `导出督办事项“${meta.title}”的附件“${meta.fileName}”到 ${path}` }, core.now())
   return { path }

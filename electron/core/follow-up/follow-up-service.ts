@@ -11,7 +11,8 @@ import type { MainDb } from '../db/migrate'
 import { followUpTasks, people, taskAttachments, taskReports, taskReviews } from '../db/schema/main'
 import { auditedWrite } from '../meetings/audited-write'
 import type { Session } from '../session'
-import { materialFilters, readMaterialFile, type ReadMaterial } from '../topics/material-files'
+import { materialFilters, sealPickedFiles, type PickedMaterial } from '../topics/material-files'
+import { discardSealedFiles, fileColumnsFor } from '../vault-files/vault-files'
 import { nextEventTime } from './event-time'
 import { loadTaskDetail } from './task-detail'
 import { loadTaskRow, statusDay } from './task-rows'
@@ -70,11 +71,15 @@ export function adjustTask(session: Session, core: CoreContext, input: ChannelPa
   return detail(session, core, task.id)
 }
 
-function insertReport(tx: MainDb, session: Session, taskId: string, report: { date: string; text: string }, files: ReadMaterial[], at: string): void {
+function insertReport(tx: MainDb, session: Session, taskId: string, report: { date: string; text: string }, files: PickedMaterial[], at: string): void {
   const reportId = randomUUID()
   const stamp = { createdAt: at, createdBy: session.user.id, updatedAt: at, updatedBy: session.user.id }
   tx.insert(taskReports).values({ id: reportId, taskId, date: report.date, text: report.text.trim(), authorName: session.user.displayName, ...stamp }).run()
-  for (const file of files) tx.insert(taskAttachments).values({ id: randomUUID(), reportId, ...file, ...stamp }).run()
+  for (const file of files) {
+    const id = randomUUID()
+    const stored = fileColumnsFor(session.vault.mainKey, 'attachment', id, file)
+    tx.insert(taskAttachments).values({ id, reportId, fileName: file.fileName, mediaType: file.mediaType, ...stored, ...stamp }).run()
+  }
 }
 
 /** 报告进展, with files picked in the OS dialog when asked for: all of them kept, or nothing saved. */
@@ -83,25 +88,32 @@ export async function reportProgress(session: Session, core: CoreContext, input:
   const title = first.topicTitle
   allowedState(afterReport(first.state), title)
   assertNotFuture(input.date, statusDay(session.db, core).today, '报告日期')
-  let files: ReadMaterial[] = []
+  let paths: string[] = []
   if (input.withFiles) {
-    const paths = await core.shell.pickOpenFiles({ title: `为督办事项“${title}”的进展报告选择附件`, filters: materialFilters, multiple: true })
+    paths = await core.shell.pickOpenFiles({ title: `为督办事项“${title}”的进展报告选择附件`, filters: materialFilters, multiple: true })
     // Cancelling the dialog cancels the report: the user asked for files and chose none.
     if (paths.length === 0) throw new AppError('INVALID_INPUT', '未选择附件，进展报告未保存。如不需附件，请取消勾选“附带文件”后再保存。')
-    files = paths.map(readMaterialFile)
   }
   const current = stillUnlocked(core, session)
   // The task may have changed while the dialog was open: check its state now.
   const task = loadTaskRow(current.db, statusDay(current.db, core), input.id)
   const next = allowedState(afterReport(task.state), task.topicTitle)
+  // The files are sealed into the vault before the rows (all or none); a failed write removes them.
+  const files = sealPickedFiles(current.vault.paths.dir, paths)
   const now = core.now()
-  auditedWrite(current, now, (tx) => {
-    const at = nextEventTime(tx, task.id, now)
-    insertReport(tx, current, task.id, input, files, at)
-    tx.update(followUpTasks).set({ state: next, updatedAt: at, updatedBy: current.user.id }).where(eq(followUpTasks.id, task.id)).run()
-    const attached = files.length > 0 ? `，附件：${files.map((file) => `${file.fileName}（SHA-256 ${file.sha256.slice(0, 12)}…）`).join('、')}` : ''
-    return { action: 'followUp.report', entity: 'follow_up_task', entityId: task.id, summary: `督办事项“${task.topicTitle}”报告进展（${chineseDate(input.date)}）${attached}` }
-  })
+  try {
+    auditedWrite(current, now, (tx) => {
+      const at = nextEventTime(tx, task.id, now)
+      insertReport(tx, current, task.id, input, files, at)
+      tx.update(followUpTasks).set({ state: next, updatedAt: at, updatedBy: current.user.id }).where(eq(followUpTasks.id, task.id)).run()
+      const attached = files.length > 0 ? `，附件：${files.map((file) => `${file.fileName}（SHA-256 ${file.sha256.slice(0, 12)}…）`).join('、')}` : ''
+      return { action: 'followUp.report', entity: 'follow_up_task', entityId: task.id, summary: `督办事项“${task.topicTitle}”报告进展（${chineseDate(input.date)}）${attached}` }
+    })
+  } catch (error) {
+    discardSealedFiles(files)
+    throw error
+  }
+  for (const file of files) file.fileKey.fill(0)
   return detail(current, core, task.id)
 }
 

@@ -10,6 +10,7 @@ import { readVerifiedKeyFile } from '../vault/signed-change'
 import { dropPendingKey, promotePendingKey, withPendingKey } from '../vault/pending-keys'
 import { removeStaleRekeyedCopies, swapInRekeyedCopy, writeRekeyedCopy } from '../vault/rekey'
 import { openEncryptedStore } from '../vault/store'
+import { rewrapFileKeys } from '../vault-files/rewrap-file-keys'
 import type { OpenVault } from '../vault/vault'
 
 const storeLabels: Record<StoreName, string> = { main: '主数据库', personnel: '干部任免专用记录本' }
@@ -46,7 +47,9 @@ function rotateStoreKey(vault: OpenVault, store: StoreName): void {
   const nextKey = newDataKey()
   let swapped = false
   try {
-    writeRekeyedCopy(current.sqlite, storePath, current.key, nextKey)
+    // The files' keys are re-wrapped in the same copy (the files are never re-encrypted), so
+    // the copy swapped in holds rows and keys that agree, and a crash leaves one state or the other.
+    writeRekeyedCopy(current.sqlite, storePath, current.key, nextKey, store === 'main' ? (copy) => rewrapFileKeys(copy, current.key, nextKey) : undefined)
     // From the state the database agrees with, without `previous`: its data keys would not
     // open the store once this rotation is done.
     writeKeyFile(keyFilePath, withPendingKey(agreed, store, nextKey))

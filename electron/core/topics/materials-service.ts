@@ -9,7 +9,8 @@ import type { MainDb } from '../db/migrate'
 import { topicMaterials } from '../db/schema/main'
 import { auditedWrite } from '../meetings/audited-write'
 import type { Session } from '../session'
-import { materialFilters, readMaterialFile, writeExportedFile, type ReadMaterial } from './material-files'
+import { discardSealedFiles, fileColumnsFor, mainFileStore, vaultFileChunks } from '../vault-files/vault-files'
+import { materialFilters, sealPickedFiles, writeExportedFile } from './material-files'
 import { assertTopicChangeable } from './topic-guards'
 import { loadTopicSummary, materialColumns } from './topic-summary'
 
@@ -25,22 +26,33 @@ function findMaterial(db: MainDb, materialId: string) {
   return material
 }
 
-/** Asks for files and keeps them inside the encrypted store: all of them, or none when one fails. */
+/** Asks for files and keeps them encrypted in the vault: all of them, or none when one fails. */
 export async function addMaterials(session: Session, core: CoreContext, input: ChannelParsed<'topics.addMaterials'>): Promise<MaterialView[]> {
   const topic = loadTopicSummary(session.db, input.topicId)
   assertTopicChangeable(session.db, topic, '添加材料')
   const paths = await core.shell.pickOpenFiles({ title: `为议题《${topic.title}》添加汇报材料`, filters: materialFilters, multiple: true })
   const current = stillUnlocked(core, session)
   if (paths.length === 0) return loadTopicSummary(current.db, topic.id).materials
-  const files: ReadMaterial[] = paths.map(readMaterialFile)
   // The topic may have been decided while the dialog was open.
   assertTopicChangeable(current.db, loadTopicSummary(current.db, topic.id), '添加材料')
+  // Each file is sealed into vault/files/ first (renamed into place, fsynced), then the rows.
+  const files = sealPickedFiles(current.vault.paths.dir, paths)
   const now = core.now()
   const at = now.toISOString()
-  auditedWrite(current, now, (tx) => {
-    for (const file of files) tx.insert(topicMaterials).values({ id: randomUUID(), topicId: topic.id, ...file, receivedAt: at, receivedBy: current.user.id }).run()
-    return { action: 'topics.addMaterials', entity: 'topic', entityId: topic.id, summary: `为议题《${topic.title}》添加材料：${files.map((file) => `${file.fileName}（SHA-256 ${file.sha256.slice(0, 12)}…）`).join('、')}` }
-  })
+  try {
+    auditedWrite(current, now, (tx) => {
+      for (const file of files) {
+        const id = randomUUID()
+        const stored = fileColumnsFor(current.vault.mainKey, 'material', id, file)
+        tx.insert(topicMaterials).values({ id, topicId: topic.id, fileName: file.fileName, mediaType: file.mediaType, ...stored, receivedAt: at, receivedBy: current.user.id }).run()
+      }
+      return { action: 'topics.addMaterials', entity: 'topic', entityId: topic.id, summary: `为议题《${topic.title}》添加材料：${files.map((file) => `${file.fileName}（SHA-256 ${file.sha256.slice(0, 12)}…）`).join('、')}` }
+    })
+  } catch (error) {
+    discardSealedFiles(files)
+    throw error
+  }
+  for (const file of files) file.fileKey.fill(0)
   return loadTopicSummary(current.db, topic.id).materials
 }
 
@@ -53,6 +65,8 @@ export function removeMaterial(session: Session, core: CoreContext, input: Chann
     tx.delete(topicMaterials).where(eq(topicMaterials.id, material.id)).run()
     return { action: 'topics.removeMaterial', entity: 'topic', entityId: topic.id, summary: `删除议题《${topic.title}》的材料“${material.fileName}”` }
   })
+  // Its encrypted file stays until the next unlock removes unreferenced files: a backup
+  // running in the background may still be copying it.
   return loadTopicSummary(session.db, topic.id).materials
 }
 
@@ -64,9 +78,7 @@ export async function exportMaterial(session: Session, core: CoreContext, input:
   const path = await core.shell.pickSaveFile({ title: '导出材料（导出的文件不再加密，请妥善保管）', defaultName: material.fileName, filters })
   if (!path) return null
   const current = stillUnlocked(core, session)
-  const row = current.db.select({ content: topicMaterials.content }).from(topicMaterials).where(eq(topicMaterials.id, material.id)).get()
-  if (!row) throw new AppError('NOT_FOUND', '找不到该材料（可能已被删除），请刷新后重试。')
-  writeExportedFile(path, row.content)
+  writeExportedFile(path, vaultFileChunks(mainFileStore(current.vault), 'material', material.id))
   const topic = loadTopicSummary(current.db, material.topicId)
   appendAudit(current.db, current.actor, { action: 'topics.exportMaterial', entity: 'topic', entityId: topic.id, summary: `导出议题《${topic.title}》的材料“${material.fileName}”到 ${path}` }, core.now())
   return { path }

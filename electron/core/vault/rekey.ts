@@ -54,7 +54,7 @@ function fsyncFile(path: string): void {
  * The live store is only read. On any failure the copy is removed and the error is
  * KEY_ROTATION_FAILED.
  */
-export function writeRekeyedCopy(live: SqliteDatabase, storePath: string, currentKey: Buffer, nextKey: Buffer): string {
+export function writeRekeyedCopy(live: SqliteDatabase, storePath: string, currentKey: Buffer, nextKey: Buffer, beforeRekey?: (copy: SqliteDatabase) => void): string {
   const copyPath = rekeyedCopyPath(storePath)
   removeWithSidecars(copyPath)
   try {
@@ -65,6 +65,8 @@ export function writeRekeyedCopy(live: SqliteDatabase, storePath: string, curren
       applyDataKey(copy, currentKey)
       copy.pragma('journal_mode = DELETE')
       copy.pragma('synchronous = FULL')
+      // Whatever else must move to the new key with the store (the file keys) changes in the copy.
+      beforeRekey?.(copy)
       copy.pragma(`rekey="x'${nextKey.toString('hex')}'"`)
     } finally {
       copy.close()

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
+import { dailyBackupSettled } from '../../../electron/core/backup/auto-backup'
 import { knownMigrations } from '../../../electron/core/db/migrate'
 import { admin, backupToNewFolder, fingerprint } from '../../support/backup'
 import { backupTestCores } from '../../support/backup-fixture'
@@ -35,7 +36,7 @@ describe('备份到…', () => {
     expect(readdirSync(parent)).toEqual([dir.slice(parent.length + 1)])
     expect(readdirSync(dir).sort()).toEqual(['keys.json', 'main.db', 'manifest.json', 'personnel.db'])
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>
-    expect(manifest).toMatchObject({ format: 1, trigger: 'manual', migrations: { main: knownMigrations('main', { root: migrationsRoot }).count, personnel: knownMigrations('personnel', { root: migrationsRoot }).count }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
+    expect(manifest).toMatchObject({ format: 2, trigger: 'manual', vaultFiles: {}, migrations: { main: knownMigrations('main', { root: migrationsRoot }).count, personnel: knownMigrations('personnel', { root: migrationsRoot }).count }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
     expect((manifest.files as Record<string, { bytes: number }>)['main.db']?.bytes).toBe(statSync(join(dir, 'main.db')).size)
     // The copy is recorded in the audit log.
     const [latest] = await target.call('audit.list', { limit: 1 })
@@ -137,7 +138,8 @@ describe('automatic backups', () => {
     await target.call('backup.updateSettings', { autoEnabled: true, keep: 10 })
     target.context.lock('manual') // backs up (lock)
     clock.advance(25 * 3600_000)
-    await target.call('auth.unlock', admin) // a day later: backs up (daily)
+    await target.call('auth.unlock', admin) // a day later: backs up (daily), in the background
+    await dailyBackupSettled(target.context.session!)
     expect((await target.call('backup.overview')).backups.map((backup) => backup.trigger)).toEqual(['daily', 'lock'])
     clock.advance(3600_000)
     target.context.lock('manual')

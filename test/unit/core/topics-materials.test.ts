@@ -20,9 +20,12 @@ async function topicWithMaterial(vault: MeetingsVault) {
   return { topic, file, folder, materials }
 }
 
+/** Every file in the vault folder, the encrypted files under files/ included. */
 function vaultFiles(dataDir: string): string[] {
   const dir = vaultPaths(dataDir).dir
-  return readdirSync(dir).map((name) => join(dir, name))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
 }
 
 describe('汇报材料 inside the encrypted store', () => {
@@ -72,7 +75,7 @@ describe('汇报材料 inside the encrypted store', () => {
     expect((await vault.core.call('audit.list', { limit: 1 }))[0]?.id).toBe(before?.id)
   })
 
-  it('refuses a file over 50 MB or unreadable, naming it, and saves none of the picked files', async () => {
+  it('refuses a file over 200 MB or unreadable, naming it, and saves none of the picked files', async () => {
     const vault = await vaults.open()
     const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于城区防汛工作的议题'))
     const folder = vaults.folder()
@@ -80,9 +83,9 @@ describe('汇报材料 inside the encrypted store', () => {
     writeFileSync(fine, '%PDF-1.7 防汛方案')
     const huge = join(folder, '现场录像.mp4')
     writeFileSync(huge, '')
-    truncateSync(huge, 50 * 1024 * 1024 + 1)
+    truncateSync(huge, 200 * 1024 * 1024 + 1)
     vault.core.dialogs.openFiles.push([fine, huge])
-    expect(await refused(vault.core, 'topics.addMaterials', { topicId: topic.id }, 'MATERIAL_INVALID')).toBe('材料“现场录像.mp4”有 50.0 MB，超过 50 MB 的上限。请压缩或拆分后再添加。未保存任何材料。')
+    expect(await refused(vault.core, 'topics.addMaterials', { topicId: topic.id }, 'MATERIAL_INVALID')).toBe('材料“现场录像.mp4”有 200.0 MB，超过 200 MB 的上限。请压缩或拆分后再添加。未保存任何材料。')
     vault.core.dialogs.openFiles.push([fine, join(folder, '已删除.docx')])
     expect(await refused(vault.core, 'topics.addMaterials', { topicId: topic.id }, 'MATERIAL_INVALID')).toBe('材料“已删除.docx”无法读取（ENOENT）：请确认文件存在且未被其他程序占用。未保存任何材料。')
     expect((await vault.core.call('topics.get', { id: topic.id })).materials).toEqual([])

@@ -42,7 +42,7 @@ export const taskReports = sqliteTable(
   (table) => [index('task_reports_task').on(table.taskId)],
 )
 
-/** Files sent with a progress report, kept inside the encrypted store. */
+/** Files sent with a progress report: metadata here, the content an encrypted file (like materials). */
 export const taskAttachments = sqliteTable(
   'task_attachments',
   {
@@ -56,8 +56,10 @@ export const taskAttachments = sqliteTable(
     sha256: text('sha256').notNull(),
     content: blob('content', { mode: 'buffer' }).notNull(),
     ...stamps,
+    fileId: text('file_id'),
+    fileKey: text('file_key'),
   },
-  (table) => [index('task_attachments_report').on(table.reportId)],
+  (table) => [index('task_attachments_report').on(table.reportId), index('task_attachments_file').on(table.fileId)],
 )
 
 /** 回头看: a review that confirms a completed task closed, or reopens it with a reason. */

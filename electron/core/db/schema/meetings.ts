@@ -149,7 +149,11 @@ export const topicGuests = sqliteTable(
   (table) => [index('topic_guests_topic').on(table.topicId)],
 )
 
-/** 汇报材料, kept inside the encrypted store; only an export the user chooses writes it out. */
+/**
+ * 汇报材料: metadata here, the content in its own encrypted file in `vault/files/` (vault-files/);
+ * only an export the user chooses writes it out in clear. `content` is an empty blob once the
+ * file is out (rows of older vaults keep theirs until the move at unlock).
+ */
 export const topicMaterials = sqliteTable(
   'topic_materials',
   {
@@ -165,8 +169,12 @@ export const topicMaterials = sqliteTable(
     /** When it was received: checked against the material deadline. */
     receivedAt: text('received_at').notNull(),
     receivedBy: text('received_by'),
+    /** The encrypted file's random id (null: still in `content`, before the move). */
+    fileId: text('file_id'),
+    /** The file's own key, wrapped under the store's data key (file-keys.ts). */
+    fileKey: text('file_key'),
   },
-  (table) => [index('topic_materials_topic').on(table.topicId)],
+  (table) => [index('topic_materials_topic').on(table.topicId), index('topic_materials_file').on(table.fileId)],
 )
 
 /** A topic on one meeting's agenda; a deferred topic gets a new item at a later meeting. */

@@ -30,7 +30,7 @@ export function ReportDialog({ task, onDone, onClose }: { task: FollowUpDetail; 
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={withFiles} onChange={(event) => setWithFiles(event.target.checked)} />
-        附带文件（保存时选择，文件加密保存在本机数据库中，每个不超过 50 MB）
+        附带文件（保存时选择，文件加密保存在本机数据库中，每个不超过 200 MB）
       </label>
     </TaskDialogForm>
   )

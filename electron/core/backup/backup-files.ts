@@ -1,0 +1,212 @@
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs'
+import { copyFile, link, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError, type ErrorCode } from '../../../shared/errors'
+import { fsyncDirectory } from '../vault/keyfile'
+import type { SqliteDatabase } from '../vault/store'
+import { unwrapFileKey, type VaultFileKind } from '../vault-files/file-keys'
+import { checkSealedTail, openSealedChunks, sealedSize } from '../vault-files/sealed-file'
+import { filesDirOf, fileTables, filesFolderName, isFileId } from '../vault-files/vault-files'
+
+/*
+ * The encrypted files of a backup. They never change once written, so a backup copies only
+ * the files the newest earlier backup in the same folder does not hold, and hard-links the
+ * rest from it: every backup folder stays complete and restorable alone, while a lock with
+ * nothing new copies nothing but the stores. A new copy is checked by its size and by
+ * authenticating its last chunk as the last (a cut-off or altered tail fails); a linked one
+ * is the same inode that was checked when it was first copied (its size is checked again).
+ * 完整校验 and restore authenticate every chunk.
+ */
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** One referenced file as its row describes it. */
+export interface FileEntry {
+  kind: VaultFileKind
+  rowId: string
+  fileId: string
+  fileKey: string
+  size: number
+  sha256: string
+  /** Its size on disk. */
+  bytes: number
+}
+
+/** The files the store's rows point at (metadata only: the blobs are empty once moved). */
+export function referencedFiles(sqlite: SqliteDatabase): FileEntry[] {
+  const entries: FileEntry[] = []
+  for (const kind of Object.keys(fileTables) as VaultFileKind[]) {
+    const rows = sqlite
+      .prepare(`select id as rowId, file_id as fileId, file_key as fileKey, size, sha256 from ${fileTables[kind]} where file_id is not null`)
+      .all() as Omit<FileEntry, 'kind' | 'bytes'>[]
+    for (const row of rows) if (isFileId(row.fileId)) entries.push({ ...row, kind, bytes: sealedSize(row.size) })
+  }
+  return entries
+}
+
+function unwrapped(dataKey: Buffer, entry: FileEntry, failure: ErrorCode): Buffer {
+  const key = unwrapFileKey(dataKey, entry.fileKey, { kind: entry.kind, rowId: entry.rowId, fileId: entry.fileId, size: entry.size, sha256: entry.sha256 })
+  if (!key) throw new AppError(failure, undefined, { file: `${filesFolderName}/${entry.fileId}` })
+  return key
+}
+
+/** Size plus the last chunk authenticated as the last: the quick check of a fresh copy. */
+export function checkFileTail(path: string, dataKey: Buffer, entry: FileEntry, failure: ErrorCode): void {
+  const key = unwrapped(dataKey, entry, failure)
+  try {
+    checkSealedTail(path, key, Buffer.from(entry.fileId, 'hex'), entry.size)
+  } catch {
+    throw new AppError(failure, undefined, { file: `${filesFolderName}/${entry.fileId}` })
+  } finally {
+    key.fill(0)
+  }
+}
+
+/** Every chunk authenticated (restore, 完整校验). */
+export function checkFileWhole(path: string, dataKey: Buffer, entry: FileEntry, failure: ErrorCode): void {
+  const key = unwrapped(dataKey, entry, failure)
+  try {
+    for (const chunk of openSealedChunks(path, key, Buffer.from(entry.fileId, 'hex'), entry.size)) void chunk
+  } catch {
+    throw new AppError(failure, undefined, { file: `${filesFolderName}/${entry.fileId}` })
+  } finally {
+    key.fill(0)
+  }
+}
+
+/** Where to link unchanged files from: the files folder of the newest complete earlier backup here. */
+export function linkSourceIn(previousBackupDir: string | null): Map<string, string> {
+  const sources = new Map<string, string>()
+  if (!previousBackupDir) return sources
+  const dir = join(previousBackupDir, filesFolderName)
+  try {
+    for (const name of readdirSync(dir)) if (isFileId(name)) sources.set(name, join(dir, name))
+  } catch {
+    // An earlier backup without files: everything is copied.
+  }
+  return sources
+}
+
+export interface FilesCopied {
+  /** fileId → size on disk, for the manifest. */
+  files: Record<string, number>
+  copied: number
+  linked: number
+  copiedBytes: number
+}
+
+function sameSize(path: string, bytes: number): boolean {
+  try {
+    return statSync(path).size === bytes
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Synchronous, for lock and quit: links what the previous backup holds, copies (and fsyncs,
+ * and checks) what it does not. The caller fsyncs the folder and writes the manifest after.
+ */
+export function copyFilesSync(vaultDir: string, stagingDir: string, entries: readonly FileEntry[], dataKey: Buffer, previous: Map<string, string>): FilesCopied {
+  const target = join(stagingDir, filesFolderName)
+  const result: FilesCopied = { files: {}, copied: 0, linked: 0, copiedBytes: 0 }
+  if (entries.length === 0) return result
+  mkdirSync(target, { mode: 0o700 })
+  for (const entry of entries) {
+    const destination = join(target, entry.fileId)
+    const earlier = previous.get(entry.fileId)
+    let linked = false
+    if (earlier && sameSize(earlier, entry.bytes)) {
+      try {
+        linkSync(earlier, destination)
+        linked = true
+      } catch {
+        // A drive without hard links (FAT, exFAT): copied instead.
+      }
+    }
+    if (!linked) {
+      const source = join(filesDirOf(vaultDir), entry.fileId)
+      if (!existsSync(source)) throw new AppError('BACKUP_FAILED', '有材料文件缺失，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
+      copyFileSync(source, destination)
+      fsyncFile(destination)
+      checkFileTail(destination, dataKey, entry, 'BACKUP_VERIFY_FAILED')
+      result.copied += 1
+      result.copiedBytes += entry.bytes
+    } else {
+      if (!sameSize(destination, entry.bytes)) throw new AppError('BACKUP_VERIFY_FAILED', undefined, { file: `${filesFolderName}/${entry.fileId}` })
+      result.linked += 1
+    }
+    result.files[entry.fileId] = entry.bytes
+  }
+  fsyncDirectory(target)
+  return result
+}
+
+/** The same, off the main thread's critical path (the daily backup, 备份到…), reporting bytes as they go. */
+export async function copyFilesInBackground(
+  vaultDir: string,
+  stagingDir: string,
+  entries: readonly FileEntry[],
+  dataKey: Buffer,
+  previous: Map<string, string>,
+  onProgress: (bytes: number) => void,
+): Promise<FilesCopied> {
+  const target = join(stagingDir, filesFolderName)
+  const result: FilesCopied = { files: {}, copied: 0, linked: 0, copiedBytes: 0 }
+  if (entries.length === 0) return result
+  await mkdir(target, { mode: 0o700 })
+  let done = 0
+  for (const entry of entries) {
+    const destination = join(target, entry.fileId)
+    const earlier = previous.get(entry.fileId)
+    let linked = false
+    if (earlier && sameSize(earlier, entry.bytes)) {
+      linked = await link(earlier, destination).then(
+        () => true,
+        () => false,
+      )
+    }
+    if (!linked) {
+      const source = join(filesDirOf(vaultDir), entry.fileId)
+      await copyFile(source, destination).catch(() => {
+        throw new AppError('BACKUP_FAILED', '有材料文件缺失或无法读取，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
+      })
+      fsyncFile(destination)
+      checkFileTail(destination, dataKey, entry, 'BACKUP_VERIFY_FAILED')
+      result.copied += 1
+      result.copiedBytes += entry.bytes
+    } else {
+      if (!sameSize(destination, entry.bytes)) throw new AppError('BACKUP_VERIFY_FAILED', undefined, { file: `${filesFolderName}/${entry.fileId}` })
+      result.linked += 1
+    }
+    result.files[entry.fileId] = entry.bytes
+    if (!linked) {
+      done += entry.bytes
+      onProgress(done)
+    }
+  }
+  fsyncDirectory(target)
+  return result
+}
+
+/** Every file the manifest lists is present with its size (and nothing else is in the folder). */
+export function filesMatchSizes(backupDir: string, files: Record<string, number>): boolean {
+  const dir = join(backupDir, filesFolderName)
+  const ids = Object.keys(files)
+  if (ids.length === 0) return true
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return false
+  }
+  if (names.length !== ids.length) return false
+  return ids.every((id) => isFileId(id) && sameSize(join(dir, id), files[id] ?? -1))
+}

@@ -1,16 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { SessionInfo } from '../../shared/ipc/channels/auth'
 import { call, onAppEvent } from './api/client'
 import type { ResumeMemory, ResumePlace } from './features/session/resumePlace'
 import type { RendererLockReason } from './features/session/SessionContext'
-import { UnlockedApp } from './features/session/UnlockedApp'
-import { SetupScreen } from './features/setup/SetupScreen'
-import { DamagedScreen } from './features/startup/DamagedScreen'
 import { StartErrorScreen } from './features/startup/StartErrorScreen'
 import { StartingScreen } from './features/startup/StartingScreen'
 import { damagedAtUnlock, lockedScreen, readStartScreen, type Screen } from './features/startup/startScreen'
 import { UnlockScreen } from './features/unlock/UnlockScreen'
 import { lockReasonText } from './features/unlock/lockReasonText'
+import { lazyNamed } from './lib/lazyNamed'
+
+// The unlock screen is in the first chunk; what comes after it (or instead of it) loads on demand.
+const UnlockedApp = lazyNamed(() => import('./features/session/UnlockedApp'), 'UnlockedApp')
+const SetupScreen = lazyNamed(() => import('./features/setup/SetupScreen'), 'SetupScreen')
+const DamagedScreen = lazyNamed(() => import('./features/startup/DamagedScreen'), 'DamagedScreen')
 
 /**
  * The app's states: starting → setup (no vault) | unlock (locked) | main (unlocked) |
@@ -89,6 +92,9 @@ export function App() {
     })
   }, [])
 
+  return <Suspense fallback={<StartingScreen />}>{currentScreen()}</Suspense>
+
+  function currentScreen() {
   switch (screen.kind) {
     case 'starting':
       return <StartingScreen />
@@ -133,5 +139,6 @@ export function App() {
       )
     case 'unlocked':
       return <UnlockedApp session={screen.session} updateSession={updateSession} refreshSession={refreshSession} lock={lock} initialPlace={resumePlace} rememberPlace={rememberPlace} />
+  }
   }
 }

@@ -38,7 +38,7 @@ export function queryWorkload(core: YishiCore, context: WorkloadContext): Query[
     { key: 'personnel.searchRegister', label: '干部任免台账按姓名查', targetMs: 20, calls: [call('personnel.searchRegister', { name: context.cadreName })] },
     { key: 'personnel.listEntries', label: '专用记录本（当年）', targetMs: 20, calls: [call('personnel.listEntries', { year: context.year })] },
     { key: 'personnel.reminders', label: '任免提醒', targetMs: 20, calls: [call('personnel.reminders')] },
-    { key: 'search.short', label: '搜索 1–2 字（LIKE）', targetMs: 50, calls: shortSearches.map((query) => call('search.query', { query })) },
+    { key: 'search.short', label: '搜索 1–2 字（字与双字索引）', targetMs: 20, calls: shortSearches.map((query) => call('search.query', { query })) },
     { key: 'search.long', label: '搜索 ≥3 字（FTS5 trigram）', targetMs: 50, calls: [...longSearches, context.memberName + '的'].slice(0, 4).map((query) => call('search.query', { query })) },
     { key: 'audit.list', label: '审计日志（最新 100 条）', targetMs: 20, calls: [call('audit.list', { limit: 100 })] },
   ]

@@ -235,6 +235,12 @@ export interface SearchHit {
   snippet: string
 }
 
+/** One page of search hits, and whether the query found more after it. */
+export interface SearchResult {
+  hits: SearchHit[]
+  more: boolean
+}
+
 export interface SavedAt {
   savedAt: string
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { registerSqlFunctions } from '../../electron/core/vault/store'
 import { migrationsRoot, tempDir } from './vault'
 
 type Journal = { entries: { tag: string; when: number }[] }
@@ -21,16 +22,19 @@ export function migrationsUpTo(store: string, lastTag: string): string {
 
 /**
  * Turns a store back into what an app whose newest migration was `lastTag` left: drops every
- * object the later migrations created, recreates the indexes they dropped, and forgets them.
+ * object the later migrations created, recreates the indexes they dropped and the triggers they
+ * rewrote as they were, and forgets them.
  * Columns that later migrations added to earlier tables are the caller's to drop, except those
  * of 0007 (the key anchor and seal signatures), dropped here; a main store rolled back before
  * 0007 goes with an unsigned key file (test/support/attacker.ts unsignKeyFile).
  */
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {
   const reference = new Database(':memory:')
+  registerSqlFunctions(reference)
   migrate(drizzle(reference), { migrationsFolder: migrationsUpTo(store, lastTag), migrationsTable: '__drizzle_migrations' })
   const kept = new Set((reference.prepare(`select name from sqlite_master`).all() as { name: string }[]).map((row) => row.name))
   const keptIndexes = reference.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null`).all() as { name: string; sql: string }[]
+  const keptTriggers = reference.prepare(`select name, sql from sqlite_master where type = 'trigger'`).all() as { name: string; sql: string }[]
   const keptMigrations = (reference.prepare('select created_at from __drizzle_migrations').all() as { created_at: number }[]).map((row) => Number(row.created_at))
   reference.close()
   const objects = sqlite.prepare(`select type, name, sql from sqlite_master where name not like 'sqlite_%'`).all() as { type: string; name: string; sql: string | null }[]
@@ -47,6 +51,12 @@ export function rollBackTo(sqlite: Database.Database, store: string, lastTag: st
       const columns = sqlite.pragma(`table_info(${table})`) as { name: string }[]
       if (columns.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
     }
+  }
+  for (const trigger of keptTriggers) {
+    const current = sqlite.prepare(`select sql from sqlite_master where type = 'trigger' and name = ?`).get(trigger.name) as { sql: string } | undefined
+    if (current?.sql === trigger.sql) continue
+    sqlite.exec(`drop trigger if exists "${trigger.name}"`)
+    sqlite.exec(trigger.sql)
   }
   sqlite.pragma('foreign_keys = ON')
   sqlite.prepare(`delete from __drizzle_migrations where created_at > ?`).run(Math.max(...keptMigrations))

@@ -1,32 +1,14 @@
 import type { z } from 'zod'
 import type { searchChannels } from '../../../shared/ipc/channels/search'
-import { meetingNumberLabel } from '../../../shared/meetings/status'
-import { meetingStatusLabels, type MeetingNumbering, type MeetingStatus } from '../../../shared/meetings/vocabulary'
-import type { SearchHit } from '../../../shared/meetings/views'
+import { meetingStatusLabels } from '../../../shared/meetings/vocabulary'
+import type { SearchHit, SearchResult } from '../../../shared/meetings/views'
 import type { Session } from '../session'
-import { searchStatements, type IndexRow, type MeetingRow, type SearchStatements } from './search-statements'
-import { canUseMatch, ftsMatchExpression, likePattern, searchTerms } from './search-terms'
+import { meetingInfos, type MeetingInfo } from './meeting-infos'
+import { searchStatements, type IndexRow, type SearchStatements } from './search-statements'
+import { canUseMatch, ftsMatchExpression, likePattern, searchTerms, shortMatchExpressions, splitByLength } from './search-terms'
 import { firstMatch, snippetAround } from './snippet'
 
 type SearchInput = z.output<(typeof searchChannels)['search.query']['input']>
-
-interface MeetingInfo {
-  label: string
-  date: string
-  place: string
-  status: MeetingStatus
-}
-
-function meetingInfo(row: MeetingRow): MeetingInfo {
-  const label = meetingNumberLabel({
-    numbering: row.numbering as MeetingNumbering,
-    year: Number(row.date.slice(0, 4)),
-    termName: row.termName,
-    sequence: row.sequence,
-    bodyName: row.bodyName,
-  })
-  return { label, date: row.date, place: row.place, status: row.status as MeetingStatus }
-}
 
 /** Meetings by label ("第15次", "常委会") or place: a small table, searched in memory. */
 function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[]): SearchHit[] {
@@ -48,11 +30,16 @@ function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[
   return hits
 }
 
-function indexRows(statements: SearchStatements, terms: readonly string[], limit: number): IndexRow[] {
-  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), limit)
-  const patterns = terms.map(likePattern)
-  const first = patterns[0] ?? ''
-  return statements.like(terms.length).all(...patterns.flatMap((pattern) => [pattern, pattern]), first, limit)
+function indexRows(statements: SearchStatements, terms: readonly string[], wanted: number): IndexRow[] {
+  if (wanted <= 0) return []
+  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), wanted)
+  const { short, long } = splitByLength(terms)
+  const likes = long.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const expressions = shortMatchExpressions(short)
+  const statement = statements.short(long.length)
+  const first = statement.all(expressions.titleFirst, ...likes, wanted)
+  if (first.length >= wanted) return first
+  return [...first, ...statement.all(expressions.rest, ...likes, wanted - first.length)]
 }
 
 /** The agenda item a row belongs to: the item itself, a speech's item, or what an amendment corrects. */
@@ -66,10 +53,17 @@ function itemIdOf(statements: SearchStatements, row: IndexRow): string | null {
   return null
 }
 
-function indexHit(statements: SearchStatements, meetings: Map<string, MeetingInfo>, row: IndexRow, terms: readonly string[]): SearchHit {
-  const meeting = row.meetingId ? meetings.get(row.meetingId) : undefined
-  const itemId = itemIdOf(statements, row)
-  const item = itemId ? statements.itemTopic.get(itemId) : undefined
+type ItemTopics = Map<string, { topicId: string; topicTitle: string }>
+
+/** The topic of each agenda item, in one query (one lookup per hit was most of a search's time). */
+function itemTopicsOf(statements: SearchStatements, itemIds: readonly (string | null)[]): ItemTopics {
+  const ids = [...new Set(itemIds.filter((id): id is string => id !== null))]
+  if (ids.length === 0) return new Map()
+  return new Map(statements.itemTopics.all(JSON.stringify(ids)).map((row) => [row.itemId, row]))
+}
+
+function indexHit(row: IndexRow, itemId: string | null, itemTopics: ItemTopics, meeting: MeetingInfo | undefined, terms: readonly string[]): SearchHit {
+  const item = itemId ? itemTopics.get(itemId) : undefined
   const topicId = row.kind === 'topic' ? row.refId : (item?.topicId ?? null)
   const topicTitle = item?.topicTitle ?? null
   const title =
@@ -88,17 +82,27 @@ function indexHit(statements: SearchStatements, meetings: Map<string, MeetingInf
   }
 }
 
+function indexHits(statements: SearchStatements, meetings: Map<string, MeetingInfo>, rows: readonly IndexRow[], terms: readonly string[]): SearchHit[] {
+  const itemIds = rows.map((row) => itemIdOf(statements, row))
+  const itemTopics = itemTopicsOf(statements, itemIds)
+  return rows.map((row, index) => indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
+}
+
 /**
  * Meetings, topics, items (reports and decisions), speeches and amendments containing every
- * word of the query. Read-only, and nothing is logged: a query may contain names.
+ * word of the query: matching meetings first, then the index's entries; one page of them from
+ * `offset` on. Read-only, and nothing is logged: a query may contain names.
  */
-export function searchRecords(session: Session, input: SearchInput): SearchHit[] {
+export function searchRecords(session: Session, input: SearchInput): SearchResult {
   const terms = searchTerms(input.query)
-  if (terms.length === 0) return []
+  if (terms.length === 0) return { hits: [], more: false }
   const statements = searchStatements(session.vault.mainSqlite)
-  const meetings = new Map(statements.meetings.all().map((row) => [row.id, meetingInfo(row)]))
-  const hits = meetingHits(meetings, terms).slice(0, input.limit)
-  const rows = indexRows(statements, terms, input.limit - hits.length)
-  for (const row of rows) hits.push(indexHit(statements, meetings, row, terms))
-  return hits
+  const meetings = meetingInfos(session.vault.mainSqlite, statements)
+  const end = input.offset + input.limit
+  // One more than the page, to know whether there are more.
+  const meetingPart = meetingHits(meetings, terms).slice(0, end + 1)
+  const rows = indexRows(statements, terms, end + 1 - meetingPart.length)
+  const meetingPage = meetingPart.slice(input.offset, end)
+  const rowPage = rows.slice(Math.max(0, input.offset - meetingPart.length), Math.max(0, end - meetingPart.length))
+  return { hits: [...meetingPage, ...indexHits(statements, meetings, rowPage, terms)], more: meetingPart.length + rows.length > end }
 }

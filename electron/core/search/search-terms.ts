@@ -1,3 +1,5 @@
+import { shortTermToken } from '../../../shared/search/short-grams'
+
 // Turning what the user typed into safe query parameters. Nothing typed is ever spliced into
 // SQL or read as FTS5 syntax: terms are bound as parameters, quoted as FTS5 strings for
 // MATCH and escaped for LIKE.
@@ -30,4 +32,21 @@ export const likeEscape = '\\'
 /** `%term%` with %, _ and the escape character itself taken literally. */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/gu, (character) => likeEscape + character)}%`
+}
+
+/** The terms the trigram index cannot match (under three characters), and the others. */
+export function splitByLength(terms: readonly string[]): { short: string[]; long: string[] } {
+  return { short: terms.filter((term) => !canUseMatch([term])), long: terms.filter((term) => canUseMatch([term])) }
+}
+
+/**
+ * The two MATCH expressions of the grams index for the short terms (all required): entries
+ * whose title holds the first one, then the others. Tokens are ASCII letters and digits only
+ * (shortTermToken), quoted as FTS5 strings all the same.
+ */
+export function shortMatchExpressions(shortTerms: readonly string[]): { titleFirst: string; rest: string } {
+  const tokens = shortTerms.map((term) => `"${shortTermToken(term) ?? ''}"`)
+  const [pivot, ...others] = tokens
+  const and = others.map((token) => ` AND ${token}`).join('')
+  return { titleFirst: `{title} : ${pivot}${and}`, rest: `${pivot}${and} NOT {title} : ${pivot}` }
 }

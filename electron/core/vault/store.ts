@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { chmodSync, closeSync, openSync, readSync } from 'node:fs'
 import { AppError } from '../../../shared/errors'
+import { shortGrams } from '../../../shared/search/short-grams'
 
 export type SqliteDatabase = Database.Database
 
@@ -34,6 +35,7 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
     // Every page read past SQLite's cache is decrypted again; a 64 MB cache (instead of the
     // 2 MB default) keeps a 30-year vault's working set decrypted once (npm run bench).
     db.pragma('cache_size = -65536')
+    registerSqlFunctions(db)
     if (fileStartsWithPlainHeader(path)) throw new AppError('VAULT_NOT_ENCRYPTED')
     // Owner-only, like the key file (SQLite gives its -wal and -shm the same mode).
     if (options.create && process.platform !== 'win32') chmodSync(path, 0o600)
@@ -42,6 +44,14 @@ export function openEncryptedStore(path: string, dataKey: Buffer, options: { cre
     db.close()
     throw error
   }
+}
+
+/**
+ * Functions the schema's triggers call (migration 0009): the grams of the short-term search
+ * index. A value a user wrote with another tool may be anything, so it is read as text.
+ */
+export function registerSqlFunctions(db: SqliteDatabase): void {
+  db.function('search_grams', { deterministic: true }, (value: unknown) => shortGrams(value === null || value === undefined ? '' : String(value)))
 }
 
 /** The key must be set before any statement runs, or the connection stays unencrypted. */

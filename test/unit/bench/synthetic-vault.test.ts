@@ -62,7 +62,7 @@ describe('synthetic benchmark vault (one year)', () => {
     expect(detail.items).toHaveLength(20)
     expect(detail.status).toBe('signed')
     const hits = await benchCall(core, 'search.query', { query: '资金保障要落实' })
-    expect(hits.some((hit) => hit.kind === 'speech')).toBe(true)
+    expect(hits.hits.some((hit) => hit.kind === 'speech')).toBe(true)
     const entries = await benchCall(core, 'personnel.listEntries', { year: 2026 })
     expect(entries.length).toBe(built.counts.bookEntries)
   })

@@ -149,7 +149,7 @@ describe('签发 with personnel entries', () => {
     expect(dump).toContain('干部任免事项（详见专用记录本2026年第1册第1号）')
     for (const name of ['张建国', '李秀英', '区民政局局长', '近亲属']) expect(dump.includes(name), name).toBe(false)
     // The search index is one of those tables; a search for the name finds nothing either.
-    expect(await lv.core.call('search.query', { query: '张建国' })).toEqual([])
+    expect((await lv.core.call('search.query', { query: '张建国' })).hits).toEqual([])
     sqlite.pragma('wal_checkpoint(TRUNCATE)')
     const bytes = readFileSync(vaultPaths(lv.core.dataDir).main)
     expect(bytes.includes(Buffer.from('张建国', 'utf8'))).toBe(false)

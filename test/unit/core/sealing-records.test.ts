@@ -210,7 +210,7 @@ describe('更正 of what the record allows, and nothing else', () => {
     }
     expect(await snapshot(lv.core, personnel.id)).toEqual(before)
     const search = await lv.core.call('search.query', { query: '张三', limit: 20 })
-    expect(search).toEqual([])
+    expect(search.hits).toEqual([])
   })
 })
 

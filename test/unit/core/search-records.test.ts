@@ -15,7 +15,7 @@ afterAll(() => {
   removeDir(core.dataDir)
 })
 
-const search = (query: string, limit?: number) => core.call('search.query', { query, limit })
+const search = async (query: string, limit?: number) => (await core.call('search.query', { query, limit })).hits
 const ofKind = (hits: SearchHit[], kind: SearchHit['kind']) => hits.filter((hit) => hit.kind === kind)
 const topicCount = () => core.context.session!.vault.mainSqlite.prepare('SELECT count(*) AS n FROM topics').get() as { n: number }
 
@@ -124,9 +124,32 @@ describe('search across the records', () => {
   it('lists topics with their own link, and newer meetings first when relevance is equal', async () => {
     const topicHits = ofKind(await search('区财政局'), 'topic')
     expect(topicHits).toEqual([expect.objectContaining({ kind: 'topic', topicId: fixture.topics.budget, meetingId: null, itemId: null, title: '关于2026年区级财政预算调整方案的汇报' })])
-    const dated = (await search('同意')).map((hit) => hit.date).filter((date) => date !== null)
-    expect(dated.length).toBeGreaterThan(4)
-    expect(dated).toEqual([...dated].sort().reverse())
+    const dated = (await search('原则同')).map((hit) => hit.date).filter((date) => date !== null)
+    expect(dated).toEqual(['2026-07-24', '2026-07-10'])
+  })
+
+  it('lists a short term’s hits by entry, the last written first, after those with it in the title', async () => {
+    const sqlite = core.context.session!.vault.mainSqlite
+    const newestFirst = (sqlite.prepare(`SELECT c0 AS kind FROM search_index_content WHERE c3 NOT LIKE '%同意%' AND c4 LIKE '%同意%' ORDER BY id DESC`).all() as { kind: string }[]).map((row) => row.kind)
+    expect(newestFirst.length).toBeGreaterThan(4)
+    expect((await search('同意')).map((hit) => hit.kind)).toEqual(newestFirst)
+    expect((await search('同意'))[0]).toMatchObject({ kind: 'amendment', snippet: expect.stringContaining('原则同意湿地公园') })
+  })
+
+  it('gives a page from an offset and says whether more follow', async () => {
+    const all = await core.call('search.query', { query: '同意', limit: 200 })
+    expect(all.more).toBe(false)
+    const first = await core.call('search.query', { query: '同意', limit: 3 })
+    const second = await core.call('search.query', { query: '同意', limit: 3, offset: 3 })
+    expect(first.more).toBe(true)
+    expect([...first.hits, ...second.hits]).toEqual(all.hits.slice(0, 6))
+    const last = await core.call('search.query', { query: '同意', limit: 3, offset: all.hits.length - 2 })
+    expect(last).toEqual({ hits: all.hits.slice(-2), more: false })
+    // The same for meetings before entries, and for the trigram index.
+    const meetings = await core.call('search.query', { query: '常委会', limit: 1 })
+    expect(meetings.more).toBe(true)
+    const long = await core.call('search.query', { query: '区财政局', limit: 200 })
+    expect((await core.call('search.query', { query: '区财政局', limit: 1, offset: 1 })).hits).toEqual(long.hits.slice(1, 2))
   })
 
   it('reads FTS syntax and SQL in the query as plain text', async () => {
@@ -134,7 +157,7 @@ describe('search across the records', () => {
     for (const query of ['"', '""', '"完成率"', '*', 'a*b:c', '(含)', 'NEAR(考核)', 'AND', 'OR', 'NOT', '1=1; DROP TABLE topics; --', "' OR '1'='1", '张三 OR 李明', 'title:张三', '^关于', '{title body}: 公园']) {
       const result = await core.raw('search.query', { query })
       expect(result.ok, query).toBe(true)
-      const hits = result.ok ? result.value : []
+      const hits = result.ok ? result.value.hits : []
       // Whatever matches contains the query literally (only the odd topic has these characters).
       for (const hit of hits) expect(hit.topicId, `${query} → ${hit.title}`).toBe(fixture.topics.odd)
     }

@@ -23,8 +23,8 @@ async function fixtureVault() {
   return { core, fixture: writeSearchFixture(core.context.session!.db) }
 }
 
-const itemTitles = async (target: TestCore, query: string) => (await target.call('search.query', { query })).filter((hit) => hit.kind === 'item').map((hit) => hit.itemId)
-const speakers = async (target: TestCore, query: string) => (await target.call('search.query', { query })).filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])
+const itemTitles = async (target: TestCore, query: string) => (await target.call('search.query', { query })).hits.filter((hit) => hit.kind === 'item').map((hit) => hit.itemId)
+const speakers = async (target: TestCore, query: string) => (await target.call('search.query', { query })).hits.filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])
 
 describe('search follows corrected titles and names', () => {
   it('finds a topic’s agenda items under its new title, and speeches under the speaker’s corrected name', async () => {

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import type { DashboardOverview } from '../../../../shared/dashboard/views'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -11,8 +12,9 @@ import { SummaryTiles } from './SummaryTiles'
 import { TaskAlerts } from './TaskAlerts'
 import { UpcomingMeetings } from './UpcomingMeetings'
 import { WaitingTopics } from './WaitingTopics'
-import { YearStatistics } from './YearStatistics'
 import './home.css'
+import { PageLoading } from '../../components/PageLoading'
+import { lazyNamed } from '../../lib/lazyNamed'
 
 const loadOverview = () => call('dashboard.overview')
 
@@ -37,6 +39,9 @@ function Overview({ overview }: { overview: DashboardOverview }) {
   )
 }
 
+// The year's charts (recharts) are their own chunk: the rest of 首页 shows without waiting for it.
+const YearStatistics = lazyNamed(() => import('./YearStatistics'), 'YearStatistics')
+
 /** 首页: what waits for the office today, and the year in figures. */
 export function HomePage() {
   const [overview] = useLoad(loadOverview)
@@ -47,7 +52,11 @@ export function HomePage() {
       {overview.status === 'loading' && <LoadingIndicator text="正在汇总待办事项…" />}
       {overview.status === 'error' && <ErrorMessage message={overview.error.message} />}
       {overview.status === 'ready' && <Overview overview={overview.value} />}
-      {today && <YearStatistics initialYear={Number(today.slice(0, 4))} />}
+      {today && (
+        <Suspense fallback={<PageLoading text="正在加载年度统计…" />}>
+          <YearStatistics initialYear={Number(today.slice(0, 4))} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,18 +1,23 @@
-import { useEffect, useMemo, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
+import { PageLoading } from '../../components/PageLoading'
+import { lazyNamed } from '../../lib/lazyNamed'
 import { SecurityNotices } from '../session/SecurityNotices'
-import { HomePage } from '../home/HomePage'
-import { MeetingsPage } from '../placeholders/MeetingsPage'
-import { MembersPage } from '../placeholders/MembersPage'
-import { FollowUpPage } from '../follow-up/FollowUpPage'
-import { PersonnelPage } from '../personnel/PersonnelPage'
-import { SettingsPage } from '../settings/SettingsPage'
-import { SearchPage } from '../placeholders/SearchPage'
 import type { ResumePlace } from '../session/resumePlace'
 import { useSession } from '../session/SessionContext'
 import type { Destination } from './destinations'
 import { NavigationContext, type Navigation, type NavigationTarget } from './navigation'
 import { SideNav } from './SideNav'
 import { TopBar } from './TopBar'
+
+// Each page is its own chunk, loaded when first opened (the charts of 首页, the 干部任免 book, the
+// live meeting and documents are not needed to unlock).
+const HomePage = lazyNamed(() => import('../home/HomePage'), 'HomePage')
+const MeetingsPage = lazyNamed(() => import('../placeholders/MeetingsPage'), 'MeetingsPage')
+const MembersPage = lazyNamed(() => import('../placeholders/MembersPage'), 'MembersPage')
+const FollowUpPage = lazyNamed(() => import('../follow-up/FollowUpPage'), 'FollowUpPage')
+const PersonnelPage = lazyNamed(() => import('../personnel/PersonnelPage'), 'PersonnelPage')
+const SettingsPage = lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage')
+const SearchPage = lazyNamed(() => import('../placeholders/SearchPage'), 'SearchPage')
 
 function DestinationPage({ destination }: { destination: Destination }) {
   switch (destination) {
@@ -65,7 +70,9 @@ export function MainLayout({ initialPlace = null }: { initialPlace?: ResumePlace
           <SideNav current={place.destination} onNavigate={(destination) => navigation.navigate(destination)} />
           <main className="app-main">
             <SecurityNotices />
-            <DestinationPage key={`${place.destination}:${place.visit}`} destination={place.destination} />
+            <Suspense fallback={<PageLoading />}>
+              <DestinationPage key={`${place.destination}:${place.visit}`} destination={place.destination} />
+            </Suspense>
           </main>
         </div>
       </div>

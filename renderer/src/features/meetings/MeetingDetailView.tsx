@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import type { MeetingDetail } from '../../../../shared/meetings/views'
 import { isBeforeMeeting } from '../../../../shared/meetings/status'
 import { meetingStatusLabels } from '../../../../shared/meetings/vocabulary'
@@ -7,7 +7,6 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useSession } from '../session/SessionContext'
 import { MeetingDocumentsSection, meetingDocumentRows } from '../documents/MeetingDocumentsSection'
-import { MinutesScreen } from '../minutes/MinutesScreen'
 import { minutesDocumentRow } from '../minutes/minutesDocumentRow'
 import { AgendaSection } from './AgendaSection'
 import { chineseDate } from './chineseDate'
@@ -19,11 +18,16 @@ import { NextStepButton } from './NextStepButton'
 import { PreparationWarnings } from './PreparationWarnings'
 import { StatusStepper } from './StatusStepper'
 import type { MeetingActions } from './useMeetingDetail'
+import { PageLoading } from '../../components/PageLoading'
+import { lazyNamed } from '../../lib/lazyNamed'
 
 interface MeetingDetailViewProps extends MeetingDetailPageProps {
   meeting: MeetingDetail
   actions: MeetingActions
 }
+
+// 会议纪要 (its editor and document preview) is its own chunk, loaded when opened.
+const MinutesScreen = lazyNamed(() => import('../minutes/MinutesScreen'), 'MinutesScreen')
 
 /** Header, status and next step, details, 应到 and 列席, and the agenda. */
 export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpenLive, onOpenMeeting, onOpenTopic }: MeetingDetailViewProps) {
@@ -37,13 +41,15 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
 
   if (minutesOpen) {
     return (
-      <MinutesScreen
-        meetingId={meeting.id}
-        onBack={() => {
-          setMinutesOpen(false)
-          actions.reload()
-        }}
-      />
+      <Suspense fallback={<PageLoading text="正在打开会议纪要…" />}>
+        <MinutesScreen
+          meetingId={meeting.id}
+          onBack={() => {
+            setMinutesOpen(false)
+            actions.reload()
+          }}
+        />
+      </Suspense>
     )
   }
 

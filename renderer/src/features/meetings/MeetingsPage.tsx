@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { PageHeader } from '../../components/PageHeader'
-import { LiveMeetingScreen } from '../live-meeting/LiveMeetingScreen'
 import { useNavigation } from '../layout/navigation'
 import { useSession } from '../session/SessionContext'
 import { TopicsSection } from '../topics/TopicsSection'
@@ -8,6 +7,8 @@ import { MeetingDetailPage } from './MeetingDetailPage'
 import { MeetingList } from './MeetingList'
 import { TabList, TabPanel } from '../../components/Tabs'
 import './meetings.css'
+import { PageLoading } from '../../components/PageLoading'
+import { lazyNamed } from '../../lib/lazyNamed'
 
 type Tab = 'meetings' | 'topics'
 const tabs = [
@@ -18,6 +19,9 @@ const tabs = [
 type View = { kind: 'list' } | { kind: 'detail'; meetingId: string; itemId?: string } | { kind: 'live'; meetingId: string; itemId?: string }
 
 /** 会议: the meetings of every body and the topic pool; opens on the meeting or topic it was navigated to. */
+// The live meeting screen is its own chunk, loaded when a meeting is opened for recording.
+const LiveMeetingScreen = lazyNamed(() => import('../live-meeting/LiveMeetingScreen'), 'LiveMeetingScreen')
+
 export function MeetingsPage() {
   const { target } = useNavigation()
   const { rememberPlace } = useSession()
@@ -31,7 +35,11 @@ export function MeetingsPage() {
   const [topicFocus, setTopicFocus] = useState(target?.meetingId ? undefined : target?.topicId)
 
   if (view.kind === 'live') {
-    return <LiveMeetingScreen meetingId={view.meetingId} initialItemId={view.itemId} onBack={() => setView({ kind: 'detail', meetingId: view.meetingId })} />
+    return (
+      <Suspense fallback={<PageLoading text="正在打开会议记录屏…" />}>
+        <LiveMeetingScreen meetingId={view.meetingId} initialItemId={view.itemId} onBack={() => setView({ kind: 'detail', meetingId: view.meetingId })} />
+      </Suspense>
+    )
   }
   if (view.kind === 'detail') {
     return (

@@ -13,10 +13,10 @@ import { queryWords } from './highlight'
 import { SearchResults } from './SearchResults'
 import './search.css'
 
-/** As many as the channel allows: a page of results the user can scan. */
+/** As many as the channel allows: a page of results the user can scan; 显示更多 adds the next. */
 const resultLimit = 200
 
-type Outcome = { status: 'error'; error: AppErrorShape } | { status: 'ready'; hits: SearchHit[] }
+type Outcome = { status: 'error'; error: AppErrorShape } | { status: 'ready'; hits: SearchHit[]; more: boolean }
 type Results = { status: 'idle' } | { status: 'loading' } | (Outcome & { query: string })
 
 /** 搜索: meetings, topics, decisions, speeches and amendments; each result opens its place. */
@@ -33,7 +33,7 @@ export function SearchPage() {
     if (!query) return
     let current = true
     void call('search.query', { query, limit: resultLimit }).then((result) => {
-      if (current) setOutcome(result.ok ? { status: 'ready', hits: result.value, run } : { status: 'error', error: result.error, run })
+      if (current) setOutcome(result.ok ? { status: 'ready', hits: result.value.hits, more: result.value.more, run } : { status: 'error', error: result.error, run })
     })
     return () => {
       current = false
@@ -41,6 +41,19 @@ export function SearchPage() {
   }, [search])
 
   const results: Results = !search.query ? { status: 'idle' } : outcome?.run === search.run ? { ...outcome, query: search.query } : { status: 'loading' }
+
+  const [loadingMore, setLoadingMore] = useState(false)
+  async function showMore() {
+    if (outcome?.status !== 'ready') return
+    setLoadingMore(true)
+    const result = await call('search.query', { query: search.query, limit: resultLimit, offset: outcome.hits.length })
+    setLoadingMore(false)
+    setOutcome((current) =>
+      current?.status !== 'ready' || current.run !== outcome.run ? current
+      : result.ok ? { ...current, hits: [...current.hits, ...result.value.hits], more: result.value.more }
+      : { status: 'error', error: result.error, run: current.run },
+    )
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -76,9 +89,16 @@ export function SearchPage() {
         {results.status === 'ready' && results.hits.length > 0 && (
           <>
             <StatusMessage>
-              找到 {results.hits.length} 条结果{results.hits.length === resultLimit ? `（只显示前 ${resultLimit} 条，请加词缩小范围）` : ''}。
+              {results.more ? `已显示 ${results.hits.length} 条结果，还有更多（可加词缩小范围）。` : `找到 ${results.hits.length} 条结果。`}
             </StatusMessage>
             <SearchResults hits={results.hits} words={words} onOpen={(hit) => navigate('meetings', hitTarget(hit))} />
+            {results.more && (
+              <div className="search-more">
+                <button type="button" className="button" disabled={loadingMore} onClick={() => void showMore()}>
+                  {loadingMore ? '正在加载…' : `显示更多（再加载 ${resultLimit} 条）`}
+                </button>
+              </div>
+            )}
           </>
         )}
       </div>

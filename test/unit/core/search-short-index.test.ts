@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm'
+import { afterEach, describe, expect, it } from 'vitest'
+import { people, speeches, topics } from '../../../electron/core/db/schema/main'
+import { rollBackTo } from '../../support/migration-levels'
+import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
+import { writeSearchFixture } from './search-fixture'
+
+// Migration 0009: one- and two-character terms are found through the grams index
+// `search_short`, kept by the search triggers under the same rowid as each entry, and written
+// once for the entries of a vault made before it.
+
+let core: TestCore | undefined
+afterEach(() => {
+  core?.context.lock('manual')
+  if (core) removeDir(core.dataDir)
+  core = undefined
+})
+
+async function fixtureVault() {
+  core = await createdVault()
+  await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+  return { core, fixture: writeSearchFixture(core.context.session!.db) }
+}
+
+const speakers = async (target: TestCore, query: string) => (await target.call('search.query', { query })).hits.filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])
+
+/** The grams index holds one row per index entry, under the entry's rowid, and nothing else. */
+function shortRowids(target: TestCore): { entries: number[]; grams: number[] } {
+  const sqlite = target.context.session!.vault.mainSqlite
+  // Every entry has at least one character, so each is found by some gram of its own text.
+  const entries = sqlite.prepare('SELECT id FROM search_index_content ORDER BY id').pluck().all() as number[]
+  const grams = entries.filter((id) => {
+    const text = sqlite.prepare('SELECT coalesce(c3, \'\') || coalesce(c4, \'\') FROM search_index_content WHERE id = ?').pluck().get(id) as string
+    const first = [...text.replace(/\s/gu, '')][0] ?? ''
+    const token = `u${(first.toLowerCase().codePointAt(0) ?? 0).toString(16)}`
+    return sqlite.prepare('SELECT 1 FROM search_short WHERE search_short MATCH ? AND rowid = ?').get(`"${token}"`, id) !== undefined
+  })
+  return { entries, grams }
+}
+
+describe('the short-term index (migration 0009)', () => {
+  it('follows inserts, updates, deletes and renames through the triggers', async () => {
+    const { core, fixture } = await fixtureVault()
+    const db = core.context.session!.db
+    expect(await speakers(core, '张三')).toEqual(['张三', '张三', '张三', '李明'])
+    db.update(speeches).set({ notes: '同意，请区财政局抓紧落实。' }).where(eq(speeches.personId, fixture.people.liMing)).run()
+    expect(await speakers(core, '张三')).toEqual(['张三', '张三', '张三'])
+    expect(await speakers(core, '落实')).toEqual(['李明'])
+    db.update(people).set({ name: '张叁' }).where(eq(people.id, fixture.people.zhangSan)).run()
+    expect(await speakers(core, '张叁')).toEqual(['张叁', '张叁', '张叁'])
+    expect(await speakers(core, '张三')).toEqual([])
+    db.update(topics).set({ title: '关于滨江生态廊道建设的方案' }).where(eq(topics.id, fixture.topics.park)).run()
+    expect((await core.call('search.query', { query: '廊道' })).hits.map((hit) => hit.kind).sort()).toEqual(['item', 'topic'])
+    db.delete(speeches).where(eq(speeches.personId, fixture.people.wangFang)).run()
+    expect(await speakers(core, '三公')).toEqual([])
+    const { entries, grams } = shortRowids(core)
+    expect(grams).toEqual(entries)
+    const sqlite = core.context.session!.vault.mainSqlite
+    expect(sqlite.prepare(`SELECT count(*) FROM search_short WHERE search_short MATCH '"u3002"'`).pluck().get()).toBe(
+      sqlite.prepare(`SELECT count(*) FROM search_index_content WHERE c3 LIKE '%。%' OR c4 LIKE '%。%'`).pluck().get(),
+    )
+  })
+
+  it('is written for every entry of a vault made before it, at the next unlock', async () => {
+    const { core, fixture } = await fixtureVault()
+    const session = core.context.session!
+    rollBackTo(session.vault.mainSqlite, 'main', '0006_search_follows_renames')
+    expect(session.vault.mainSqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_short'`).get()).toBeUndefined()
+    // Written by the older version's triggers: only the trigram index has it.
+    session.db.insert(speeches).values({ agendaItemId: fixture.later.budgetItemId, personId: fixture.people.liMing, notes: '建议压减三公经费。', stance: 'agree', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' }).run()
+
+    core.context.lock('manual')
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    expect(await speakers(core, '三公')).toEqual(['李明', '王芳'])
+    expect(await speakers(core, '张三')).toEqual(['张三', '张三', '张三', '李明'])
+    const { entries, grams } = shortRowids(core)
+    expect(entries.length).toBeGreaterThan(10)
+    expect(grams).toEqual(entries)
+  })
+})

@@ -3,6 +3,7 @@ import { AppError, errorMessages, type AppErrorShape, type Result } from '../../
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract'
 import type { Access } from '../../../shared/ipc/define'
 import type { CoreContext } from '../context'
+import { isOffQueue, type OffQueue } from '../off-queue'
 import type { Session } from '../session'
 import type { HandlerTable } from './handler-types'
 
@@ -35,7 +36,8 @@ export type Exclusive = <T>(task: () => T | Promise<T>) => Promise<T>
 /**
  * The one entry point from outside: checks the channel, validates the input against the
  * contract, authorizes, runs the handler, and turns every failure into the error shape.
- * Handlers run one at a time, so a slow unlock cannot interleave with another change.
+ * Handlers run one at a time, so a slow unlock cannot interleave with another change;
+ * only the part of a handler returned as offQueue (off-queue.ts) runs beside the others.
  */
 export function createDispatcher(core: CoreContext, handlers: HandlerTable, log: (error: unknown) => void = console.error): { dispatch: Dispatch; exclusive: Exclusive } {
   let queue: Promise<unknown> = Promise.resolve()
@@ -56,7 +58,19 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     }
   }
 
-  async function run(channel: unknown, input: unknown): Promise<Result<unknown>> {
+  function failure(error: unknown): Result<unknown> {
+    if (error instanceof AppError) return { ok: false, error: error.toShape() }
+    log(error)
+    return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } }
+  }
+
+  interface Later {
+    later: OffQueue<unknown, unknown>
+    channel: Channel
+    session: Session | null
+  }
+
+  async function run(channel: unknown, input: unknown): Promise<Result<unknown> | Later> {
     if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: errorMessages.UNKNOWN_CHANNEL } }
     const spec = contract[channel]
     const parsed = validate(channel, input)
@@ -64,15 +78,38 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     try {
       authorize(channel, spec.access, core.session)
       const handler = handlers[channel] as (input: unknown, session: Session | null, core: CoreContext) => unknown
-      return { ok: true, value: await handler(parsed.data, core.session, core) }
+      const value = await handler(parsed.data, core.session, core)
+      if (isOffQueue(value)) return { later: value, channel, session: core.session }
+      return { ok: true, value }
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toShape() }
-      log(error)
-      return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } }
+      return failure(error)
     }
+  }
+
+  /** The off-queue work, then its finish in turn, for the session that started it only. */
+  async function runLater({ later, channel, session }: Later): Promise<Result<unknown>> {
+    let value: unknown
+    try {
+      value = await later.work()
+    } catch (error) {
+      return failure(error)
+    }
+    return exclusive(async () => {
+      try {
+        if (core.session !== session) throw new AppError('VAULT_LOCKED')
+        authorize(channel, contract[channel].access, core.session)
+        return { ok: true as const, value: await later.finish(value) }
+      } catch (error) {
+        return failure(error)
+      }
+    })
   }
 
   // The last net: whatever escapes (an error while mapping an error) still answers with the one error shape.
   const internal = (): Result<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } })
-  return { dispatch: (channel, input) => exclusive(() => run(channel, input).catch(internal)), exclusive }
+  const dispatch: Dispatch = async (channel, input) => {
+    const first = await exclusive(() => run(channel, input).catch(internal))
+    return 'later' in first ? runLater(first).catch(internal) : first
+  }
+  return { dispatch, exclusive }
 }

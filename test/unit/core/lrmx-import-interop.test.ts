@@ -1,0 +1,58 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { LRM_REFUSAL } from '../../../electron/core/personnel/lrmx/read-lrm'
+import { bookVaults, fixtureDir, importFixtures } from './personnel-fixture'
+
+// Forms as other tools write them, through the import channels on a real vault: the old .lrm
+// chosen or dropped with its .pic, an .lrm whose fields cannot be placed, a six-digit résumé.
+
+const open = bookVaults()
+const base64Of = (name: string) => readFileSync(join(fixtureDir, name)).toString('base64')
+
+describe('importing forms other tools wrote', () => {
+  it('picked together, an .lrm and its .pic are one form with its photo; an unplaceable .lrm is refused naming the old format', async () => {
+    const vault = await open()
+    const { preview, result } = await importFixtures(vault, ['sun-v2.lrm', 'unreadable-v2.lrm', 'sun-v2.pic', 'wang-six-digit-resume.lrmx'])
+    expect(preview.files.map((file) => [file.fileName, file.ok])).toEqual([
+      ['sun-v2.lrm + sun-v2.pic', true],
+      ['unreadable-v2.lrm', false],
+      ['wang-six-digit-resume.lrmx', true],
+    ])
+    expect(preview.files[1]!.refusal).toBe(`unreadable-v2.lrm：${LRM_REFUSAL}`)
+    expect(preview.files[0]!.photoDataUrl).toMatch(/^data:image\/jpeg;base64,\/9j\//u)
+    expect(preview.files[2]!.person!.resume.every((line) => line.from !== null)).toBe(true)
+    expect(result.created.map((cadre) => [cadre.name, cadre.hasPhoto, cadre.idNumberVerified])).toEqual([
+      ['孙卫东', true, true],
+      ['王立新', true, true],
+    ])
+    const sun = await vault.core.call('personnel.getCadre', { id: result.created[0]!.id })
+    expect(sun.form.resume.at(-1)).toEqual({ from: '2003.06', to: null, text: '示例区农业农村局局长' })
+  })
+
+  it('dropped together the same; a .pic dropped alone is refused by name', async () => {
+    const vault = await open()
+    const preview = await vault.core.call('personnel.previewLrmxBytes', {
+      files: ['SUN-V2.PIC', 'sun-v2.lrm', 'other.pic'].map((name) => ({ name, base64: base64Of(name === 'other.pic' ? 'sun-v2.pic' : name.toLowerCase()) })),
+    })
+    expect(preview.files.map((file) => [file.fileName, file.ok, file.refusal])).toEqual([
+      ['sun-v2.lrm + SUN-V2.PIC', true, null],
+      ['other.pic', false, 'other.pic：这是旧版任免审批表的照片文件（.pic），请与同名的 .lrm 文件一起选择或拖入'],
+    ])
+    expect(preview.files[0]!.person).toMatchObject({ name: '孙卫东', sex: '男', ethnicity: '汉族' })
+  })
+
+  it('an .lrm whose .pic changed between preview and import is not imported', async () => {
+    const vault = await open()
+    const paths = ['sun-v2.lrm', 'sun-v2.pic'].map((name) => {
+      const path = join(vault.folder, name)
+      copyFileSync(join(fixtureDir, name), path)
+      return path
+    })
+    vault.core.dialogs.openFiles.push(paths)
+    const preview = (await vault.core.call('personnel.previewLrmx'))!
+    writeFileSync(paths[1]!, Buffer.concat([readFileSync(paths[1]!), Buffer.from([0])]))
+    const result = await vault.core.call('personnel.importLrmx', { token: preview.token, choices: [{ index: 0, action: 'create' }] })
+    expect(result).toEqual({ created: [], updated: [], skipped: [{ fileName: 'sun-v2.lrm', reason: '文件在预览之后被修改过，请重新选择并预览' }] })
+  })
+})

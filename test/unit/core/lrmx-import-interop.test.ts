@@ -55,4 +55,11 @@ describe('importing forms other tools wrote', () => {
     const result = await vault.core.call('personnel.importLrmx', { token: preview.token, choices: [{ index: 0, action: 'create' }] })
     expect(result).toEqual({ created: [], updated: [], skipped: [{ fileName: 'sun-v2.lrm', reason: '文件在预览之后被修改过，请重新选择并预览' }] })
   })
+
+  it('a lock while the files are read ends the preview as locked: nothing is kept for the next session', async () => {
+    const vault = await open()
+    const reading = vault.core.dispatch('personnel.previewLrmxBytes', { files: [{ name: 'wang.lrmx', base64: base64Of('wang-six-digit-resume.lrmx') }] })
+    await vault.core.lock('manual')
+    expect(await reading).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
+  })
 })

@@ -1,7 +1,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readImportFiles } from '../../../electron/core/personnel/lrmx/read-files'
 import { LRM_REFUSAL } from '../../../electron/core/personnel/lrmx/read-lrm'
+import { lrmxReadWorker } from '../../support/lrmx-worker'
 import { bookVaults, fixtureDir, importFixtures } from './personnel-fixture'
 
 // Forms as other tools write them, through the import channels on a real vault: the old .lrm
@@ -61,5 +63,21 @@ describe('importing forms other tools wrote', () => {
     const reading = vault.core.dispatch('personnel.previewLrmxBytes', { files: [{ name: 'wang.lrmx', base64: base64Of('wang-six-digit-resume.lrmx') }] })
     await vault.core.lock('manual')
     expect(await reading).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
+  })
+})
+
+describe('the worker that reads the files', () => {
+  it('a worker that dies refuses the files it did not read, by name; without a worker they are read in turn', async () => {
+    const jobs = [{ source: { kind: 'path' as const, path: join(fixtureDir, 'zhang-promotion.lrmx') } }]
+    const lost = await readImportFiles(jobs, 'preview', { file: join(fixtureDir, 'no-such-worker.js') })
+    expect(lost).toEqual([{ result: { ok: false, fileName: 'zhang-promotion.lrmx', reason: '读取文件时出错（读取进程意外结束），请重试或分批导入' }, sha256: null }])
+    const progress: number[] = []
+    const here = await readImportFiles(jobs, 'import', undefined, (done) => progress.push(done))
+    expect(here[0]!.result).toMatchObject({ ok: true, person: { name: '张建国' } })
+    expect(here[0]!.photoDataUrl).toBeUndefined()
+    expect(progress).toEqual([1])
+    const onWorker = await readImportFiles(jobs, 'preview', lrmxReadWorker())
+    expect(onWorker[0]!.sha256).toBe(here[0]!.sha256)
+    expect(onWorker[0]!.photoDataUrl).toMatch(/^data:image\/png;base64,iVBOR/u)
   })
 })

@@ -15,7 +15,7 @@ export interface WorkerEntry {
 }
 
 /** Far above what reading one 5 MB form needs; a hostile file cannot take the machine's memory. */
-const WORKER_HEAP_MB = 256
+const WORKER_HEAP_MB = 128
 
 const lost = (job: ImportFileJob): FileRead => ({
   result: { ok: false, fileName: sourceName(job.source), reason: '读取文件时出错（读取进程意外结束），请重试或分批导入' },

@@ -68,6 +68,16 @@ describe('personnel.saveCadre: a profile typed by hand', () => {
     expect([removed.hasPhoto, removed.photoDataUrl]).toEqual([false, null])
   })
 
+  it('a typed résumé in the other tools\' forms: six digits and 至今 are dated, a line without a period is kept on its own', async () => {
+    const vault = await open()
+    const created = await vault.core.call('personnel.saveCadre', { ...handForm, resume: '200507--201203  示例区司法局科员\n曾借调市司法局\n201203--至今  示例区司法局副局长' })
+    expect(created.form.resume).toEqual([
+      { from: '2005.07', to: '2012.03', text: '示例区司法局科员' },
+      { from: null, to: null, text: '曾借调市司法局' },
+      { from: '2012.03', to: '至今', text: '示例区司法局副局长' },
+    ])
+  })
+
   it('refuses a date that is not a month, a wrong ID number, a bad résumé line, a picture that is not one, and a duplicate ID number; nothing changes', async () => {
     const vault = await open()
     await vault.core.call('personnel.saveCadre', handForm)

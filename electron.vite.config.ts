@@ -36,7 +36,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The worker thread that reads imported approval forms (electron/core/personnel/lrmx/read-files.ts).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'lrmx-read-worker': resolve('electron/core/personnel/lrmx/read-worker.ts') } },
     },
     plugins: [copyMigrations()],
   },

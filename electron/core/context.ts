@@ -1,5 +1,6 @@
 import type { AppEventName, AppEvents, LockReason } from '../../shared/ipc/contract'
 import type { MigrationsLocation } from './db/migrate'
+import type { WorkerEntry } from './personnel/lrmx/read-files'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
 import { appendAudit } from './audit/audit-log'
@@ -19,6 +20,8 @@ export interface CoreOptions {
   onAppEvent?: <E extends AppEventName>(event: E, payload: AppEvents[E]) => void
   /** The OS file dialogs (Electron's in main, prepared answers in tests). */
   shell?: ShellServices
+  /** The script of the worker thread that reads imported approval forms; without it they are read in turn on the calling thread. */
+  lrmxReadWorker?: WorkerEntry
 }
 
 const lockReasonLabels: Record<LockReason, string> = {

@@ -37,6 +37,7 @@ function start(env: ShellEnv): void {
     dataDir: dataDir(),
     migrations: { root: join(__dirname, 'migrations') },
     shell: electronShellServices,
+    lrmxReadWorker: { file: join(__dirname, 'lrmx-read-worker.js') },
     onAppEvent: (event, payload) => {
       const window = currentWindow()
       if (window) sendAppEvent(window.webContents, event, payload)

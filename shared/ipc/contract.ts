@@ -72,9 +72,11 @@ export interface AppEvents {
   'session.locked': { reason: LockReason }
   /** 备份到…: bytes of the stores copied so far (the copies are then checked and hashed). */
   'backup.progress': { copiedBytes: number; totalBytes: number }
+  /** Importing approval forms: how many of the chosen files have been read. */
+  'personnel.importProgress': { read: number; total: number }
 }
 export type AppEventName = keyof AppEvents
-export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress']
+export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress', 'personnel.importProgress']
 
 /** The narrow surface the preload exposes as `window.api`. */
 export interface YishiApi {

@@ -13,24 +13,22 @@ import { lrmxFixtureDir } from '../support/fixtures'
 
 const fixtures = ['chen-gb2312.lrmx', 'hostile-xxe.lrmx', 'li-retire-dotted-dates.lrmx', 'truncated.lrmx', 'zhang-promotion.lrmx']
 
-/** Drops a file on the page as the OS would: a DataTransfer built in the page from the file's bytes. */
-async function dropFile(page: Page, name: string): Promise<void> {
-  const base64 = readFileSync(join(lrmxFixtureDir, name)).toString('base64')
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, data]) => {
-      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0))
-      // The test runs under Node's types; in the page these are the browser's.
-      const browser = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: unknown[], name: string) => unknown }
-      const transfer = new browser.DataTransfer()
-      transfer.items.add(new browser.File([bytes], fileName))
-      return transfer
-    },
-    [name, base64] as const,
-  )
+/** Drops files on the page as the OS would: a DataTransfer built in the page from the files' bytes. */
+async function dropFiles(page: Page, names: string[]): Promise<void> {
+  const files = names.map((name) => [name, readFileSync(join(lrmxFixtureDir, name)).toString('base64')] as const)
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    // The test runs under Node's types; in the page these are the browser's.
+    const browser = globalThis as unknown as { DataTransfer: new () => { items: { add(file: unknown): void } }; File: new (parts: unknown[], name: string) => unknown }
+    const transfer = new browser.DataTransfer()
+    for (const [fileName, data] of dropped) transfer.items.add(new browser.File([Uint8Array.from(atob(data), (char) => char.charCodeAt(0))], fileName))
+    return transfer
+  }, files)
   const target = page.locator('.personnel-page')
   await target.dispatchEvent('dragover', { dataTransfer })
   await target.dispatchEvent('drop', { dataTransfer })
 }
+
+const dropFile = (page: Page, name: string) => dropFiles(page, [name])
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true })
 
@@ -174,4 +172,38 @@ test('the personnel book: import by picker and drop, register, stages refused, e
   } finally {
     removeDir(folder)
   }
+})
+
+test('forms as other tools write them: a six-digit résumé previewed as dated lines, an .lrm dropped with its .pic, an unplaceable .lrm refused', async ({ app }) => {
+  await app.open()
+  await createVault(app)
+  await unlock(app.page)
+  const page = app.page
+  await mainNav(page).getByRole('button', { name: '干部任免' }).click()
+  await expect(page.getByRole('tab', { name: '台账' })).toBeVisible()
+
+  await dropFiles(page, ['wang-six-digit-resume.lrmx', 'zhao-dash-variants.lrmx', 'sun-v2.lrm', 'sun-v2.pic', 'unreadable-v2.lrm'])
+  const preview = page.getByRole('dialog', { name: '导入干部任免审批表：预览' })
+  const wang = preview.getByRole('list', { name: 'wang-six-digit-resume.lrmx的简历' })
+  await expect(wang.getByRole('listitem')).toHaveCount(7)
+  await expect(wang.getByRole('listitem').first()).toHaveText('1990.09--1994.07某某大学经济管理系经济管理专业学习')
+  await expect(wang.getByRole('listitem').nth(4)).toContainText(/^2008.09--2015.04示例区红星镇副镇长\s*\(其中:201009--201207/u)
+  await expect(wang.getByRole('listitem').last()).toHaveText('2019.11--至今示例区财政局局长')
+  await expect(wang.getByText('（未注明年月）')).toHaveCount(0)
+  // The line no tool could date: kept on its own and named in the warnings.
+  const zhao = preview.getByRole('list', { name: 'zhao-dash-variants.lrmx的简历' })
+  await expect(zhao.getByRole('listitem').nth(3)).toHaveText('（未注明年月）借调市教育局工作半年')
+  await expect(preview.getByRole('list', { name: 'zhao-dash-variants.lrmx的提醒' })).toContainText('简历第 5 行没有可识别的起止年月')
+  await expect(preview.getByRole('heading', { name: 'sun-v2.lrm + sun-v2.pic' })).toBeVisible()
+  await expect(preview.getByRole('img', { name: '孙卫东的照片' })).toBeVisible()
+  await expect(preview.getByText('unreadable-v2.lrm：这是旧版任免审批表文件（.lrm，版本 2），无法从文件确定其字段顺序，未导入。请在任免审批表软件中打开它，另存为 .lrmx 后再导入。')).toBeVisible()
+  await expect(preview.getByText(/UTF-8/u)).toHaveCount(0)
+  await expect(preview.getByText('共 4 个文件，其中 1 个无法导入（见下方原因）。', { exact: false })).toBeVisible()
+  await app.shot('personnel-20-other-tools-preview')
+  await preview.getByRole('heading', { name: 'sun-v2.lrm + sun-v2.pic' }).scrollIntoViewIfNeeded()
+  await app.shot('personnel-21-old-lrm-preview')
+  await preview.getByRole('button', { name: '导入（3 份）' }).click()
+  const result = page.getByRole('dialog', { name: '导入结果' })
+  await expect(result.getByText('导入完成：新建 3 份，更新 0 份。')).toBeVisible()
+  expect(app.outsideRequests).toEqual([])
 })

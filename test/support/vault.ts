@@ -6,6 +6,7 @@ import type { Result } from '../../shared/errors'
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract'
 import { TestClock } from './clock'
 import { PreparedDialogs } from './shell'
+import { lrmxReadWorker } from './lrmx-worker'
 
 export const migrationsRoot = resolve(__dirname, '../../electron/core/db/migrations')
 
@@ -38,7 +39,7 @@ export interface TestCore extends YishiCore {
 export function testCore(dataDir = tempDir(), options: Partial<CoreOptions> = {}): TestCore {
   const dialogs = new PreparedDialogs()
   const clock = new TestClock()
-  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, shell: dialogs, now: clock.now, ...options })
+  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, shell: dialogs, now: clock.now, lrmxReadWorker: lrmxReadWorker(), ...options })
   const raw = async <C extends Channel>(channel: C, input?: ChannelInput<C>) => (await core.dispatch(channel, input)) as Result<ChannelOutput<C>>
   return {
     ...core,

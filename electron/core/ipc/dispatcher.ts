@@ -4,6 +4,7 @@ import { AppError, errorMessages, type AppErrorShape, type Result } from '../../
 import { contract, isChannel, type Channel } from '../../../shared/ipc/contract'
 import type { Access } from '../../../shared/ipc/define'
 import type { CoreContext } from '../context'
+import { isOffQueue, type OffQueue } from '../off-queue'
 import type { Session } from '../session'
 import { storeDamageIn } from '../vault/store-damage'
 import type { HandlerTable } from './handler-types'
@@ -38,7 +39,8 @@ export type Exclusive = <T>(task: () => T | Promise<T>) => Promise<T>
 /**
  * The one entry point from outside: checks the channel, validates the input against the
  * contract, authorizes, runs the handler, and turns every failure into the error shape.
- * Handlers run one at a time, so a slow unlock cannot interleave with another change.
+ * Handlers run one at a time, so a slow unlock cannot interleave with another change;
+ * only the part of a handler returned as offQueue (off-queue.ts) runs beside the others.
  */
 export function createDispatcher(core: CoreContext, handlers: HandlerTable, log: (error: unknown) => void = console.error): { dispatch: Dispatch; exclusive: Exclusive } {
   let queue: Promise<unknown> = Promise.resolve()
@@ -59,7 +61,13 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     }
   }
 
-  async function run(channel: unknown, input: unknown): Promise<Result<unknown>> {
+  interface Later {
+    later: OffQueue<unknown, unknown>
+    channel: Channel
+    session: Session | null
+  }
+
+  async function run(channel: unknown, input: unknown): Promise<Result<unknown> | Later> {
     if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: errorMessages.UNKNOWN_CHANNEL } }
     const spec = contract[channel]
     const parsed = validate(channel, input)
@@ -67,7 +75,9 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     try {
       authorize(channel, spec.access, core.session)
       const handler = handlers[channel] as (input: unknown, session: Session | null, core: CoreContext) => unknown
-      return { ok: true, value: await handler(parsed.data, core.session, core) }
+      const value = await handler(parsed.data, core.session, core)
+      if (isOffQueue(value)) return { later: value, channel, session: core.session }
+      return { ok: true, value }
     } catch (error) {
       return { ok: false, error: failure(error) }
     }
@@ -94,13 +104,32 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
     return { code: 'INTERNAL', message: errorMessages.INTERNAL }
   }
 
-  /** Every answer's error is bounded (shared/error-bounds.ts), whichever code produced it. */
-  async function answer(channel: unknown, input: unknown): Promise<Result<unknown>> {
-    const result = await run(channel, input)
-    return result.ok ? result : { ok: false, error: boundedError(result.error) }
+  /** The off-queue work, then its finish in turn, for the session that started it only. */
+  async function runLater({ later, channel, session }: Later): Promise<Result<unknown>> {
+    let value: unknown
+    try {
+      value = await later.work()
+    } catch (error) {
+      return { ok: false, error: failure(error) }
+    }
+    return exclusive(async () => {
+      try {
+        if (core.session !== session) throw new AppError('VAULT_LOCKED')
+        authorize(channel, contract[channel].access, core.session)
+        return { ok: true as const, value: await later.finish(value) }
+      } catch (error) {
+        return { ok: false, error: failure(error) }
+      }
+    })
   }
 
   // The last net: whatever escapes (an error while mapping an error) still answers with the one error shape.
   const internal = (): Result<unknown> => ({ ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } })
-  return { dispatch: (channel, input) => exclusive(() => answer(channel, input).catch(internal)), exclusive }
+  const dispatch: Dispatch = async (channel, input) => {
+    const first = await exclusive(() => run(channel, input).catch(internal))
+    const result = 'later' in first ? await runLater(first).catch(internal) : first
+    // Every answer's error is bounded (shared/error-bounds.ts), whichever code produced it.
+    return result.ok ? result : { ok: false, error: boundedError(result.error) }
+  }
+  return { dispatch, exclusive }
 }

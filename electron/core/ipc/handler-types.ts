@@ -1,5 +1,6 @@
 import type { Channel, ChannelAccess, ChannelOutput, ChannelParsed } from '../../../shared/ipc/contract'
 import type { CoreContext } from '../context'
+import type { OffQueue } from '../off-queue'
 import type { Session } from '../session'
 
 /** Channels open before unlock get a possibly-null session; all others get the session. */
@@ -9,7 +10,7 @@ export type Handler<C extends Channel> = (
   input: ChannelParsed<C>,
   session: SessionFor<C>,
   core: CoreContext,
-) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+) => ChannelOutput<C> | Promise<ChannelOutput<C> | OffQueue<unknown, ChannelOutput<C>>> | OffQueue<unknown, ChannelOutput<C>>
 
 export type HandlerTable = { [C in Channel]: Handler<C> }
 

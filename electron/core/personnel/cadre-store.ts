@@ -6,6 +6,8 @@ import type { CadreSummary } from '../../../shared/personnel/views'
 import type { PersonnelDb } from '../db/migrate'
 import { cadres, matters } from '../db/schema/personnel'
 
+export { photoDataUrl } from './lrmx/photo'
+
 // Profiles (干部任免审批表) in the book: the form as imported, its photo, and the columns
 // the register searches.
 
@@ -25,11 +27,6 @@ export function storedIdNumber(person: LrmxPerson): string | null {
 export function formOf(row: CadreRow): LrmxPerson {
   const photo = row.photo && row.photoType ? { type: row.photoType as 'jpeg' | 'png', data: new Uint8Array(row.photo) } : null
   return { ...row.form, photo }
-}
-
-export function photoDataUrl(photo: LrmxPerson['photo']): string | null {
-  if (photo === null) return null
-  return `data:image/${photo.type};base64,${Buffer.from(photo.data).toString('base64')}`
 }
 
 function columnsOf(person: LrmxPerson) {

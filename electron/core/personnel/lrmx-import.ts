@@ -1,75 +1,84 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import type { importLrmxInput, previewLrmxBytesInput } from '../../../shared/ipc/channels/personnel'
-import { lrmxRefusalMessage, type LrmxResult } from '../../../shared/personnel/lrmx-types'
+import { lrmxRefusalMessage } from '../../../shared/personnel/lrmx-types'
 import { profileDifferences } from '../../../shared/personnel/profile-diff'
 import type { LrmxImportResult, LrmxPreview, LrmxPreviewFile } from '../../../shared/personnel/views'
 import type { z } from 'zod'
 import type { CoreContext } from '../context'
-import type { PersonnelDb } from '../db/migrate'
+import { offQueue, type OffQueue } from '../off-queue'
 import type { Session } from '../session'
 import { openBook } from './book-access'
 import { writeBook } from './book-write'
-import { cadreSummary, findCadreByIdNumber, formOf, insertCadre, matterCountOf, photoDataUrl, storedIdNumber, updateCadre } from './cadre-store'
-import { readLrmx } from './lrmx'
+import { cadreSummary, findCadreByIdNumber, formOf, insertCadre, matterCountOf, storedIdNumber, updateCadre } from './cadre-store'
+import { sourceName, type FileRead, type FileSource, type ImportFileJob, type ReadPurpose } from './lrmx/read-file'
+import { readImportFiles } from './lrmx/read-files'
 
 // Importing approval forms: pick files (or drop them on the page), preview every one
 // (refusals with the file's name and the reason, duplicates by ID number with the
 // differences), then save the ones the user chose. Between the two calls only the picked
 // paths and their hashes are kept, in memory and for this session: picked files are read
 // again at import, and a file changed in between is refused. Dropped files have no path
-// (the sandboxed window sends their bytes), so their bytes are what is kept.
-
-const maxFileBytes = 5 * 1024 * 1024
-
-type FileSource = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; bytes: Uint8Array }
+// (the sandboxed window sends their bytes), so their bytes are what is kept. The files are
+// read on a worker thread (lrmx/read-files.ts) and outside the dispatcher's queue
+// (off-queue.ts), so the app answers other calls meanwhile; progress goes to the window.
 
 interface PickedFile {
-  source: FileSource
+  job: ImportFileJob
   fileName: string
   sha256: string | null
 }
 
 const previews = new WeakMap<Session, Map<string, PickedFile[]>>()
 
-const tooLarge = (fileName: string): LrmxResult => ({ ok: false, fileName, reason: '文件超过 5 MB，不是任免审批表' })
+const stem = (name: string) => name.replace(/\.[^.]*$/u, '').toLowerCase()
+const isPicture = (source: FileSource) => /\.pic$/iu.test(sourceName(source))
 
-function readSource(source: FileSource): { bytes: Uint8Array | null; result: LrmxResult } {
-  if (source.kind === 'bytes') {
-    if (source.bytes.length > maxFileBytes) return { bytes: null, result: tooLarge(source.fileName) }
-    return { bytes: source.bytes, result: readLrmx(source.bytes, source.fileName) }
-  }
-  const fileName = basename(source.path)
-  try {
-    if (statSync(source.path).size > maxFileBytes) return { bytes: null, result: tooLarge(fileName) }
-    const bytes = readFileSync(source.path)
-    return { bytes, result: readLrmx(bytes, fileName) }
-  } catch {
-    return { bytes: null, result: { ok: false, fileName, reason: '无法读取该文件（可能已被移走或没有读取权限）' } }
-  }
+/** An old .lrm takes the .pic of the same name chosen with it; a .pic alone stays a file of its own (and is refused). */
+function jobsOf(sources: FileSource[]): ImportFileJob[] {
+  const pictures = new Map(sources.filter(isPicture).map((source) => [stem(sourceName(source)), source]))
+  const jobs: ImportFileJob[] = sources
+    .filter((source) => !isPicture(source))
+    .map((source) => {
+      const name = sourceName(source)
+      const picture = /\.lrm$/iu.test(name) ? pictures.get(stem(name)) : undefined
+      if (picture) pictures.delete(stem(name))
+      return picture ? { source, picture } : { source }
+    })
+  return [...jobs, ...[...pictures.values()].map((source) => ({ source }))]
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+function readAll(core: CoreContext, jobs: ImportFileJob[], purpose: ReadPurpose): Promise<FileRead[]> {
+  const total = jobs.length
+  const progress = (read: number) => core.options.onAppEvent?.('personnel.importProgress', { read, total })
+  progress(0)
+  return readImportFiles(jobs, purpose, core.options.lrmxReadWorker, progress)
+}
 
-/** Reads every file once, for the preview, and keeps what importLrmx needs under a new token. */
-function previewSources(session: Session, db: PersonnelDb, sources: FileSource[]): LrmxPreview {
+/** Reads every file once, for the preview (off the queue), and keeps what importLrmx needs under a new token. */
+function previewSources(session: Session, core: CoreContext, sources: FileSource[]): OffQueue<FileRead[], LrmxPreview> {
+  const jobs = jobsOf(sources)
+  return offQueue(() => readAll(core, jobs, 'preview'), (reads) => previewOf(session, core, jobs, reads))
+}
+
+function previewOf(session: Session, core: CoreContext, jobs: ImportFileJob[], reads: FileRead[]): LrmxPreview {
+  const db = openBook(session, core)
   const picked: PickedFile[] = []
-  const files: LrmxPreviewFile[] = sources.map((source, index) => {
-    const { bytes, result } = readSource(source)
-    picked.push({ source, fileName: result.fileName, sha256: bytes ? sha256(bytes) : null })
+  const files: LrmxPreviewFile[] = reads.map(({ result, sha256, photoDataUrl }, index) => {
+    const job = jobs[index]!
+    picked.push({ job, fileName: result.fileName, sha256 })
     if (!result.ok) return { index, fileName: result.fileName, ok: false, refusal: lrmxRefusalMessage(result), warnings: [], person: null, photoDataUrl: null, existing: null, differences: [] }
     const idNumber = storedIdNumber(result.person)
     const existing = idNumber === null ? undefined : findCadreByIdNumber(db, idNumber)
     return {
       index,
-      fileName: result.fileName,
+      fileName: job.picture ? `${result.fileName} + ${sourceName(job.picture)}` : result.fileName,
       ok: true,
       refusal: null,
       warnings: result.warnings,
       person: { ...result.person, photo: null },
-      photoDataUrl: photoDataUrl(result.person.photo),
+      photoDataUrl: photoDataUrl ?? null,
       existing: existing ? cadreSummary(existing, matterCountOf(db, existing.id)) : null,
       differences: existing ? profileDifferences(formOf(existing), result.person) : [],
     }
@@ -81,44 +90,62 @@ function previewSources(session: Session, db: PersonnelDb, sources: FileSource[]
   return { token, files }
 }
 
-export async function previewLrmx(session: Session, core: CoreContext): Promise<LrmxPreview | null> {
-  const db = openBook(session, core)
-  const paths = await core.shell.pickOpenFiles({ title: '选择干部任免审批表（.lrmx）', filters: [{ name: '干部任免审批表', extensions: ['lrmx'] }], multiple: true })
+export async function previewLrmx(session: Session, core: CoreContext): Promise<OffQueue<FileRead[], LrmxPreview> | null> {
+  openBook(session, core)
+  const paths = await core.shell.pickOpenFiles({
+    title: '选择干部任免审批表（.lrmx；旧版 .lrm 请连同同名的 .pic 照片一起选择）',
+    filters: [{ name: '干部任免审批表', extensions: ['lrmx', 'lrm', 'pic'] }],
+    multiple: true,
+  })
   if (paths.length === 0) return null
-  return previewSources(session, db, paths.map((path) => ({ kind: 'path', path })))
+  return previewSources(session, core, paths.map((path) => ({ kind: 'path', path })))
 }
 
 /** Files dropped on the page: named as the user's system named them, without any folder. */
-export function previewLrmxBytes(session: Session, core: CoreContext, input: z.output<typeof previewLrmxBytesInput>): LrmxPreview {
-  const db = openBook(session, core)
+export function previewLrmxBytes(session: Session, core: CoreContext, input: z.output<typeof previewLrmxBytesInput>): OffQueue<FileRead[], LrmxPreview> {
+  openBook(session, core)
   return previewSources(
     session,
-    db,
-    input.files.map((file) => ({ kind: 'bytes', fileName: basename(file.name.replace(/\\/gu, '/')), bytes: Buffer.from(file.base64, 'base64') })),
+    core,
+    input.files.map((file) => ({ kind: 'base64', fileName: basename(file.name.replace(/\\/gu, '/')), base64: file.base64 })),
   )
 }
 
-export function importLrmx(session: Session, core: CoreContext, input: z.output<typeof importLrmxInput>): LrmxImportResult {
+type ImportInput = z.output<typeof importLrmxInput>
+
+/** Reads the chosen files again (off the queue), then saves them in one transaction. */
+export function importLrmx(session: Session, core: CoreContext, input: ImportInput): OffQueue<FileRead[], LrmxImportResult> {
+  openBook(session, core)
   const picked = previews.get(session)?.get(input.token)
   if (!picked) throw new AppError('NOT_FOUND', '导入预览已失效，请重新选择文件。')
+  const missing = input.choices.find((choice) => picked[choice.index] === undefined)
+  if (missing) throw new AppError('INVALID_INPUT', `预览中没有第 ${missing.index + 1} 个文件`)
+  const chosen = input.choices.filter((choice) => choice.action !== 'skip')
+  return offQueue(
+    () => readAll(core, chosen.map((choice) => picked[choice.index]!.job), 'import'),
+    (reads) => saveImported(session, core, input.token, picked, chosen, reads),
+  )
+}
+
+function saveImported(session: Session, core: CoreContext, token: string, picked: PickedFile[], chosen: ImportInput['choices'], reads: FileRead[]): LrmxImportResult {
+  // The preview may have been used by another import meanwhile.
+  if (previews.get(session)?.get(token) !== picked) throw new AppError('NOT_FOUND', '导入预览已失效，请重新选择文件。')
   const result = writeBook(session, core, (db, now) => {
     const done: LrmxImportResult = { created: [], updated: [], skipped: [] }
-    for (const choice of input.choices) {
-      const file = picked[choice.index]
-      if (!file) throw new AppError('INVALID_INPUT', `预览中没有第 ${choice.index + 1} 个文件`)
-      if (choice.action === 'skip') continue
-      const { bytes, result: read } = readSource(file.source)
-      if (!read.ok || !bytes) {
-        done.skipped.push({ fileName: file.fileName, reason: read.ok ? '无法读取该文件' : read.reason })
-        continue
+    chosen.forEach((choice, position) => {
+      const file = picked[choice.index]!
+      const { result: read, sha256 } = reads[position]!
+      if (!read.ok) {
+        done.skipped.push({ fileName: file.fileName, reason: read.reason })
+        return
       }
-      if (sha256(bytes) !== file.sha256) {
+      if (sha256 !== file.sha256) {
         done.skipped.push({ fileName: file.fileName, reason: '文件在预览之后被修改过，请重新选择并预览' })
-        continue
+        return
       }
       if (read.person.name.trim() === '') {
         done.skipped.push({ fileName: file.fileName, reason: '任免审批表没有填写姓名' })
-        continue
+        return
       }
       const idNumber = storedIdNumber(read.person)
       const existing = idNumber === null ? undefined : findCadreByIdNumber(db, idNumber)
@@ -133,10 +160,10 @@ export function importLrmx(session: Session, core: CoreContext, input: z.output<
         const row = insertCadre(db, read.person, now)
         done.created.push(cadreSummary(row, 0))
       }
-    }
+    })
     const summary = `导入干部任免审批表：新建 ${done.created.length} 份，更新 ${done.updated.length} 份，未导入 ${done.skipped.length} 份`
     return { value: done, audit: { action: 'personnel.importLrmx', entity: 'personnel_book', summary } }
   })
-  previews.get(session)?.delete(input.token)
+  previews.get(session)?.delete(token)
   return result
 }

@@ -8,6 +8,8 @@ import { PreparedDialogs } from '../../support/shell'
 import { migrationsRoot, removeDir, tempDir } from '../../support/vault'
 
 const rendererRoot = resolve(__dirname, '../../../out/renderer')
+/** The worker thread that reads imported approval forms, as the app's build writes it. */
+const lrmxReadWorker = { file: resolve(__dirname, '../../../out/main/lrmx-read-worker.js') }
 export const appOrigin = 'http://yishi.test'
 export const screenshotDir = resolve(__dirname, '../../artifacts/screenshots')
 
@@ -106,6 +108,7 @@ export const test = base.extend<{ app: AppHarness; appTime: string }>({
         migrations: { root: migrationsRoot },
         now: clock.now,
         shell: dialogs,
+        lrmxReadWorker,
         onAppEvent: (event, payload) => void harness.emit(event, payload).catch(() => undefined),
       })
     let core = makeCore()

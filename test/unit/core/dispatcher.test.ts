@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CoreContext } from '../../../electron/core/context'
 import { createDispatcher } from '../../../electron/core/ipc/dispatcher'
 import { handlerTable } from '../../../electron/core'
+import { offQueue } from '../../../electron/core/off-queue'
 import { migrationsRoot, tempDir, testCore } from '../../support/vault'
 
 describe('the dispatcher', () => {
@@ -31,6 +32,34 @@ describe('the dispatcher', () => {
     }
     expect(await dispatch('auth.unlock', unreadable)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.any(String) } })
     expect(logged).toHaveLength(1)
+  })
+
+  it('runs an offQueue part beside other calls, then its finish in turn', async () => {
+    const context = new CoreContext({ dataDir: tempDir(), migrations: { root: migrationsRoot } })
+    const order: string[] = []
+    let release: () => void = () => undefined
+    const slow = new Promise<void>((resolve) => (release = resolve))
+    const { dispatch } = createDispatcher(context, {
+      ...handlerTable,
+      'vault.status': () => offQueue(async () => {
+        order.push('work started')
+        await slow
+        return 'read'
+      }, (value) => {
+        order.push(`finish ${value}`)
+        return { exists: true, initialized: true, personnelExists: true } as never
+      }),
+      'auth.session': () => {
+        order.push('other call')
+        return null as never
+      },
+    })
+    const first = dispatch('vault.status', undefined)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(await dispatch('auth.session', undefined)).toEqual({ ok: true, value: null })
+    release()
+    expect(await first).toMatchObject({ ok: true })
+    expect(order).toEqual(['work started', 'other call', 'finish read'])
   })
 
   it('refuses protected channels while locked', async () => {

@@ -67,9 +67,10 @@ describe('access: only holders of the 干部任免 grant', () => {
 })
 
 describe('.lrmx import, de-duplication and export', () => {
-  it('imports every fixture: the hostile and the truncated one refused with their reasons, the rest saved with photos', async () => {
+  it('imports the first fixtures: the hostile and the truncated one refused with their reasons, the rest saved with photos', async () => {
     const vault = await open()
-    const names = readdirSync(fixtureDir).filter((name) => name.endsWith('.lrmx')).sort()
+    // The forms as the national editor writes them (other tools' forms: lrmx-import-interop.test.ts).
+    const names = ['chen-gb2312.lrmx', 'hostile-xxe.lrmx', 'li-retire-dotted-dates.lrmx', 'truncated.lrmx', 'zhang-promotion.lrmx']
     const { preview, result } = await importFixtures(vault, names)
     const refused = preview.files.filter((f) => !f.ok).map((f) => f.refusal)
     expect(refused).toEqual(['hostile-xxe.lrmx：文件含有 DOCTYPE/实体声明，可能是恶意文件，已拒绝', 'truncated.lrmx：文件不完整或格式错误（第 20 行：文件在元素结束前中断）'])

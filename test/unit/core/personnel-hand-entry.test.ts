@@ -68,6 +68,16 @@ describe('personnel.saveCadre: a profile typed by hand', () => {
     expect([removed.hasPhoto, removed.photoDataUrl]).toEqual([false, null])
   })
 
+  it('a typed résumé in the other tools\' forms: six digits and 至今 are dated, a line without a period is kept on its own', async () => {
+    const vault = await open()
+    const created = await vault.core.call('personnel.saveCadre', { ...handForm, resume: '200507--201203  示例区司法局科员\n曾借调市司法局\n201203--至今  示例区司法局副局长' })
+    expect(created.form.resume).toEqual([
+      { from: '2005.07', to: '2012.03', text: '示例区司法局科员' },
+      { from: null, to: null, text: '曾借调市司法局' },
+      { from: '2012.03', to: '至今', text: '示例区司法局副局长' },
+    ])
+  })
+
   it('refuses a date that is not a month, a wrong ID number, a bad résumé line, a picture that is not one, and a duplicate ID number; nothing changes', async () => {
     const vault = await open()
     await vault.core.call('personnel.saveCadre', handForm)
@@ -106,12 +116,12 @@ describe('personnel.previewLrmxBytes: files dropped on the page', () => {
     expect(again.files[0]!.existing === null).toBe(!result.created.find((c) => c.name === '张建国')!.idNumberVerified)
   })
 
-  it('refuses more than 50 files, a file over 5 MB by name, and content that is not base64, before reading anything', async () => {
+  it('refuses more than 50 files before reading anything, and a file over 5 MB or content that is not base64 by name', async () => {
     const vault = await open()
     const many = await vault.core.raw('personnel.previewLrmxBytes', { files: Array.from({ length: 51 }, (_, i) => ({ name: `${i}.lrmx`, base64: 'PFBlcnNvbi8+' })) })
     expect(many.ok ? null : many.error.message).toBe('输入的内容不符合要求：一次最多导入 50 个文件')
-    const garbage = await vault.core.raw('personnel.previewLrmxBytes', { files: [{ name: 'a.lrmx', base64: '<Person/>' }] })
-    expect(garbage.ok ? null : garbage.error.message).toBe('输入的内容不符合要求：文件内容的编码不正确')
+    const garbage = await vault.core.call('personnel.previewLrmxBytes', { files: [{ name: 'a.lrmx', base64: '<Person/>' }] })
+    expect(garbage.files[0]).toMatchObject({ ok: false, refusal: 'a.lrmx：文件内容的编码不正确（不是 base64），未读取' })
     const big = await vault.core.call('personnel.previewLrmxBytes', { files: [{ name: 'big.lrmx', base64: Buffer.alloc(6 * 1024 * 1024, 32).toString('base64') }] })
     expect(big.files[0]).toMatchObject({ ok: false, refusal: 'big.lrmx：文件超过 5 MB，不是任免审批表' })
     expect(await vault.core.call('personnel.listCadres', {})).toEqual([])

@@ -51,7 +51,8 @@ function readFamily(element: XmlElement, warnings: string[]): LrmxFamilyMember[]
   return members
 }
 
-export function readPerson(root: XmlElement, warnings: string[]): LrmxPerson {
+/** `photoBase64`: the ZhaoPian text when the reader took it out before parsing (read.ts). */
+export function readPerson(root: XmlElement, warnings: string[], photoBase64?: string): LrmxPerson {
   const person = emptyLrmxPerson()
   const elements = byName(elementChildren(root), '', warnings)
   for (const field of PERSON_FIELDS) {
@@ -64,7 +65,7 @@ export function readPerson(root: XmlElement, warnings: string[]): LrmxPerson {
       case 'education': person[field.key][field.part] = text.trim(); break
       case 'resume': person.resume = parseResume(text, warnings); break
       case 'family': person.family = readFamily(element, warnings); break
-      case 'photo': person.photo = readPhoto(text, warnings); break
+      case 'photo': person.photo = readPhoto(photoBase64 ?? text, warnings); break
       case 'version': person.version = text.trim(); break
       case 'idNumber':
         person.idNumber = text.trim()

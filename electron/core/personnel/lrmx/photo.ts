@@ -35,3 +35,9 @@ export function readPhoto(base64Text: string, warnings: string[]): LrmxPhoto | n
 export function writePhoto(photo: LrmxPhoto | null): string {
   return photo === null ? '' : Buffer.from(photo.data.buffer, photo.data.byteOffset, photo.data.byteLength).toString('base64')
 }
+
+/** The photo as the window shows it. */
+export function photoDataUrl(photo: LrmxPhoto | null): string | null {
+  if (photo === null) return null
+  return `data:image/${photo.type};base64,${Buffer.from(photo.data.buffer, photo.data.byteOffset, photo.data.byteLength).toString('base64')}`
+}

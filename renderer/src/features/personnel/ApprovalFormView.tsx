@@ -1,5 +1,6 @@
 import { showLrmxDate, type LrmxEducation } from '../../../../shared/personnel/lrmx-types'
 import type { CadreDetail } from '../../../../shared/personnel/views'
+import { ResumeLines } from './ResumeLines'
 
 const value = (text: string) => text || '—'
 const educationText = (education: LrmxEducation) => [education.education, education.degree].filter(Boolean).join(' ') || '—'
@@ -75,18 +76,7 @@ export function ApprovalFormView({ cadre }: { cadre: CadreDetail }) {
           <tr>
             <th scope="row">简历</th>
             <td colSpan={6}>
-              {form.resume.length === 0 ? (
-                '—'
-              ) : (
-                <ol className="resume-lines">
-                  {form.resume.map((line, index) => (
-                    <li key={index}>
-                      <span className="resume-period">{line.from === null ? '' : `${line.from}--${line.to ?? ''}`}</span>
-                      <span className="resume-text">{line.text}</span>
-                    </li>
-                  ))}
-                </ol>
-              )}
+              <ResumeLines lines={form.resume} />
             </td>
           </tr>
           {(

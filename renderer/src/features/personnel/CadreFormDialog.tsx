@@ -94,7 +94,7 @@ export function CadreFormDialog({ cadre, onClose, onSaved }: { cadre: CadreDetai
           <label htmlFor="cadre-resume">简历</label>
           <textarea id="cadre-resume" rows={6} className="resume-input" value={draft.text.resume} onChange={setText('resume')} maxLength={8000} aria-describedby="cadre-resume-hint" />
           <p id="cadre-resume-hint" className="field-hint">
-            每行一段：“2015.07--2021.03  职务”，现任职务写成“2021.03--  职务”；“（其间：……）”另起一行缩进。
+            每行一段：“2015.07--2021.03  职务”（也可写 201507--202103），现任职务写成“2021.03--  职务”或“2021.03--至今  职务”；“（其间：……）”另起一行缩进。没有起止年月的行单独保留。
           </p>
         </div>
         {longTexts.map(([key, label, rows]) => (

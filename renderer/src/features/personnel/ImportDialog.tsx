@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { ImportFileCard, type ImportChoice } from './ImportFileCard'
+import { ImportProgress } from './ImportProgress'
 
 interface ImportDialogProps {
   preview: LrmxPreview
@@ -74,7 +75,7 @@ export function ImportDialog({ preview, refusedBeforeReading, onClose, onImporte
         ))}
       </div>
       <ErrorMessage message={error} />
-      {busy && <StatusMessage tone="busy">正在导入…</StatusMessage>}
+      {busy && <ImportProgress action="正在导入" />}
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
           取消

@@ -1,5 +1,6 @@
 import { showLrmxDate } from '../../../../shared/personnel/lrmx-types'
 import type { LrmxPreviewFile } from '../../../../shared/personnel/views'
+import { ResumeLines } from './ResumeLines'
 
 export type ImportChoice = 'create' | 'update' | 'skip'
 
@@ -45,6 +46,10 @@ export function ImportFileCard({ file, choice, onChoose }: { file: LrmxPreviewFi
           ))}
         </dl>
       </div>
+      <details className="import-resume" open>
+        <summary>简历（{person.resume.length} 条）</summary>
+        <ResumeLines lines={person.resume} label={`${file.fileName}的简历`} />
+      </details>
       {file.warnings.length > 0 && (
         <ul className="import-warnings" aria-label={`${file.fileName}的提醒`}>
           {file.warnings.map((warning) => (

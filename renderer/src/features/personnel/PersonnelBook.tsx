@@ -9,6 +9,7 @@ import { CadreFormDialog } from './CadreFormDialog'
 import { CadresTab } from './CadresTab'
 import { CountsTab } from './CountsTab'
 import { ImportDialog } from './ImportDialog'
+import { ImportProgress } from './ImportProgress'
 import { TabList, TabPanel } from '../../components/Tabs'
 import { personnelTabs, type PersonnelTabId } from './personnelTabs'
 import { readDroppedFiles } from './readDroppedFiles'
@@ -88,9 +89,9 @@ export function PersonnelBook({ description }: { description: string }) {
         }
       />
       <p className="drop-hint" aria-hidden={!dragging}>
-        {dragging ? '松开鼠标即可读取这些任免审批表（导入前会先预览）' : '也可以把 .lrmx 文件拖到本页面导入。'}
+        {dragging ? '松开鼠标即可读取这些任免审批表（导入前会先预览）' : '也可以把 .lrmx 文件拖到本页面导入；旧版 .lrm 文件请连同同名的 .pic 照片一起拖入。'}
       </p>
-      {busy && <StatusMessage tone="busy">正在读取任免审批表…</StatusMessage>}
+      {busy && <ImportProgress action="正在读取任免审批表" />}
       <ErrorMessage message={error} />
       {outcome && <StatusMessage tone="success">{outcome}</StatusMessage>}
       <TabList label="干部任免分类" idPrefix="personnel" tabs={personnelTabs} current={tab} onSelect={setTab} />

@@ -8,6 +8,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { createCore } from '../../electron/core'
+import { TestClock } from './clock'
 import { crashAdmin } from './crash-plan'
 import { testKdfCost } from './vault'
 
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   if (!dataDir || !migrationsRoot || !committedLog || !planJson) throw new Error('usage: crash-typist <dataDir> <migrationsRoot> <committedLog> <planJson>')
   const plan = JSON.parse(planJson) as TypingPlan
   const log = openSync(committedLog, 'a')
-  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost })
+  // On the suite's pinned day, like the test that set the meeting up for it.
+  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, now: new TestClock().now })
   const call = async (channel: string, input?: unknown) => {
     const result = await core.dispatch(channel, input)
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)

@@ -44,7 +44,8 @@ async function meetingInProgress() {
   const roster = await enterRoster(core, '2026-01-01')
   const bodies = await core.call('bodies.list')
   const standing = bodies.find((body) => body.kind === 'standing')!
-  const today = localDay(new Date().toISOString())
+  // The suite's pinned day, the one the typist's core runs on too.
+  const today = localDay(core.clock.now().toISOString())
   const secretary = member(roster, '赵立新')
   const meeting = await core.call('meetings.create', { bodyId: standing.id, date: today, startTime: '09:00', place: '区委常委会议室', chairId: secretary.personId, recorderName: '王秘书' })
   const topic = await core.call('topics.save', { bodyId: standing.id, title: '关于城区排水管网改造方案的汇报', category: 'major_project', proposingUnit: '区住建局', presenter: '刘强（区住建局局长）', leaderInChargeId: member(roster, '李建国').personId, leaderSignedOffOn: null, summary: null, consultationItemId: null, guests: [] })

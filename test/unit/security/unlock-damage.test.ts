@@ -1,13 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { CoreContext } from '../../../electron/core/context'
 import type { Session } from '../../../electron/core/session'
 import { vaultPaths } from '../../../electron/core/vault/paths'
-import { openEncryptedStore } from '../../../electron/core/vault/store'
 import { errorMessages } from '../../../shared/errors'
 import type { AppEventName } from '../../../shared/ipc/contract'
 import { admin } from '../../support/backup'
 import { meetingInput, meetingsVaults, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
+import { flipPage, pageOwners, pagesOf } from '../../support/page-damage'
 
 /*
  * Issue 13, item 6: a damaged page of a real encrypted vault is reported as damage
@@ -60,26 +59,6 @@ async function lockedRealVault(): Promise<DamagedVault> {
   return { vault, ids, before, keyHex, path: vaultPaths(vault.core.dataDir).main }
 }
 
-/** Which table or index owns each page of the store (SQLite's dbstat), and the page size. */
-function pageOwners(damaged: DamagedVault): { pageSize: number; owners: Map<number, string> } {
-  const db = openEncryptedStore(damaged.path, Buffer.from(damaged.keyHex, 'hex'), { create: false })
-  try {
-    const pageSize = db.pragma('page_size', { simple: true }) as number
-    const rows = db.prepare('select name, pageno from dbstat').all() as { name: string; pageno: number }[]
-    return { pageSize, owners: new Map(rows.map((row) => [row.pageno, row.name])) }
-  } finally {
-    db.close()
-  }
-}
-
-/** Flips bits inside one page's encrypted content (page numbers from 1, as SQLite counts). */
-function flipPage(path: string, pageno: number, pageSize: number): void {
-  const bytes = readFileSync(path)
-  const start = (pageno - 1) * pageSize + Math.floor(pageSize / 4)
-  for (let offset = start; offset < start + 32; offset += 1) bytes[offset] = bytes[offset]! ^ 0xff
-  writeFileSync(path, bytes)
-}
-
 /** Every session the core sets, so a test can look at the keys of one that never came back. */
 function watchSessions(context: CoreContext): Session[] {
   const seen: Session[] = []
@@ -118,8 +97,7 @@ async function restoresEverything(damaged: DamagedVault): Promise<void> {
 describe('a damaged page of main.db is reported as damage and ends the session', () => {
   it('the last page (under the unlock audit entry): VAULT_DAMAGED at unlock, no session, keys zeroed, the backup restores', async () => {
     const damaged = await lockedRealVault()
-    const { pageSize, owners } = pageOwners(damaged)
-    const lastPage = readFileSync(damaged.path).length / pageSize
+    const { pageSize, pageCount: lastPage, owners } = pageOwners(damaged.path, damaged.keyHex)
     // The newest pages are the audit log's: every change appends to it.
 
     expect(owners.get(lastPage)).toMatch(/audit/u)
@@ -142,8 +120,8 @@ describe('a damaged page of main.db is reported as damage and ends the session',
 
   it('a middle page (meeting members): the read answers VAULT_DAMAGED, the session is locked with its keys zeroed, the backup restores', async () => {
     const damaged = await lockedRealVault()
-    const { pageSize, owners } = pageOwners(damaged)
-    const memberPages = [...owners].filter(([, name]) => name === 'meeting_members').map(([page]) => page)
+    const { pageSize, owners } = pageOwners(damaged.path, damaged.keyHex)
+    const memberPages = pagesOf(owners, 'meeting_members')
     expect(memberPages.length).toBeGreaterThanOrEqual(3)
     flipPage(damaged.path, memberPages[Math.floor(memberPages.length / 2)]!, pageSize)
 
@@ -182,8 +160,8 @@ describe('a damaged page of main.db is reported as damage and ends the session',
     const session = core.context.session!
     const keys = keyBuffers(session)
     // The damage appears while the vault is open (a failing disk): the lock's backup reads every page.
-    const { pageSize, owners } = pageOwners(damaged)
-    const topicPage = [...owners].find(([, name]) => name === 'topics')![0]
+    const { pageSize, owners } = pageOwners(damaged.path, damaged.keyHex)
+    const topicPage = pagesOf(owners, 'topics')[0]!
     flipPage(damaged.path, topicPage, pageSize)
 
     expect(await core.raw('auth.lock', { reason: 'manual' })).toEqual({ ok: false, error: { code: 'VAULT_DAMAGED', message: errorMessages.VAULT_DAMAGED } })

@@ -60,6 +60,8 @@ export interface DashboardTask {
   deadline: string
   /** The deadline moved to the next working day when it falls on a rest day. */
   dueOn: string
+  /** Years from the deadline to dueOn without a holiday arrangement (counted by weekends). */
+  uncoveredYears: number[]
   status: TaskStatus
 }
 

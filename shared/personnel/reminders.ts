@@ -26,6 +26,14 @@ export interface Reminders<M> {
 
 export const probationReminderDays = 30
 
+/**
+ * The years a notice reminder was counted by weekends in: only when it stands on the earliest
+ * end (≥ 5 working days, see MatterView.noticeUncoveredYears), not on an entered one.
+ */
+export function reminderUncoveredYears(matter: { stages: { noticeEnd: string | null }; noticeUncoveredYears: readonly number[] }): readonly number[] {
+  return matter.stages.noticeEnd === null ? matter.noticeUncoveredYears : []
+}
+
 export function remindersOf<M extends ReminderMatter>(matters: readonly M[], today: string): Reminders<M> {
   const horizon = addCalendarDays(today, probationReminderDays)
   // 提名 and 推荐 end with the nomination: no notice of the committee's is ever due for them.

@@ -142,7 +142,7 @@ test('the personnel book: import by picker and drop, register, stages refused, e
 
     // 设置 → 工作日历: an office holiday added and saved.
     await openSettingsTab(page, '工作日历')
-    await expect(page.getByText(/年及以后的放假和调休安排公布后，请在这里逐日添加/u)).toBeVisible()
+    await expect(page.getByText(/年及以后的放假和调休安排公布后，请在这里导入或逐日添加/u)).toBeVisible()
     await page.getByLabel('日期').first().fill('2027-10-08')
     await page.getByRole('button', { name: '添加到“增加的休息日”' }).click()
     await expect(page.getByText('2027年10月8日 星期五')).toBeVisible()

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm'
 import { addCalendarDays, type WorkingCalendar } from '../../../shared/calendar/working-days'
 import type { DashboardTask, Shortlist } from '../../../shared/dashboard/views'
-import { dueSoonDays, effectiveDeadline, isDueSoon, isOverdue, taskStatus, type TaskState } from '../../../shared/follow-up/task-status'
+import { deadlineUncoveredYears, dueSoonDays, effectiveDeadline, isDueSoon, isOverdue, taskStatus, type TaskState } from '../../../shared/follow-up/task-status'
 import type { MainDb } from '../db/migrate'
 import { agendaItems, bodies, followUpTasks, meetings, people, terms, topics } from '../db/schema/main'
 import { labelOf, meetingLabelColumns } from '../meetings/meeting-label'
@@ -77,6 +77,7 @@ function taskDetails(db: MainDb, taskIds: string[], today: string, calendar: Wor
           responsibleUnits: row.task.responsibleUnits,
           deadline,
           dueOn: effectiveDeadline(deadline, calendar),
+          uncoveredYears: deadlineUncoveredYears(deadline, calendar),
           status: taskStatus(task, today, calendar),
         },
       ]

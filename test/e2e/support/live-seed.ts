@@ -20,15 +20,17 @@ export interface LiveSeed {
 /**
  * A 常委会 meeting held today, as the preparation screens leave it (tested on their own):
  * the roster of 11 from January, two approved topics on the agenda, notified and started,
- * all through the real core. Needs an unlocked session with records.write.
+ * all through the real core. Needs an unlocked session with records.write. The 书记 (rank 1)
+ * chairs unless `chairIndex` names another member by rank order.
  */
-export async function seedLiveMeeting(core: YishiCore): Promise<LiveSeed> {
+export async function seedLiveMeeting(core: YishiCore, chairIndex = 0): Promise<LiveSeed> {
+  // The core's day (the harness pins it), not the machine's.
   const today = localDay(core.context.now())
   const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
   const bodies = await dispatch<BodyView[]>(core, 'bodies.list')
   const standing = bodies.find((body) => body.kind === 'standing')
   if (!standing) throw new Error('no 常委会会议 body')
-  const chair = members[0]
+  const chair = members[chairIndex]
   let meeting = await dispatch<MeetingDetail>(core, 'meetings.create', {
     bodyId: standing.id,
     date: today,

@@ -45,6 +45,7 @@ describe('dashboard.overview', () => {
         responsibleUnits: '区发展改革委',
         deadline: '2026-06-10',
         dueOn: '2026-06-10',
+        uncoveredYears: [],
         status: 'overdue',
       },
     ])

@@ -8,6 +8,7 @@ import { isOfficialYear, officialYears } from '../../../shared/calendar/official
 import { countWorkingDays, emptyCalendar, materialDeadline, type WorkingCalendar } from '../../../shared/calendar/working-days'
 import { noticePeriodProblem } from '../../../shared/documents/personnel/public-notice'
 import { deadlineUncoveredYears, effectiveDeadline, isOverdue } from '../../../shared/follow-up/task-status'
+import { reminderUncoveredYears } from '../../../shared/personnel/reminders'
 import { earliestNoticeEnd, noticeUncoveredYears } from '../../../shared/personnel/stage-rules'
 
 // Years past the bundled data (chinese-days 1.5.7 carries 2004–2026) are counted by weekends
@@ -106,6 +107,14 @@ describe('任前公示 (≥ 5 working days) across the year end', () => {
     // From Wednesday 3 February: by weekends 3, 4, 5, 8, 9; with the holiday 3, 4, 15, 16, 17.
     expect(earliestNoticeEnd('2027-02-03', emptyCalendar)).toBe('2027-02-09')
     expect(earliestNoticeEnd('2027-02-03', with2027())).toBe('2027-02-17')
+  })
+})
+
+describe('personnel reminders', () => {
+  it('note the years only when the reminder stands on the earliest end, not on an entered one', () => {
+    const running = { stages: { noticeEnd: null }, noticeUncoveredYears: noticeUncoveredYears('2026-12-28', emptyCalendar) }
+    expect(reminderUncoveredYears(running)).toEqual([2027])
+    expect(reminderUncoveredYears({ ...running, stages: { noticeEnd: '2027-01-05' } })).toEqual([])
   })
 })
 

@@ -16,6 +16,7 @@ import { ReportDialog } from './ReportDialog'
 import { ReviewDialog } from './ReviewDialog'
 import { TaskTimeline } from './TaskTimeline'
 import { taskStatusClass } from './statusTone'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 type Open = 'report' | 'complete' | 'review' | 'adjust' | null
 
@@ -92,6 +93,9 @@ export function TaskDetailPage({ taskId, onBack }: { taskId: string; onBack: () 
             {task.effectiveDeadline && task.effectiveDeadline !== task.deadline && `（逢休息日顺延至 ${chineseDate(task.effectiveDeadline)}）`}
             {task.status === 'overdue' && <strong className="overdue-note"> 已逾期</strong>}
             {task.dueSoon && task.status !== 'overdue' && <span className="due-soon"> 即将到期</span>}
+            <div>
+              <UncoveredYearsNote years={task.uncoveredYears} />
+            </div>
           </dd>
         </dl>
         {task.state === 'completed' && <p className="card-note">责任单位已报办结，等待回头看：确认销号，或发现问题时重新交办。</p>}

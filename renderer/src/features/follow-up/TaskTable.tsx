@@ -3,6 +3,7 @@ import type { FollowUpRow } from '../../../../shared/follow-up/views'
 import { topicCategoryLabels } from '../../../../shared/meetings/vocabulary'
 import { chineseDate } from '../meetings/chineseDate'
 import { taskStatusClass } from './statusTone'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 /** The tasks; a title opens the task. An overdue row is marked, not only coloured. */
 export function TaskTable({ rows, onOpen }: { rows: FollowUpRow[]; onOpen: (taskId: string) => void }) {
@@ -39,6 +40,7 @@ export function TaskTable({ rows, onOpen }: { rows: FollowUpRow[]; onOpen: (task
               <td className="cell-time">
                 {row.deadline ? chineseDate(row.deadline) : '未定'}
                 {row.effectiveDeadline && row.effectiveDeadline !== row.deadline && <div className="cell-sub">顺延至 {chineseDate(row.effectiveDeadline)}</div>}
+                <UncoveredYearsNote years={row.uncoveredYears} compact />
                 {row.dueSoon && <div className="cell-sub due-soon">即将到期</div>}
               </td>
               <td className="cell-name">

@@ -5,14 +5,16 @@ import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
 import { useNavigation } from '../layout/navigation'
 import { dayText } from '../personnel/personnelFormat'
+import { reminderUncoveredYears } from '../../../../shared/personnel/reminders'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 import { noticeText } from '../personnel/stageReached'
 import { HomeCard } from './HomeCard'
 import { MetaLine } from './MetaLine'
 
-const groups: { key: keyof RegisterReminders; title: string; detail: (matter: MatterView) => string }[] = [
+const groups: { key: keyof RegisterReminders; title: string; detail: (matter: MatterView) => string; byNoticeEnd?: boolean }[] = [
   { key: 'probationEnding', title: '试用期 30 天内期满', detail: (m) => `试用期${dayText(m.stages.probationEnd)}期满` },
-  { key: 'noticesRunning', title: '任前公示中', detail: (m) => `公示${noticeText(m)}` },
-  { key: 'noticesEndedWithoutAppointment', title: '公示期满尚未下发任职通知', detail: (m) => `公示${noticeText(m)}` },
+  { key: 'noticesRunning', title: '任前公示中', detail: (m) => `公示${noticeText(m)}`, byNoticeEnd: true },
+  { key: 'noticesEndedWithoutAppointment', title: '公示期满尚未下发任职通知', detail: (m) => `公示${noticeText(m)}`, byNoticeEnd: true },
   { key: 'decidedWithoutNotice', title: '已讨论决定尚未下发任职通知', detail: (m) => `${dayText(m.stages.decidedOn)}讨论决定` },
 ]
 
@@ -53,6 +55,7 @@ function ReminderGroups({ reminders }: { reminders: RegisterReminders }) {
                     {matter.cadreName}
                   </button>
                   <MetaLine parts={[`${matter.actionLabel}${matter.proposedPost ? `，拟任${matter.proposedPost}` : ''}`, group.detail(matter)]} />
+                  {group.byNoticeEnd && <UncoveredYearsNote years={reminderUncoveredYears(matter)} compact />}
                 </li>
               ))}
               {reminders[group.key].length > shownPerGroup && <li className="home-more">另有 {reminders[group.key].length - shownPerGroup} 人，请在“干部任免 → 提醒”中查看。</li>}

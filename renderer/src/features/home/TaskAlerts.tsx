@@ -3,6 +3,7 @@ import { taskStatusLabels } from '../../../../shared/follow-up/task-status'
 import { useNavigation } from '../layout/navigation'
 import { chineseDate } from '../meetings/chineseDate'
 import { HomeCard } from './HomeCard'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 import { MetaLine } from './MetaLine'
 
 const dueText = (task: DashboardTask) => `办结时限 ${chineseDate(task.deadline)}`
@@ -26,6 +27,7 @@ function TaskList({ title, list, empty, tone }: { title: string; list: Shortlist
               </button>
               <span className={`badge badge-${tone}`}>{tone === 'danger' ? taskStatusLabels.overdue : taskStatusLabels[task.status]}</span>
               <MetaLine parts={[task.meeting.label, `牵头领导：${task.leadLeaderName ?? '未定'}`, task.responsibleUnits || '责任单位未定', dueText(task), movedText(task)]} />
+              <UncoveredYearsNote years={task.uncoveredYears} compact />
             </li>
           ))}
           {list.total > list.items.length && <li className="home-more">另有 {list.total - list.items.length} 项，请在“督办”中查看。</li>}

@@ -4,6 +4,7 @@ import { useNavigation } from '../layout/navigation'
 import { chineseDate } from '../meetings/chineseDate'
 import { HomeCard } from './HomeCard'
 import { MetaLine } from './MetaLine'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 function TopicButton({ topicId, title }: { topicId: string; title: string }) {
   const { navigate } = useNavigation()
@@ -48,6 +49,7 @@ export function WaitingTopics({ approval, materials, today }: { approval: Shortl
             <li key={topic.itemId} className="home-row">
               <TopicButton topicId={topic.topicId} title={topic.title} />
               <span className={`badge ${topic.deadline.state === 'late' || topic.deadline.due < today ? 'badge-danger' : 'badge-warn'}`}>{materialsText(topic, today)}</span>
+              <UncoveredYearsNote years={topic.deadline.uncoveredYears} compact />
               <MetaLine parts={[`${topic.meeting.label}（${chineseDate(topic.meeting.date)}）`, topic.proposingUnit]} />
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react'
+import type { SettingsTabId } from '../settings/settingsTabs'
 import type { Destination } from './destinations'
 
 /** Where inside a destination to open: a meeting (and one of its items), a topic, or a search. */
@@ -11,6 +12,8 @@ export interface NavigationTarget {
   query?: string
   /** Open the meeting's live screen (会议记录) rather than its detail page. */
   live?: boolean
+  /** A section of 设置, e.g. 工作日历 from a 「尚未录入」 note. */
+  settingsTab?: SettingsTabId
 }
 
 export interface Navigation {

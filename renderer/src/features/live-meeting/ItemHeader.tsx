@@ -1,5 +1,6 @@
 import type { AgendaItemView, MaterialDeadline } from '../../../../shared/meetings/views'
 import { topicCategoryLabels, topicOutcomeLabels } from '../../../../shared/meetings/vocabulary'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 import { useNavigation } from '../layout/navigation'
 import { chineseDate } from '../meetings/chineseDate'
 
@@ -44,6 +45,7 @@ export function ItemHeader({ item, index }: { item: AgendaItemView; index: numbe
           ))}
         {item.outcome && <span className="badge badge-outcome">已议定：{topicOutcomeLabels[item.outcome]}</span>}
       </div>
+      <UncoveredYearsNote years={item.materialDeadline.uncoveredYears} />
       <dl className="item-facts">
         <dt>提请单位</dt>
         <dd>{topic.proposingUnit}</dd>

@@ -1,4 +1,5 @@
 import type { MeetingDetail } from '../../../../shared/meetings/views'
+import { withUncoveredNote } from '../../../../shared/calendar/coverage'
 import { chineseDate } from './chineseDate'
 
 const titles = (items: MeetingDetail['items']) => items.map((item) => `《${item.topic.title}》`).join('、')
@@ -16,7 +17,9 @@ export function meetingProblems(meeting: MeetingDetail): string[] {
   const missing = open.filter((item) => item.materialDeadline.state === 'missing')
   if (missing.length > 0) {
     const due = missing[0]?.materialDeadline.due ?? ''
-    problems.push(`${missing.length} 个议题的汇报材料尚未提交（截止 ${chineseDate(due)}）：${titles(missing)}`)
+    // The due day was counted by weekends alone when its year's arrangement is missing: say so.
+    const uncovered = missing[0]?.materialDeadline.uncoveredYears ?? []
+    problems.push(withUncoveredNote(`${missing.length} 个议题的汇报材料尚未提交（截止 ${chineseDate(due)}）：${titles(missing)}`, uncovered))
   }
   if (meeting.members.length === 0) problems.push('这次会议还没有应到成员：请检查会议日期的常委名单，或选择应到成员。')
   return problems

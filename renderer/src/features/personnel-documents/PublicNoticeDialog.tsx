@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { TextField } from '../../components/TextField'
 import { DocumentPreviewDialog } from '../documents/DocumentPreviewDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 import { DraftDialog } from './DraftDialog'
 
 interface Props {
@@ -26,6 +27,7 @@ function PublicNoticeForm({ matterIds, draft, onClose }: Props & { draft: Notice
   const [start, setStart] = useState(draft.start)
   const [end, setEnd] = useState(draft.end)
   const [earliestEnd, setEarliestEnd] = useState(draft.earliestEnd)
+  const [uncovered, setUncovered] = useState(draft.uncoveredYears)
   const [record, setRecord] = useState(!draft.recorded)
   const [error, setError] = useState<string | null>(null)
   const [previewing, setPreviewing] = useState<{ start: string; end: string; record: boolean } | null>(null)
@@ -39,6 +41,7 @@ function PublicNoticeForm({ matterIds, draft, onClose }: Props & { draft: Notice
     setError(null)
     setEnd(result.value.end)
     setEarliestEnd(result.value.earliestEnd)
+    setUncovered(result.value.uncoveredYears)
   }
 
   function submit(event: FormEvent) {
@@ -59,6 +62,7 @@ function PublicNoticeForm({ matterIds, draft, onClose }: Props & { draft: Notice
           <TextField id="notice-end" label="公示结束日期" type="date" min={earliestEnd} value={end} onChange={(event) => setEnd(event.target.value)} required />
         </div>
         <p className="field-hint">不少于 5 个工作日（按工作日历计算节假日和调休），最早可于{formatChineseDate(earliestEnd)}结束。</p>
+        <UncoveredYearsNote years={uncovered} />
         <label className="checkbox">
           <input type="checkbox" checked={record} onChange={(event) => setRecord(event.target.checked)} />
           导出后将公示期登记到台账

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useNavigation } from '../layout/navigation'
 import { dayText } from './personnelFormat'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 interface StageRow {
   label: string
@@ -48,7 +49,12 @@ export function MatterCard({ matter, onEdit }: { matter: MatterView; onEdit: () 
       label: '任前公示结束',
       date: s.noticeEnd,
       hidden: !matter.needsNotice,
-      note: matter.earliestNoticeEnd ? `不少于 5 个工作日，最早可于${dayText(matter.earliestNoticeEnd)}结束` : undefined,
+      note: matter.earliestNoticeEnd ? (
+        <>
+          不少于 5 个工作日，最早可于{dayText(matter.earliestNoticeEnd)}结束
+          <UncoveredYearsNote years={matter.noticeUncoveredYears} compact />
+        </>
+      ) : undefined,
     },
     { label: '任职通知', date: s.appointedOn, note: matter.appointmentDocNo ? `文号：${matter.appointmentDocNo}` : undefined },
     { label: '任职谈话', date: s.talkOn },

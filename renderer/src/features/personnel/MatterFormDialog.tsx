@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { MatterView } from '../../../../shared/personnel/views'
-import { actionRules, earliestNoticeEnd } from '../../../../shared/personnel/stage-rules'
+import { actionRules, earliestNoticeEnd, noticeUncoveredYears } from '../../../../shared/personnel/stage-rules'
 import { actionTypeLabels, actionTypes, type ActionType } from '../../../../shared/personnel/vocabulary'
 import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField'
 import { useLoad } from '../../lib/useLoad'
 import { dayText } from './personnelFormat'
 import { useAction } from '../../lib/useAction'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 const typedStages = ['proposedOn', 'recommendedOn', 'inspectedOn', 'consultedOn', 'noticeStart', 'noticeEnd', 'appointedOn', 'talkOn', 'confirmedOn'] as const
 type TypedStage = (typeof typedStages)[number]
@@ -54,6 +55,7 @@ export function MatterFormDialog({ cadreId, cadreName, matter, onClose, onSaved 
   const rules = actionRules[actionType]
   const decided = matter?.stages.decidedOn ?? null
   const earliest = stages.noticeStart && calendar.status === 'ready' ? earliestNoticeEnd(stages.noticeStart, calendar.value.calendar) : null
+  const uncovered = stages.noticeStart && calendar.status === 'ready' ? noticeUncoveredYears(stages.noticeStart, calendar.value.calendar) : []
 
   const setTextField = (key: keyof typeof text) => (event: { target: { value: string } }) => setText((current) => ({ ...current, [key]: event.target.value }))
   const setStage = (key: TypedStage) => (event: { target: { value: string } }) => setStages((current) => ({ ...current, [key]: event.target.value }))
@@ -119,7 +121,13 @@ export function MatterFormDialog({ cadreId, cadreName, matter, onClose, onSaved 
                 type="date"
                 value={stages[key]}
                 onChange={setStage(key)}
-                hint={key === 'noticeEnd' && earliest ? `不少于 5 个工作日：最早可于${dayText(earliest)}结束` : key === 'consultedOn' && matter?.consultationMeetingId ? '已由专用记录本中的书记专题会议记录填入' : undefined}
+                hint={
+                  key === 'noticeEnd' && earliest ? (
+                    <>
+                      不少于 5 个工作日：最早可于{dayText(earliest)}结束
+                      <UncoveredYearsNote years={uncovered} compact />
+                    </>
+                  ) : key === 'consultedOn' && matter?.consultationMeetingId ? '已由专用记录本中的书记专题会议记录填入' : undefined}
               />
             ))}
             <div className="field">

@@ -4,11 +4,13 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
 import { dayText } from './personnelFormat'
+import { reminderUncoveredYears } from '../../../../shared/personnel/reminders'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 import { noticeText } from './stageReached'
 
 const loadReminders = () => call('personnel.reminders')
 
-function ReminderList({ title, empty, matters, detail, onOpenCadre }: { title: string; empty: string; matters: MatterView[]; detail: (m: MatterView) => string; onOpenCadre: (id: string) => void }) {
+function ReminderList({ title, empty, matters, detail, onOpenCadre, byNoticeEnd = false }: { title: string; empty: string; matters: MatterView[]; detail: (m: MatterView) => string; onOpenCadre: (id: string) => void; byNoticeEnd?: boolean }) {
   const id = `reminder-${title}`
   return (
     <section className="card reminder-card" aria-labelledby={id}>
@@ -30,6 +32,7 @@ function ReminderList({ title, empty, matters, detail, onOpenCadre }: { title: s
                 {matter.proposedPost && `，拟任${matter.proposedPost}`}
               </span>
               <span className="reminder-detail">{detail(matter)}</span>
+              {byNoticeEnd && <UncoveredYearsNote years={reminderUncoveredYears(matter)} compact />}
             </li>
           ))}
         </ul>
@@ -47,8 +50,8 @@ export function RemindersTab({ onOpenCadre }: { onOpenCadre: (cadreId: string) =
   return (
     <div className="reminder-grid">
       <ReminderList title="试用期 30 天内期满" empty="近 30 天内没有试用期期满的干部。" matters={r.probationEnding} detail={(m) => `试用期${dayText(m.stages.probationEnd)}期满`} onOpenCadre={onOpenCadre} />
-      <ReminderList title="任前公示中" empty="目前没有正在公示的人选。" matters={r.noticesRunning} detail={(m) => `公示${noticeText(m)}`} onOpenCadre={onOpenCadre} />
-      <ReminderList title="公示期满尚未下发任职通知" empty="没有公示期满而未下发任职通知的人选。" matters={r.noticesEndedWithoutAppointment} detail={(m) => `公示${noticeText(m)}`} onOpenCadre={onOpenCadre} />
+      <ReminderList title="任前公示中" empty="目前没有正在公示的人选。" matters={r.noticesRunning} detail={(m) => `公示${noticeText(m)}`} onOpenCadre={onOpenCadre} byNoticeEnd />
+      <ReminderList title="公示期满尚未下发任职通知" empty="没有公示期满而未下发任职通知的人选。" matters={r.noticesEndedWithoutAppointment} detail={(m) => `公示${noticeText(m)}`} onOpenCadre={onOpenCadre} byNoticeEnd />
       <ReminderList title="已讨论决定尚未下发任职通知" empty="没有讨论决定后尚未下发任职通知的人选。" matters={r.decidedWithoutNotice} detail={(m) => `${dayText(m.stages.decidedOn)}讨论决定${m.decision ? `（${m.decision.entryLabel}）` : ''}`} onOpenCadre={onOpenCadre} />
     </div>
   )

@@ -6,6 +6,7 @@ import { BackupSection } from '../backup/BackupSection'
 import { CalendarSection } from '../calendar-settings/CalendarSection'
 import { DocumentSettingsSection } from '../document-settings/DocumentSettingsSection'
 import { MeetingRulesSection } from '../meeting-rules/MeetingRulesSection'
+import { useNavigation } from '../layout/navigation'
 import { useSession } from '../session/SessionContext'
 import { UsersSection } from '../users/UsersSection'
 import { OfficeSettingsSection } from './OfficeSettingsSection'
@@ -33,11 +34,12 @@ function SettingsPanel({ id }: { id: SettingsTabId }) {
   }
 }
 
-/** 设置: one tab per section the user may see. */
+/** 设置: one tab per section the user may see; opened on a given one from a link elsewhere. */
 export function SettingsPage() {
   const { session } = useSession()
   const tabs = visibleSettingsTabs(session.permissions)
-  const [chosen, setChosen] = useState<SettingsTabId>('account')
+  const { target } = useNavigation()
+  const [chosen, setChosen] = useState<SettingsTabId>(target?.settingsTab ?? 'account')
   // A tab can disappear (permissions change); fall back to the first one.
   const current = tabs.some((tab) => tab.id === chosen) ? chosen : 'account'
 

@@ -2,6 +2,7 @@ import type { MaterialDeadline, TopicSummary } from '../../../../shared/meetings
 import { isThreeMajorsOneLarge, topicCategoryLabels, topicStateLabels, type TopicCategory, type TopicState } from '../../../../shared/meetings/vocabulary'
 import { formatDateTime } from '../../../../shared/format/date-time'
 import { chineseDate } from '../meetings/chineseDate'
+import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 /** 一般事项 plain; the 三重一大 stand out (they must be decided collectively). */
 export function CategoryBadge({ category }: { category: TopicCategory }) {
@@ -41,8 +42,11 @@ const deadlineLabels: Record<MaterialDeadline['state'], string> = { ok: '材料�
 /** 按时 / 逾期 / 未提交, with the day they were due. */
 export function MaterialDeadlineBadge({ deadline }: { deadline: MaterialDeadline }) {
   return (
-    <span className={`badge badge-${deadline.state === 'ok' ? 'ok' : 'warn'}`}>
-      {deadlineLabels[deadline.state]}（截止 {chineseDate(deadline.due)}）
-    </span>
+    <>
+      <span className={`badge badge-${deadline.state === 'ok' ? 'ok' : 'warn'}`}>
+        {deadlineLabels[deadline.state]}（截止 {chineseDate(deadline.due)}）
+      </span>
+      <UncoveredYearsNote years={deadline.uncoveredYears} compact />
+    </>
   )
 }

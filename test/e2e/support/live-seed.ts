@@ -23,7 +23,8 @@ export interface LiveSeed {
  * all through the real core. Needs an unlocked session with records.write.
  */
 export async function seedLiveMeeting(core: YishiCore): Promise<LiveSeed> {
-  const today = localDay(new Date())
+  // The app's today (the core's clock), which the harness pins for every spec.
+  const today = localDay(core.context.now())
   const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
   const bodies = await dispatch<BodyView[]>(core, 'bodies.list')
   const standing = bodies.find((body) => body.kind === 'standing')

@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField'
 import { useLoad } from '../../lib/useLoad'
 import { dayText } from './personnelFormat'
 import { useAction } from '../../lib/useAction'
+import { DateField } from '../../components/date/DateField'
 
 const typedStages = ['proposedOn', 'recommendedOn', 'inspectedOn', 'consultedOn', 'noticeStart', 'noticeEnd', 'appointedOn', 'talkOn', 'confirmedOn'] as const
 type TypedStage = (typeof typedStages)[number]
@@ -112,13 +113,12 @@ export function MatterFormDialog({ cadreId, cadreName, matter, onClose, onSaved 
           <legend>选拔任用环节</legend>
           <div className="form-grid form-grid-stages">
             {typedStages.filter(shown).map((key) => (
-              <TextField
+              <DateField
                 key={key}
                 id={`matter-${key}`}
                 label={stageFieldLabels[key]}
-                type="date"
                 value={stages[key]}
-                onChange={setStage(key)}
+                onChange={(value) => setStage(key)({ target: { value } })}
                 hint={key === 'noticeEnd' && earliest ? `不少于 5 个工作日：最早可于${dayText(earliest)}结束` : key === 'consultedOn' && matter?.consultationMeetingId ? '已由专用记录本中的书记专题会议记录填入' : undefined}
               />
             ))}

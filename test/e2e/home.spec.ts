@@ -29,7 +29,7 @@ async function pass(core: YishiCore, itemId: string, leadLeaderId: string, deadl
 }
 
 async function seedYear(core: YishiCore) {
-  const today = localDay(new Date())
+  const today = localDay(core.context.now())
   const { meeting, members } = await seedLiveMeeting(core)
   for (const member of meeting.members) {
     const leave = member.name === onLeave

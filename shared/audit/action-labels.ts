@@ -56,6 +56,7 @@ export const auditActionLabels: Record<string, string> = {
   'topics.removeMaterial': '删除汇报材料',
   'topics.exportMaterial': '导出汇报材料',
   'live.setAttendance': '登记出席',
+  'live.allPresent': '登记全部出席',
   'live.saveWrittenView': '记录书面意见',
   'live.setItemAbsence': '登记议题缺席',
   'live.setSpeakingOrder': '调整发言顺序',

@@ -74,6 +74,8 @@ export interface Shortlist<T> {
 export interface DashboardOverview {
   today: string
   upcomingMeetings: UpcomingMeeting[]
+  /** 逾期未召开: still 筹备 or 已通知 after their date (isOverdueMeeting), oldest first. */
+  overdueMeetings: UpcomingMeeting[]
   awaitingApproval: Shortlist<TopicAwaitingApproval>
   awaitingMaterials: TopicAwaitingMaterials[]
   overdueTasks: Shortlist<DashboardTask>

@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../calendar/working-days'
-import { actionRules } from './stage-rules'
+import { awaitsAppointmentNotice, noticeStateOf } from './matter-stage'
 import type { ActionType, DecisionResult, StageDates } from './vocabulary'
 
 // The register's reminder lists, from the matters' stages and today's date.
@@ -16,11 +16,11 @@ export interface ReminderMatter {
 export interface Reminders<M> {
   /** Probation ends within 30 days (or has ended) and the cadre is not yet confirmed. */
   probationEnding: M[]
-  /** Public notice running today (its entered end, or else its earliest end, not passed). */
+  /** Public notice running today (noticeStateOf: its entered end, or else its earliest end, not passed). */
   noticesRunning: M[]
   /** Public notice ended, no appointment notice yet. */
   noticesEndedWithoutAppointment: M[]
-  /** Decided (passed), no 任职通知 (or 免职通知) issued yet. */
+  /** Decided (passed), no 任职通知 (or 免职通知) issued yet, and not in one of the notice lists above (each person once). */
   decidedWithoutNotice: M[]
 }
 
@@ -36,14 +36,11 @@ export function reminderUncoveredYears(matter: { stages: { noticeEnd: string | n
 
 export function remindersOf<M extends ReminderMatter>(matters: readonly M[], today: string): Reminders<M> {
   const horizon = addCalendarDays(today, probationReminderDays)
-  // 提名 and 推荐 end with the nomination: no notice of the committee's is ever due for them.
-  const awaitingNotice = (m: M) => m.stages.appointedOn === null && actionRules[m.actionType].appointmentNotice
-  const noticeEnd = (m: M) => m.stages.noticeEnd ?? m.earliestNoticeEnd
-  const noticeStarted = (m: M) => m.stages.noticeStart !== null && m.stages.noticeStart <= today
+  const notice = (m: M) => noticeStateOf(m.stages, m.earliestNoticeEnd, today)
   return {
     probationEnding: matters.filter((m) => m.probation && m.stages.probationEnd !== null && m.stages.confirmedOn === null && m.stages.probationEnd <= horizon),
-    noticesRunning: matters.filter((m) => noticeStarted(m) && (noticeEnd(m) ?? today) >= today),
-    noticesEndedWithoutAppointment: matters.filter((m) => noticeStarted(m) && (noticeEnd(m) ?? today) < today && awaitingNotice(m)),
-    decidedWithoutNotice: matters.filter((m) => m.decision?.result === 'passed' && awaitingNotice(m)),
+    noticesRunning: matters.filter((m) => m.stages.appointedOn === null && notice(m) === 'running'),
+    noticesEndedWithoutAppointment: matters.filter((m) => notice(m) === 'ended' && awaitsAppointmentNotice(m)),
+    decidedWithoutNotice: matters.filter((m) => m.decision?.result === 'passed' && awaitsAppointmentNotice(m) && (notice(m) === 'none' || notice(m) === 'scheduled')),
   }
 }

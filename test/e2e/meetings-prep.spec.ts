@@ -189,7 +189,7 @@ test('撤回 a topic with its reason; 开始会议 on the day opens the meeting 
   const page = await startAsRecorder(app)
   await seedStandingCommittee(app.core, '2026-01-01')
 
-  // Set up through core (the first test does it through the screens): a meeting today, one topic.
+  // Set up through core (the first test does it through the screens): a meeting today (the app's today), one topic.
   const today = localDate(app.clock.now())
   const bodies = await app.core.dispatch('bodies.list', undefined)
   if (!bodies.ok) throw new Error(bodies.error.message)

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context'
 import { readMeetingRules } from '../meetings/meeting-rules-store'
 import type { Session } from '../session'
 import { dueTasks } from './due-tasks'
-import { upcomingMeetings } from './upcoming-meetings'
+import { openMeetings } from './upcoming-meetings'
 import { topicsAwaitingApproval, topicsAwaitingMaterials } from './waiting-topics'
 
 /** 首页: what waits for the office today, from the main store only (the personnel book is never opened here). */
@@ -13,9 +13,11 @@ export function dashboardOverview(session: Session, core: CoreContext): Dashboar
   const today = localDay(core.now())
   const calendar = readWorkingCalendar(session.db)
   const tasks = dueTasks(session.db, today, calendar)
+  const meetings = openMeetings(session.db, today)
   return {
     today,
-    upcomingMeetings: upcomingMeetings(session.db),
+    upcomingMeetings: meetings.upcoming,
+    overdueMeetings: meetings.overdue,
     awaitingApproval: topicsAwaitingApproval(session.db),
     awaitingMaterials: topicsAwaitingMaterials(session.db, readMeetingRules(session.db), calendar),
     overdueTasks: tasks.overdue,

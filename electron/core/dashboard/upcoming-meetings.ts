@@ -1,4 +1,5 @@
 import { asc, count, eq, inArray } from 'drizzle-orm'
+import { isOverdueMeeting } from '../../../shared/dashboard/overdue-meetings'
 import type { UpcomingMeeting } from '../../../shared/dashboard/views'
 import type { BodyKind, MeetingStatus } from '../../../shared/meetings/vocabulary'
 import type { MainDb } from '../db/migrate'
@@ -9,8 +10,19 @@ import { notEndedStatuses } from './meeting-scope'
 /** How many meetings to come the home page lists. */
 export const upcomingLimit = 6
 
-/** The next meetings not yet ended (筹备, 已通知, 进行中), earliest first, with their topic counts. */
-export function upcomingMeetings(db: MainDb): UpcomingMeeting[] {
+/**
+ * The meetings not yet ended (筹备, 已通知, 进行中), earliest first, with their topic counts,
+ * split into those to come and those 逾期未召开 (isOverdueMeeting); at most upcomingLimit each.
+ * Few meetings are ever open at once, so they are all read and split here by the shared rule.
+ */
+export function openMeetings(db: MainDb, today: string): { upcoming: UpcomingMeeting[]; overdue: UpcomingMeeting[] } {
+  const all = notEndedMeetings(db)
+  const overdue = all.filter((meeting) => isOverdueMeeting(meeting, today))
+  const upcoming = all.filter((meeting) => !isOverdueMeeting(meeting, today))
+  return { upcoming: upcoming.slice(0, upcomingLimit), overdue: overdue.slice(0, upcomingLimit) }
+}
+
+function notEndedMeetings(db: MainDb): UpcomingMeeting[] {
   const rows = db
     .select({ ...meetingLabelColumns, place: meetings.place })
     .from(meetings)
@@ -18,7 +30,6 @@ export function upcomingMeetings(db: MainDb): UpcomingMeeting[] {
     .leftJoin(terms, eq(terms.id, meetings.termId))
     .where(inArray(meetings.status, notEndedStatuses))
     .orderBy(asc(meetings.date), asc(meetings.startTime), asc(meetings.sequence))
-    .limit(upcomingLimit)
     .all()
   if (rows.length === 0) return []
   const counts = new Map(

@@ -49,6 +49,26 @@ export function setAttendance(
   })
 }
 
+/**
+ * 全部出席: the members not yet marked are marked present in one transaction; anyone already
+ * on leave stays so (the exceptions are marked after, or were before).
+ */
+export function markAllPresent(session: RecordingSession, core: CoreContext, meetingId: string): MeetingDetail {
+  recordableMeeting(session.db, meetingId)
+  const pending = session.db
+    .select({ personId: meetingMembers.personId })
+    .from(meetingMembers)
+    .where(and(eq(meetingMembers.meetingId, meetingId), eq(meetingMembers.attendance, 'pending')))
+    .all()
+  return commitRecording(session, core, { action: 'live.allPresent', entity: 'meeting', entityId: meetingId, summary: `登记出席：未登记的 ${pending.length} 人全部出席` }, (tx, at) => {
+    tx.update(meetingMembers)
+      .set({ attendance: 'present', updatedAt: at, updatedBy: session.user.id })
+      .where(and(eq(meetingMembers.meetingId, meetingId), eq(meetingMembers.attendance, 'pending')))
+      .run()
+    return loadCheckedDetail(tx, meetingId, 'all')
+  })
+}
+
 /** 书面意见 of a member on leave: recorded for the minutes, never counted as a vote. Empty text removes it. */
 export function saveWrittenView(session: RecordingSession, core: CoreContext, input: { meetingId: string; personId: string; text: string }): SavedAt {
   recordableMeeting(session.db, input.meetingId)

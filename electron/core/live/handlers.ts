@@ -1,5 +1,5 @@
 import type { HandlerGroup } from '../ipc/handler-types'
-import { saveWrittenView, setAttendance, setItemAbsence } from './attendance-service'
+import { markAllPresent, saveWrittenView, setAttendance, setItemAbsence } from './attendance-service'
 import { saveDecision, setOutcome } from './decision-service'
 import { addRecusal, removeRecusal } from './recusal-service'
 import { saveReportNotes, saveSpeech, setSpeakingOrder } from './speaking-service'
@@ -8,6 +8,7 @@ import { markLiveScreen } from './live-screen'
 
 export const liveHandlers = {
   'live.setAttendance': (input, session, core) => setAttendance(session, core, input),
+  'live.allPresent': (input, session, core) => markAllPresent(session, core, input.meetingId),
   'live.saveWrittenView': (input, session, core) => saveWrittenView(session, core, input),
   'live.setItemAbsence': (input, session, core) => setItemAbsence(session, core, input),
   'live.setSpeakingOrder': (input, session, core) => setSpeakingOrder(session, core, input),
@@ -19,4 +20,4 @@ export const liveHandlers = {
   'live.saveDecision': (input, session, core) => saveDecision(session, core, input),
   'live.setOutcome': (input, session, core) => setOutcome(session, core, input),
   'live.screenOpen': (input, session) => markLiveScreen(session, input.meetingId),
-} satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveDecision' | 'live.setOutcome' | 'live.screenOpen'>
+} satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveDecision' | 'live.setOutcome' | 'live.screenOpen' | 'live.allPresent'>

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { WorkingCalendar } from '../../../shared/calendar/working-days'
+import { matterStageLabel } from '../../../shared/personnel/matter-stage'
 import { actionRules, earliestNoticeEnd, noticeUncoveredYears } from '../../../shared/personnel/stage-rules'
 import type { MatterView } from '../../../shared/personnel/views'
 import { actionTypeLabels, decisionResultLabels, entryLabel, type ActionType, type DecisionResult, type StageDates } from '../../../shared/personnel/vocabulary'
@@ -16,21 +17,6 @@ export function stagesOf(row: MatterRow): StageDates {
     decidedOn: row.decidedOn, noticeStart: row.noticeStart, noticeEnd: row.noticeEnd, appointedOn: row.appointedOn,
     talkOn: row.talkOn, probationEnd: row.probationEnd, confirmedOn: row.confirmedOn,
   }
-}
-
-/** Where the matter stands on `today`, in the words of the office. */
-export function statusLabelOf(row: MatterRow, today: string): string {
-  const result = row.decisionResult as DecisionResult | null
-  if (row.confirmedOn !== null) return '已转正'
-  if (row.probationEnd !== null) return row.probationEnd < today ? '试用期满待转正' : '试用期中'
-  if (row.appointedOn !== null) return '已下发任职通知'
-  if (row.noticeStart !== null) return row.noticeEnd !== null && row.noticeEnd < today ? '公示期满待发通知' : '公示中'
-  if (result === 'passed') return actionRules[row.actionType as ActionType].publicNotice ? '已决定待公示' : '已决定待发通知'
-  if (result === 'rejected') return '未通过'
-  if (result === 'deferred') return '缓议'
-  if (row.consultedOn !== null) return '已酝酿待讨论决定'
-  if (row.inspectedOn !== null) return '已考察待酝酿'
-  return '动议'
 }
 
 /** Runs a query per batch of ids: SQLite binds at most 32,766 parameters in one statement. */
@@ -68,6 +54,7 @@ export function matterViews(db: PersonnelDb, rows: readonly MatterRow[], calenda
     const actionType = row.actionType as ActionType
     const result = row.decisionResult as DecisionResult | null
     const rule = actionRules[actionType]
+    const noticeEarliestEnd = rule.publicNotice && row.noticeStart ? earliestNoticeEnd(row.noticeStart, calendar) : null
     return {
       id: row.id,
       cadreId: row.cadreId,
@@ -92,9 +79,9 @@ export function matterViews(db: PersonnelDb, rows: readonly MatterRow[], calenda
       decision: row.decisionEntryId && result ? { entryId: row.decisionEntryId, entryLabel: labels.get(row.decisionEntryId) ?? '', result, resultLabel: decisionResultLabels[result] } : null,
       needsNotice: rule.publicNotice,
       probationPossible: rule.probation,
-      earliestNoticeEnd: rule.publicNotice && row.noticeStart ? earliestNoticeEnd(row.noticeStart, calendar) : null,
+      earliestNoticeEnd: noticeEarliestEnd,
       noticeUncoveredYears: rule.publicNotice && row.noticeStart ? noticeUncoveredYears(row.noticeStart, calendar) : [],
-      statusLabel: statusLabelOf(row, today),
+      statusLabel: matterStageLabel({ actionType, stages: stagesOf(row), earliestNoticeEnd: noticeEarliestEnd, decisionResult: result }, today),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     }

@@ -19,6 +19,8 @@ export const liveChannels = {
     }),
     access: 'records.write',
   }),
+  /** 全部出席: every member not yet marked is marked present (those on leave stay on leave). */
+  'live.allPresent': channel<MeetingDetail>()({ input: z.strictObject({ meetingId: idField }), access: 'records.write' }),
   /** 书面意见 of a member on leave: recorded, never a vote. */
   'live.saveWrittenView': channel<SavedAt>()({ input: z.strictObject({ meetingId: idField, personId: idField, text: noteText(5000, '书面意见') }), access: 'records.write' }),
   /** Late, left early or out of the room for one item; kind null puts the member back. */

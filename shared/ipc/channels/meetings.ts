@@ -56,7 +56,15 @@ export const meetingsChannels = {
   }),
   /** One step along 筹备 → 已通知 → 进行中 → 已结束 (签发 is meetings.sign). */
   'meetings.advance': channel<MeetingDetail>()({
-    input: z.strictObject({ id: idField, to: z.enum(['notified', 'in_progress', 'ended']) }),
+    input: z.strictObject({
+      id: idField,
+      to: z.enum(['notified', 'in_progress', 'ended']),
+      /**
+       * Starting on a day other than the meeting's date: the day it is really held (today),
+       * confirmed by the user; the meeting's date becomes that day.
+       */
+      heldOn: dateField('实际召开日期').optional(),
+    }),
     access: 'records.write',
   }),
   /** For bodies other than the standing committee: who of the roster should attend. */

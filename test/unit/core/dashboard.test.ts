@@ -53,8 +53,16 @@ describe('dashboard.overview', () => {
     expect(overview.dueSoonTasks.total).toBe(1)
     expect(overview.dueSoonTasks.items[0]).toMatchObject({ topicTitle: titles.routine, deadline: '2026-06-19', dueOn: '2026-06-22', status: 'not_started' })
     // The register's reminders are not part of it: the overview never opens the personnel book.
-    expect(Object.keys(overview).sort()).toEqual(['awaitingApproval', 'awaitingMaterials', 'dueSoonTasks', 'overdueTasks', 'today', 'upcomingMeetings'])
+    expect(Object.keys(overview).sort()).toEqual(['awaitingApproval', 'awaitingMaterials', 'dueSoonTasks', 'overdueMeetings', 'overdueTasks', 'today', 'upcomingMeetings'])
     expect((await vault.core.call('audit.list', { limit: 200 })).filter((entry) => entry.action === 'personnel.open')).toEqual([])
+  })
+
+  it('lists a meeting still 已通知 after its date as 逾期未召开, not among the meetings to come', async () => {
+    const { vault, year } = await openYear()
+    vault.clock.set('2026-06-24T02:00:00.000Z')
+    const overview = await vault.core.call('dashboard.overview')
+    expect(overview.overdueMeetings.map((meeting) => [meeting.id, meeting.date, meeting.status])).toEqual([[year.upcoming.standing, '2026-06-16', 'notified']])
+    expect(overview.upcomingMeetings.map((meeting) => meeting.id)).toEqual([year.upcoming.consult])
   })
 
   it('on the 22nd the task due on 端午 is still due (moved to that Monday); from the 23rd it is overdue too', async () => {

@@ -34,12 +34,29 @@ describe('meetings.advance: 筹备 → 已通知 → 进行中 → 已结束', (
     expect(notified).toMatchObject({ status: 'notified', notifiedAt: '2026-03-02T01:00:00.000Z' })
     // 23:30 on 9 March in UTC is 07:30 on 10 March in Beijing: one minute earlier it is still the 9th there.
     vault.clock.set('2026-03-09T15:59:00.000Z')
-    expect(await refused(vault.core, 'meetings.advance', { id: meeting.id, to: 'in_progress' }, 'RULE_VIOLATION')).toBe('会议定于2026年3月10日召开，今天是2026年3月9日：会议当天才能开始记录。如会议改期，请先修改会议日期。')
+    expect(await refused(vault.core, 'meetings.advance', { id: meeting.id, to: 'in_progress' }, 'RULE_VIOLATION')).toBe('会议定于2026年3月10日召开，今天是2026年3月9日：请确认会议实际于今天召开，会议日期将改为2026年3月9日。')
     vault.clock.set('2026-03-09T16:00:00.000Z')
     const started = await vault.core.call('meetings.advance', { id: meeting.id, to: 'in_progress' })
     expect(started).toMatchObject({ status: 'in_progress', startedAt: '2026-03-09T16:00:00.000Z' })
     const [latest] = await vault.core.call('audit.list', { limit: 1 })
     expect(latest).toMatchObject({ action: 'meetings.advance', summary: '2026年第1次常委会会议由“已通知”改为“进行中”' })
+  })
+
+  it('starts on another day than planned only when confirmed, and then records the day it was held', async () => {
+    const vault = await vaults.open({ start: '2026-03-02T01:00:00.000Z' })
+    const meeting = await meetingWithTopics(vault, '2026-03-10', ['关于城区防汛工作的议题'])
+    await vault.core.call('meetings.advance', { id: meeting.id, to: 'notified' })
+    // Nine days late, as a meeting postponed without changing its date.
+    vault.clock.set('2026-03-19T01:00:00.000Z')
+    const result = await vault.core.raw('meetings.advance', { id: meeting.id, to: 'in_progress' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', details: { scheduledOn: '2026-03-10', today: '2026-03-19' } } })
+    expect(await vault.core.call('meetings.get', { id: meeting.id })).toMatchObject({ status: 'notified', date: '2026-03-10' })
+    // A confirmation for another day than today is no confirmation.
+    await refused(vault.core, 'meetings.advance', { id: meeting.id, to: 'in_progress', heldOn: '2026-03-18' }, 'RULE_VIOLATION')
+    const started = await vault.core.call('meetings.advance', { id: meeting.id, to: 'in_progress', heldOn: '2026-03-19' })
+    expect(started).toMatchObject({ status: 'in_progress', date: '2026-03-19' })
+    const [latest] = await vault.core.call('audit.list', { limit: 1 })
+    expect(latest?.summary).toBe('2026年第1次常委会会议由“已通知”改为“进行中”（原定2026年3月10日，实际于2026年3月19日召开）')
   })
 
   it('ends only when every member is registered and every item has an outcome, naming what is missing', async () => {

@@ -226,12 +226,15 @@ describe('stages, the register and its export', () => {
     const short = await vault.core.raw('personnel.saveMatter', { ...base, stages: { ...stages, noticeStart: '2026-09-28', noticeEnd: '2026-10-08' } })
     expect(short).toEqual({ ok: false, error: { code: 'RULE_VIOLATION', message: '任前公示期不少于 5 个工作日：2026年9月28日至2026年10月8日只有 4 个工作日，最早可于2026年10月9日结束，未保存。' } })
     const running = await vault.core.call('personnel.saveMatter', { ...base, stages: { ...stages, noticeStart: '2026-09-28' } })
-    expect(running).toMatchObject({ earliestNoticeEnd: '2026-10-09', statusLabel: '公示中' })
+    // Entered before its first day: set, not yet running (the 提醒 agree).
+    expect(running).toMatchObject({ earliestNoticeEnd: '2026-10-09', statusLabel: '待公示' })
     vault.clock.set('2026-10-10T02:00:00.000Z')
     const early = await vault.core.raw('personnel.saveMatter', { ...base, appointmentDocNo: '区委干〔2026〕12号', stages: { ...stages, noticeStart: '2026-09-28', noticeEnd: '2026-10-09', appointedOn: '2026-10-09' } })
     expect(early.ok ? null : early.error.message).toBe('任职通知须在任前公示期满（2026年10月9日）之后下发，未保存。')
     const reminders = await vault.core.call('personnel.reminders')
-    expect(reminders.decidedWithoutNotice.map((m) => m.cadreName)).toEqual(['张建国'])
+    // The notice ran its 5 working days: listed once, as ended without the appointment notice.
+    expect(reminders.noticesEndedWithoutAppointment.map((m) => m.cadreName)).toEqual(['张建国'])
+    expect(reminders.decidedWithoutNotice).toEqual([])
     const appointed = await vault.core.call('personnel.saveMatter', { ...base, appointmentDocNo: '区委干〔2026〕12号', stages: { ...stages, noticeStart: '2026-09-28', noticeEnd: '2026-10-09', appointedOn: '2026-10-12', talkOn: '2026-10-13' } })
     expect(appointed.stages.probationEnd).toBe('2027-10-11')
     vault.clock.set('2027-09-20T02:00:00.000Z')

@@ -3,6 +3,7 @@ import { auditActionLabels } from '../../../../shared/audit/action-labels'
 import type { AuditActor } from '../../../../shared/ipc/channels/audit'
 import { call } from '../../api/client'
 import { emptyAuditFilter, isFiltered, type AuditFilterForm } from './auditFilter'
+import { DateInput } from '../../components/date/DateInput'
 
 interface AuditFilterBarProps {
   value: AuditFilterForm
@@ -49,11 +50,11 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
       </div>
       <div className="field">
         <label htmlFor="audit-filter-from">开始日期</label>
-        <input id="audit-filter-from" type="date" value={value.fromDate} max={value.toDate || undefined} onChange={set('fromDate')} />
+        <DateInput id="audit-filter-from" value={value.fromDate} max={value.toDate || undefined} onChange={(date) => set('fromDate')({ target: { value: date } })} />
       </div>
       <div className="field">
         <label htmlFor="audit-filter-to">结束日期</label>
-        <input id="audit-filter-to" type="date" value={value.toDate} min={value.fromDate || undefined} onChange={set('toDate')} />
+        <DateInput id="audit-filter-to" value={value.toDate} min={value.fromDate || undefined} onChange={(date) => set('toDate')({ target: { value: date } })} />
       </div>
       <button type="button" className="button button-secondary" onClick={() => onChange(emptyAuditFilter)} disabled={!isFiltered(value)}>
         清除筛选

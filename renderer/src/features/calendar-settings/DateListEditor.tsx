@@ -4,6 +4,7 @@ import { officialDay } from '../../../../shared/calendar/official-days'
 import { isRealDate } from '../../../../shared/ipc/fields'
 import { weekdayOf } from '../../../../shared/roster/dates'
 import { dayText } from '../personnel/personnelFormat'
+import { DateInput } from '../../components/date/DateInput'
 
 interface DateListEditorProps {
   id: string
@@ -47,12 +48,11 @@ export function DateListEditor({ id, title, note, dates, otherList, calendar, on
       <div className="date-list-add">
         <div className="field">
           <label htmlFor={`${id}-date`}>日期</label>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
             value={draft}
-            onChange={(event) => {
-              setDraft(event.target.value)
+            onChange={(date) => {
+              setDraft(date)
               setProblem(null)
             }}
             onKeyDown={(event) => {

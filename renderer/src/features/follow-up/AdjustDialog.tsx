@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 import { TaskDialogForm } from './TaskDialogForm'
+import { DateField } from '../../components/date/DateField'
 
 const loadLeaders = () => call('followUp.leaders')
 
@@ -42,7 +43,7 @@ export function AdjustDialog({ task, onDone, onClose }: { task: FollowUpDetail; 
         </select>
       </div>
       <TextField id="adjust-units" label="责任单位" value={units} maxLength={200} onChange={(event) => setUnits(event.target.value)} hint="多个单位用顿号分隔，牵头单位在前。" />
-      <TextField id="adjust-deadline" label="办结时限" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+      <DateField id="adjust-deadline" label="办结时限" value={deadline} onChange={setDeadline} />
       <TextField id="adjust-reason" label="调整原因" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} required />
     </TaskDialogForm>
   )

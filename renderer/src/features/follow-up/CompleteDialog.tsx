@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { FollowUpDetail } from '../../../../shared/follow-up/views'
 import { call } from '../../api/client'
-import { TextField } from '../../components/TextField'
 import { useAction } from '../../lib/useAction'
 import { submitOnCtrlEnter, TaskDialogForm } from './TaskDialogForm'
+import { DateField } from '../../components/date/DateField'
 
 /** 报办结: the final report; the task then waits for 回头看. */
 export function CompleteDialog({ task, onDone, onClose }: { task: FollowUpDetail; onDone: (detail: FollowUpDetail) => void; onClose: () => void }) {
@@ -21,7 +21,7 @@ export function CompleteDialog({ task, onDone, onClose }: { task: FollowUpDetail
       onClose={onClose}
     >
       <p className="card-note">报办结后事项为“已办结”，不再接收进展报告，等待回头看确认销号或重新交办。</p>
-      <TextField id="complete-date" label="办结日期" type="date" value={date} max={task.today} onChange={(event) => setDate(event.target.value)} required />
+      <DateField id="complete-date" label="办结日期" value={date} max={task.today} onChange={setDate} required />
       <div className="field">
         <label htmlFor="complete-text">办结报告</label>
         <textarea id="complete-text" rows={6} value={text} maxLength={5000} onChange={(event) => setText(event.target.value)} onKeyDown={submitOnCtrlEnter} data-autofocus />

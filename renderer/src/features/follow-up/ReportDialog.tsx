@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { FollowUpDetail } from '../../../../shared/follow-up/views'
 import { call } from '../../api/client'
-import { TextField } from '../../components/TextField'
 import { useAction } from '../../lib/useAction'
 import { submitOnCtrlEnter, TaskDialogForm } from './TaskDialogForm'
+import { DateField } from '../../components/date/DateField'
 
 /** 报告进展: date, what was done, and files chosen in the system dialog after 保存. */
 export function ReportDialog({ task, onDone, onClose }: { task: FollowUpDetail; onDone: (detail: FollowUpDetail) => void; onClose: () => void }) {
@@ -22,7 +22,7 @@ export function ReportDialog({ task, onDone, onClose }: { task: FollowUpDetail; 
       onClose={onClose}
     >
       {task.state === 'not_started' && <p className="card-note">第一次报告进展后，事项由“未启动”转为“推进中”。</p>}
-      <TextField id="report-date" label="报告日期" type="date" value={date} max={task.today} onChange={(event) => setDate(event.target.value)} required />
+      <DateField id="report-date" label="报告日期" value={date} max={task.today} onChange={setDate} required />
       <div className="field">
         <label htmlFor="report-text">进展情况</label>
         <textarea id="report-text" rows={6} value={text} maxLength={5000} onChange={(event) => setText(event.target.value)} onKeyDown={submitOnCtrlEnter} data-autofocus />

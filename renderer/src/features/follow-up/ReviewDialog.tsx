@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { reviewResultLabels, type ReviewResult } from '../../../../shared/follow-up/transitions'
 import type { FollowUpDetail } from '../../../../shared/follow-up/views'
 import { call } from '../../api/client'
-import { TextField } from '../../components/TextField'
 import { useAction } from '../../lib/useAction'
 import { submitOnCtrlEnter, TaskDialogForm } from './TaskDialogForm'
+import { DateField } from '../../components/date/DateField'
 
 /** 回头看 of a completed task: 确认销号, or 重新交办 with what was found. */
 export function ReviewDialog({ task, onDone, onClose }: { task: FollowUpDetail; onDone: (detail: FollowUpDetail) => void; onClose: () => void }) {
@@ -33,7 +33,7 @@ export function ReviewDialog({ task, onDone, onClose }: { task: FollowUpDetail; 
           <span>重新交办 <span className="choice-hint">发现问题，事项回到“推进中”</span></span>
         </label>
       </fieldset>
-      <TextField id="review-date" label="回头看日期" type="date" value={date} max={task.today} onChange={(event) => setDate(event.target.value)} required />
+      <DateField id="review-date" label="回头看日期" value={date} max={task.today} onChange={setDate} required />
       <div className="field">
         <label htmlFor="review-reason">{result === 'reopened' ? '重新交办的原因' : '意见（可不填）'}</label>
         <textarea id="review-reason" rows={4} value={reason} maxLength={1000} onChange={(event) => setReason(event.target.value)} onKeyDown={submitOnCtrlEnter} />

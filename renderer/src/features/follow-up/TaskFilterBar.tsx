@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField'
 import { YearSelect } from '../../components/YearSelect'
 import { currentYear } from '../../lib/clock'
 import { useLoad } from '../../lib/useLoad'
+import { DateField } from '../../components/date/DateField'
 
 const statusChips: (TaskStatus | null)[] = [null, 'not_started', 'in_progress', 'overdue', 'completed', 'closed']
 
@@ -110,8 +111,8 @@ export function TaskFilterBar({ filter, onSearch }: { filter: TaskFilter; onSear
               ))}
           </select>
         </div>
-        <TextField id="follow-up-due-from" label="办结时限（起）" type="date" value={draft.dueFrom} onChange={set('dueFrom')} />
-        <TextField id="follow-up-due-to" label="办结时限（止）" type="date" value={draft.dueTo} onChange={set('dueTo')} />
+        <DateField id="follow-up-due-from" label="办结时限（起）" value={draft.dueFrom} onChange={(value) => set('dueFrom')({ target: { value } })} />
+        <DateField id="follow-up-due-to" label="办结时限（止）" value={draft.dueTo} onChange={(value) => set('dueTo')({ target: { value } })} />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             筛选

@@ -27,6 +27,7 @@ function Overview({ overview }: { overview: DashboardOverview }) {
       {/* Two columns that fill independently, so a long list never leaves a hole beside it. */}
       <div className="home-grid">
         <div className="home-column">
+          <UpcomingMeetings meetings={overview.overdueMeetings} overdue />
           <UpcomingMeetings meetings={overview.upcomingMeetings} />
           <TaskAlerts overdue={overview.overdueTasks} dueSoon={overview.dueSoonTasks} />
         </div>

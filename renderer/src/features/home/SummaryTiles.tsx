@@ -11,6 +11,7 @@ interface Tile {
 function tilesOf(overview: DashboardOverview): Tile[] {
   return [
     { label: '近期会议', value: overview.upcomingMeetings.length, unit: '次', alert: false },
+    ...(overview.overdueMeetings.length > 0 ? [{ label: '逾期未召开', value: overview.overdueMeetings.length, unit: '次', alert: true }] : []),
     { label: '待书记审定议题', value: overview.awaitingApproval.total, unit: '项', alert: overview.awaitingApproval.total > 0 },
     { label: '材料未交或逾期', value: overview.awaitingMaterials.length, unit: '项', alert: overview.awaitingMaterials.length > 0 },
     { label: '督办逾期', value: overview.overdueTasks.total, unit: '项', alert: overview.overdueTasks.total > 0 },

@@ -6,11 +6,16 @@ import { meetingStatusTone } from '../meetings/statusTone'
 import { HomeCard } from './HomeCard'
 import { MetaLine } from './MetaLine'
 
-/** 近期会议: the meetings not yet ended, earliest first; each opens its meeting. */
-export function UpcomingMeetings({ meetings }: { meetings: UpcomingMeeting[] }) {
+/**
+ * 近期会议: the meetings not yet ended, earliest first; each opens its meeting. With
+ * `overdue`, the 逾期未召开 ones instead (shown only when there are any), with a note on what to do.
+ */
+export function UpcomingMeetings({ meetings, overdue = false }: { meetings: UpcomingMeeting[]; overdue?: boolean }) {
   const { navigate } = useNavigation()
+  if (overdue && meetings.length === 0) return null
   return (
-    <HomeCard title="近期会议">
+    <HomeCard title={overdue ? '逾期未召开' : '近期会议'} count={overdue ? meetings.length : undefined} className={overdue ? 'home-card-overdue' : ''}>
+      {overdue && <p className="home-note">会议日期已过，仍为“筹备”或“已通知”：如已改期，请修改会议日期；如已召开，请开始会议并确认实际召开日期。</p>}
       {meetings.length === 0 ? (
         <p className="home-empty">没有待召开的会议。</p>
       ) : (

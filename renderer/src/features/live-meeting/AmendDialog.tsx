@@ -5,6 +5,8 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useLive } from './LiveContext'
+import { DateInput } from '../../components/date/DateInput'
+import { TimeInput } from '../../components/date/TimeInput'
 
 interface AmendDialogProps {
   target: AmendmentTarget
@@ -55,7 +57,11 @@ export function AmendDialog({ target, targetId, field, label, current, choices, 
               ))}
             </select>
           ) : field === 'deadline' || field === 'startTime' || field === 'endTime' ? (
-            <input id="amend-after" type={field === 'deadline' ? 'date' : 'time'} value={after} onChange={(event) => setAfter(event.target.value)} data-autofocus />
+            field === 'deadline' ? (
+              <DateInput id="amend-after" value={after} onChange={setAfter} data-autofocus />
+            ) : (
+              <TimeInput id="amend-after" value={after} onChange={setAfter} data-autofocus />
+            )
           ) : (
             <textarea id="amend-after" rows={5} value={after} onChange={(event) => setAfter(event.target.value)} data-autofocus />
           )}

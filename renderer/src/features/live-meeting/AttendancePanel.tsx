@@ -10,6 +10,7 @@ import { MemberAttendance } from './MemberAttendance'
 export function AttendancePanel() {
   const { detail, editable, onDetail } = useLive()
   const guests = useStructuralAction(onDetail)
+  const allPresent = useStructuralAction(onDetail)
   const [name, setName] = useState('')
   const [post, setPost] = useState('')
   const leave = detail.members.filter((member) => member.attendance === 'leave').length
@@ -30,6 +31,20 @@ export function AttendancePanel() {
       <p className="live-muted">
         应到 {detail.members.length} 人，请假 {leave} 人{pending > 0 && `，未登记 ${pending} 人`}
       </p>
+      {editable && (
+        // Never disabled: focus stays on it after the save, and Tab goes on to the first member.
+        <button
+          type="button"
+          className="button button-small button-secondary attendance-all"
+          aria-disabled={pending === 0 || allPresent.busy}
+          onClick={() => {
+            if (pending > 0 && !allPresent.busy) void allPresent.run(() => call('live.allPresent', { meetingId: detail.id }))
+          }}
+        >
+          全部出席
+        </button>
+      )}
+      <ErrorMessage message={allPresent.error} />
       <ol className="attendance-list">
         {byRank(detail.members).map((member) => (
           <MemberAttendance key={member.personId} member={member} />

@@ -14,6 +14,7 @@ import { byRank, memberName, outcomeProblems } from './liveState'
 import { useStructuralAction } from './liveActions'
 import { useLive } from './LiveContext'
 import { SaveIndicator } from './SaveIndicator'
+import { DateInput } from '../../components/date/DateInput'
 
 interface DecisionDraft {
   decisionText: string
@@ -129,7 +130,7 @@ export function DecisionPanel({ item, book, undecided = 0 }: DecisionPanelProps)
         </div>
         <div className="field">
           <label htmlFor="decision-deadline">办结时限</label>
-          <input id="decision-deadline" type="date" value={draft.deadline ?? ''} onChange={(event) => update({ deadline: event.target.value || null }, true)} />
+          <DateInput id="decision-deadline" value={draft.deadline ?? ''} onChange={(value) => update({ deadline: value || null }, true)} />
         </div>
       </div>
       <div className="outcome-bar">

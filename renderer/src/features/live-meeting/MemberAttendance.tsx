@@ -36,6 +36,8 @@ export function MemberAttendance({ member }: { member: MeetingMemberView }) {
   })
 
   function choose(attendance: Attendance) {
+    // Not disabled while saving (focus would drop to the page): a second choice waits its turn.
+    if (action.busy) return
     if (attendance === 'leave') {
       if (member.attendance !== 'leave') setChoosingLeave(true)
       return
@@ -57,7 +59,7 @@ export function MemberAttendance({ member }: { member: MeetingMemberView }) {
         <div className="segmented" role="radiogroup" aria-label={`${member.name}出席情况`}>
           {(['present', 'leave'] as const).map((option) => (
             <label key={option} className="segment">
-              <input type="radio" name={`${base}-attendance`} value={option} checked={shown === option} onChange={() => choose(option)} disabled={action.busy} />
+              <input type="radio" name={`${base}-attendance`} value={option} checked={shown === option} onChange={() => choose(option)} aria-busy={action.busy || undefined} />
               <span>{attendanceLabels[option]}</span>
             </label>
           ))}

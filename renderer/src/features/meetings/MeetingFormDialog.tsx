@@ -9,6 +9,7 @@ import { useSession } from '../session/SessionContext'
 import { ChairField } from './ChairField'
 import { todayIso } from '../../lib/clock'
 import { useBodies } from './useBodies'
+import { DateField, TimeField } from '../../components/date/DateField'
 
 interface MeetingFormDialogProps {
   /** The meeting to edit (before it starts); absent to create one. */
@@ -80,10 +81,10 @@ export function MeetingFormDialog({ meeting, onClose, onSaved }: MeetingFormDial
           )}
         </div>
         <div className="form-grid">
-          <TextField id="meeting-form-date" label="会议日期" type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+          <DateField id="meeting-form-date" label="会议日期" value={date} onChange={setDate} required />
           <div className="form-grid">
-            <TextField id="meeting-form-start" label="开始时间" type="time" value={startTime} onChange={(event) => setStartTime(event.target.value)} required />
-            {meeting && <TextField id="meeting-form-end" label="结束时间" type="time" value={endTime} onChange={(event) => setEndTime(event.target.value)} />}
+            <TimeField id="meeting-form-start" label="开始时间" value={startTime} onChange={setStartTime} required />
+            {meeting && <TimeField id="meeting-form-end" label="结束时间" value={endTime} onChange={setEndTime} />}
           </div>
         </div>
         <TextField id="meeting-form-place" label="会议地点" value={place} onChange={(event) => setPlace(event.target.value)} maxLength={64} placeholder="如：区委常委会议室" required />

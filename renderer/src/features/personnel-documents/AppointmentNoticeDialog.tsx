@@ -6,6 +6,7 @@ import { TextField } from '../../components/TextField'
 import { DocumentPreviewDialog } from '../documents/DocumentPreviewDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { DraftDialog } from './DraftDialog'
+import { DateField } from '../../components/date/DateField'
 
 interface Props {
   matterIds: string[]
@@ -50,7 +51,7 @@ function AppointmentNoticeForm({ matterIds, draft, onClose }: Props & { draft: A
         <label htmlFor="appointment-addressee">主送机关</label>
         <textarea id="appointment-addressee" rows={3} value={addressee} onChange={(event) => setAddressee(event.target.value)} />
       </div>
-      <TextField id="appointment-date" label="成文日期" type="date" className="field-short" value={date} onChange={(event) => setDate(event.target.value)} required />
+      <DateField id="appointment-date" label="成文日期" value={date} onChange={setDate} required />
       <label className="checkbox">
         <input type="checkbox" checked={record} onChange={(event) => setRecord(event.target.checked)} />
         导出后将发文字号和成文日期登记到台账（任职通知）

@@ -2,11 +2,11 @@ import { useCallback, useState, type FormEvent } from 'react'
 import type { NoticeDraft } from '../../../../shared/ipc/channels/personnel-documents'
 import { formatChineseDate } from '../../../../shared/personnel/dates'
 import { call } from '../../api/client'
-import { TextField } from '../../components/TextField'
 import { DocumentPreviewDialog } from '../documents/DocumentPreviewDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 import { DraftDialog } from './DraftDialog'
+import { DateField } from '../../components/date/DateField'
 
 interface Props {
   matterIds: string[]
@@ -58,8 +58,8 @@ function PublicNoticeForm({ matterIds, draft, onClose }: Props & { draft: Notice
       <form className="form" onSubmit={submit} noValidate>
         {draft.recorded && <p className="field-hint">公示期取自台账中登记的日期。</p>}
         <div className="personnel-documents-dates">
-          <TextField id="notice-start" label="公示开始日期" type="date" value={start} onChange={(event) => void changeStart(event.target.value)} data-autofocus required />
-          <TextField id="notice-end" label="公示结束日期" type="date" min={earliestEnd} value={end} onChange={(event) => setEnd(event.target.value)} required />
+          <DateField id="notice-start" label="公示开始日期" value={start} onChange={(value) => void changeStart(value)} data-autofocus required />
+          <DateField id="notice-end" label="公示结束日期" min={earliestEnd} value={end} onChange={setEnd} required />
         </div>
         <p className="field-hint">不少于 5 个工作日（按工作日历计算节假日和调休），最早可于{formatChineseDate(earliestEnd)}结束。</p>
         <UncoveredYearsNote years={uncovered} />

@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField'
 import { useLoad } from '../../lib/useLoad'
 import { dayText } from './personnelFormat'
 import { useAction } from '../../lib/useAction'
+import { DateField } from '../../components/date/DateField'
 import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
 const typedStages = ['proposedOn', 'recommendedOn', 'inspectedOn', 'consultedOn', 'noticeStart', 'noticeEnd', 'appointedOn', 'talkOn', 'confirmedOn'] as const
@@ -114,13 +115,12 @@ export function MatterFormDialog({ cadreId, cadreName, matter, onClose, onSaved 
           <legend>选拔任用环节</legend>
           <div className="form-grid form-grid-stages">
             {typedStages.filter(shown).map((key) => (
-              <TextField
+              <DateField
                 key={key}
                 id={`matter-${key}`}
                 label={stageFieldLabels[key]}
-                type="date"
                 value={stages[key]}
-                onChange={setStage(key)}
+                onChange={(value) => setStage(key)({ target: { value } })}
                 hint={
                   key === 'noticeEnd' && earliest ? (
                     <>

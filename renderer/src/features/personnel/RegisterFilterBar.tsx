@@ -3,6 +3,7 @@ import type { RegisterFilter } from '../../../../shared/ipc/channels/personnel'
 import type { MeetingSummary } from '../../../../shared/meetings/views'
 import { actionTypeLabels, actionTypes, type ActionType } from '../../../../shared/personnel/vocabulary'
 import { TextField } from '../../components/TextField'
+import { DateField } from '../../components/date/DateField'
 
 interface Draft {
   name: string
@@ -58,8 +59,8 @@ export function RegisterFilterBar({ meetings, onSearch }: { meetings: MeetingSum
           ))}
         </select>
       </div>
-      <TextField id="register-from" label="起始日期" type="date" value={draft.from} onChange={set('from')} />
-      <TextField id="register-to" label="截止日期" type="date" value={draft.to} onChange={set('to')} />
+      <DateField id="register-from" label="起始日期" value={draft.from} onChange={(value) => set('from')({ target: { value } })} />
+      <DateField id="register-to" label="截止日期" value={draft.to} onChange={(value) => set('to')({ target: { value } })} />
       {meetings.length > 0 && (
         <div className="field register-meeting">
           <label htmlFor="register-meeting">会议</label>

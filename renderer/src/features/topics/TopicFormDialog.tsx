@@ -10,6 +10,7 @@ import { useBodies } from '../meetings/useBodies'
 import { ConsultationField } from './ConsultationField'
 import { GuestRowsField, newGuestRow, type GuestRow } from './GuestRowsField'
 import { LeaderField } from './LeaderField'
+import { DateField } from '../../components/date/DateField'
 
 interface TopicFormDialogProps {
   /** The topic to edit; absent for a new 申报. */
@@ -104,7 +105,7 @@ export function TopicFormDialog({ topic, onClose, onSaved }: TopicFormDialogProp
         </div>
         <div className="form-grid">
           <LeaderField value={leaderInChargeId} currentName={topic?.leaderInChargeName ?? null} onChange={setLeaderInChargeId} />
-          <TextField id="topic-form-signed-off" label="分管领导审核日期" type="date" value={leaderSignedOffOn} onChange={(event) => setLeaderSignedOffOn(event.target.value)} />
+          <DateField id="topic-form-signed-off" label="分管领导审核日期" value={leaderSignedOffOn} onChange={setLeaderSignedOffOn} />
         </div>
         {needsConsultation && <ConsultationField topicId={topic?.id} value={consultationItemId} onChange={setConsultationItemId} />}
         <div className="field">

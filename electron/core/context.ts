@@ -2,7 +2,7 @@ import type { AppEventName, AppEvents, LockReason } from '../../shared/ipc/contr
 import type { MigrationsLocation } from './db/migrate'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
-import { appendAudit } from './audit/audit-log'
+import { appendLockEntry } from './audit/audit-checkpoints'
 import { backupBeforeLock } from './backup/auto-backup'
 import type { Session } from './session'
 import { noShellServices, type ShellServices } from './shell/shell-services'
@@ -50,7 +50,7 @@ export class CoreContext {
     try {
       // While the stores are still open; it never throws, so locking always goes on.
       backupBeforeLock(this, session, reason)
-      appendAudit(session.db, session.actor, { action: 'auth.lock', entity: 'session', summary: `锁定（${lockReasonLabels[reason]}）` }, this.now())
+      appendLockEntry(session.db, session.vault, session.actor, `锁定（${lockReasonLabels[reason]}）`, this.now())
     } finally {
       session.close()
     }

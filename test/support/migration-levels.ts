@@ -47,7 +47,7 @@ export function rollBackTo(sqlite: Database.Database, store: string, lastTag: st
   }
   for (const index of keptIndexes) if (!sqlite.prepare('select 1 from sqlite_master where name = ?').get(index.name)) sqlite.exec(index.sql)
   if (store === 'main' && !kept.has('signing_keys')) {
-    for (const [table, column] of [['vault_info', 'key_anchor'], ['meetings', 'seal_signature']] as const) {
+    for (const [table, column] of [['vault_info', 'key_anchor'], ['vault_info', 'key_ledger_verified'], ['meetings', 'seal_signature']] as const) {
       const columns = sqlite.pragma(`table_info(${table})`) as { name: string }[]
       if (columns.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
     }

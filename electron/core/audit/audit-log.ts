@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { AuditVerification } from '../../../shared/ipc/channels/audit'
 import type { MainDb } from '../db/migrate'
 import { auditHead, auditLog } from '../db/schema/main'
+import { CheckpointVerifier } from './checkpoint-verifier'
 
 export interface Actor {
   userId: string | null
@@ -65,12 +66,17 @@ export function verifyAuditChain(db: MainDb): AuditVerification {
   let expectedPrev = genesisHash
   let checked = 0
   const broken = (id: number | null, problem: string): AuditVerification => ({ ok: false, checked, firstBrokenId: id, problem })
+  const checkpoints = new CheckpointVerifier(db)
   for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
     if (row.prevHash !== expectedPrev) return broken(row.id, `第 ${row.id} 条之前的记录被删除或改动`)
     if (entryHash(row) !== row.hash) return broken(row.id, `第 ${row.id} 条记录的内容被改动`)
     expectedPrev = row.hash
     checked += 1
+    // The hashes alone can be recomputed by any key holder; the signed heads cannot.
+    const problem = checkpoints.problemAt(checked, row.hash, row.action)
+    if (problem) return broken(row.id, problem)
   }
+  if (checkpoints.beyond(checked)) return broken(null, `日志比锁定时签名的校验点短：末尾的记录被删除`)
   const head = db.select().from(auditHead).where(eq(auditHead.id, 1)).get()
   const headCount = head?.count ?? 0
   if (headCount !== checked || (head && head.lastHash !== expectedPrev)) {

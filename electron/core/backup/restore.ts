@@ -15,6 +15,7 @@ import { openEncryptedStore } from '../vault/store'
 import { openUserDataKey, unwrapPrivateKey } from '../vault/user-keys'
 import { manifestFiles, readManifest, type BackupManifest } from './backup-manifest'
 import { assertNotNewer, backupFolderName, freeName, fsyncFile } from './backup-folder'
+import { assertMayReplaceVault, type CurrentVaultRecorder } from './restore-authority'
 import { assertFilesMatchManifest, assertStoreNotNewer, checkStoreCopy } from './backup-verify'
 import { checkFileWhole, filesMatchSizes, referencedFiles } from './backup-files'
 import { filePathOf, filesDirOf } from '../vault-files/vault-files'
@@ -116,6 +117,7 @@ export async function restoreBackup(core: CoreContext, backupDir: string, creden
 
   const paths = vaultPaths(dataDir)
   const now = core.now()
+  let recordInCurrent: CurrentVaultRecorder | null = null
   const staging = vaultFilesIn(`${paths.dir}.restoring-${randomBytes(4).toString('hex')}`)
   const keptAside = join(dataDir, freeName(dataDir, backupFolderName(now).replace('yishi-backup-', 'vault.before-restore-')))
   let moved = false
@@ -129,6 +131,8 @@ export async function restoreBackup(core: CoreContext, backupDir: string, creden
     assertFilesMatchManifest(staging.dir, manifest)
     const keyFile = readBackupKeyFile(staging.keyFile)
     const { entry, privateKey } = await unwrapWithThrottle(core, keyFile, credentials)
+    // The backup's administrator must also be one of the vault it replaces (restore-authority.ts).
+    recordInCurrent = await assertMayReplaceVault(core, credentials)
     const mainKey = openUserDataKey(entry, privateKey, 'main')
     const personnelKey = openUserDataKey(entry, privateKey, 'personnel')
     keys = [privateKey, ...(mainKey ? [mainKey] : []), ...(personnelKey ? [personnelKey] : [])]
@@ -145,11 +149,9 @@ export async function restoreBackup(core: CoreContext, backupDir: string, creden
     const aside = hadVault ? `；恢复前的数据另存为 ${keptAsideName}` : ''
     recordRestoreInCopy(staging.main, mainKey, keyFile, entry.userId, credentials.username, `从备份恢复：本数据库恢复自 ${backupName}${aside}`, now)
 
-    const session = core.session
-    if (session) {
-      appendAudit(session.db, session.actor, { action: 'backup.restore', entity: 'backup', summary: `用备份 ${backupName} 替换当前数据；当前数据另存为 ${keptAsideName}` }, now)
-      core.lock('restore')
-    }
+    recordInCurrent?.record(`用备份 ${backupName} 替换当前数据；当前数据另存为 ${keptAsideName}`)
+    recordInCurrent?.release()
+    if (core.session) core.lock('restore')
     if (hadVault) renameSync(paths.dir, keptAside)
     try {
       renameSync(staging.dir, paths.dir)
@@ -161,6 +163,7 @@ export async function restoreBackup(core: CoreContext, backupDir: string, creden
     fsyncDirectory(dataDir)
     return { restoredFrom: manifest.createdAt, keptAsideAt: hadVault ? keptAside : null }
   } finally {
+    recordInCurrent?.release()
     wipe(...keys)
     // The staging copy is ours and was never the vault: remove it unless it became the vault.
     if (!moved) rmSync(staging.dir, { recursive: true, force: true })

@@ -9,6 +9,7 @@ import { readWorkingCalendar } from '../calendar/calendar-store'
 import type { MainDb } from '../db/migrate'
 import { agendaItems, amendments, ballots, bodies, itemAbsences, meetingGuests, meetingMembers, meetings, people, recusals, speeches, terms } from '../db/schema/main'
 import { sealHashOf } from '../records/seal-hash'
+import { sealSignatureHolds } from '../records/seal-signature'
 import { loadTopicSummaries } from '../topics/topic-summary'
 import { agendaItemView } from './agenda-item-view'
 import { labelOf } from './meeting-label'
@@ -144,5 +145,8 @@ export function loadMeetingDetail(db: MainDb, meetingId: string): MeetingDetail 
     quorum: quorumStatus(members.length, members.filter((member) => member.attendance === 'present').length, 'meeting', rules.quorumReading),
   }
   // Checked on every read, so a record changed behind the app's back shows at once.
-  return meeting.sealHash ? { ...detail, sealIntact: sealHashOf(detail) === meeting.sealHash } : detail
+  // The hash says the record is as sealed; the signature that the seal is the signer's own.
+  if (!meeting.sealHash) return detail
+  const sealIntact = sealHashOf(detail) === meeting.sealHash && sealSignatureHolds(db, { ...meeting, sealHash: meeting.sealHash })
+  return { ...detail, sealIntact }
 }

@@ -13,6 +13,7 @@ import { commitRecording, findMeeting, sealedError, type RecordingSession } from
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { sealBookEntriesForMeeting } from '../personnel/seal-entries'
 import { sealHashOf } from './seal-hash'
+import { signSeal } from './seal-signature'
 
 /** What keeps an ended meeting from being signed: an incomplete or rule-breaking record. */
 function signingProblem(db: MainDb, detail: MeetingDetail, book: ReadonlyMap<string, ItemBookState>): string | null {
@@ -67,6 +68,12 @@ function referBookEntries(session: RecordingSession, core: CoreContext, detail: 
   }
 }
 
+/** The signer's signature of the seal; none while the vault awaits the upgrade of its key file. */
+function sealSignatureOf(session: RecordingSession, meetingId: string, sealHash: string): string | null {
+  const publicKey = session.vault.authority ? session.vault.entry.signing?.publicKey : undefined
+  return publicKey ? signSeal(session.vault.signingKey, publicKey, meetingId, sealHash) : null
+}
+
 /**
  * 签发: seals the record. The hash covers what was recorded (shared/meetings/seal.ts); from
  * now on the seal triggers refuse any change, and corrections are amendments.
@@ -97,7 +104,7 @@ export function signMeeting(session: RecordingSession, core: CoreContext, meetin
   const summary = `签发${before.label}，会议记录封存（校验值 SHA-256 ${sealHash}）${bookNote}`
   return commitRecording(session, core, { action: 'meetings.sign', entity: 'meeting', entityId: meetingId, summary }, (tx, at) => {
     tx.update(meetings)
-      .set({ status: 'signed', signedAt: at, signedBy: session.user.id, signedByName: session.user.displayName, sealHash, updatedAt: at, updatedBy: session.user.id })
+      .set({ status: 'signed', signedAt: at, signedBy: session.user.id, signedByName: session.user.displayName, sealHash, sealSignature: sealSignatureOf(session, meetingId, sealHash), updatedAt: at, updatedBy: session.user.id })
       .where(eq(meetings.id, meetingId))
       .run()
     const signed = loadMeetingDetail(tx, meetingId)

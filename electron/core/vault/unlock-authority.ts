@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/audit-log'
 import type { MainDb } from '../db/migrate'
 import { signingKeys, users, vaultInfo } from '../db/schema/main'
 import { keyFileFormat, type KeyFile, type KeyFileUser, type LedgerRecord, type LedgerState } from './keyfile'
-import { appendRecord, recordHash, replayLedger, sameRoles, stateOf, verifyKeyFile, type Authority } from './ledger'
+import { appendRecord, recordHash, replayLedger, sameRoles, stateOf, verifyKeyFile, type Authority, type VerifiedPrefix } from './ledger'
 import { writeKeyFileInTransaction } from './settle-key-file'
 import type { UnwrappedKeys } from './user-keys'
 
@@ -37,7 +37,8 @@ function describe(roles: readonly string[], grant: boolean): string {
 
 export function establishAuthority(args: { db: MainDb; keyFilePath: string; keyFile: KeyFile; unwrapped: UnwrappedKeys; entry: KeyFileUser; user: UserRow; now: Date }): UnlockedAuthority {
   const { db, keyFile, user } = args
-  const anchor = db.select({ anchor: vaultInfo.keyAnchor }).from(vaultInfo).where(eq(vaultInfo.id, 1)).get()?.anchor ?? null
+  const info = db.select({ anchor: vaultInfo.keyAnchor, verified: vaultInfo.keyLedgerVerified }).from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
+  const anchor = info?.anchor ?? null
   if (!anchor && keyFile.ledger) throw new AppError('VAULT_TAMPERED', undefined, { problem: '数据库中的信任锚被删除' })
   if (anchor && !keyFile.ledger) throw new AppError('VAULT_TAMPERED', undefined, { problem: '密钥文件的签名记录被删除' })
   if (!anchor) {
@@ -45,7 +46,7 @@ export function establishAuthority(args: { db: MainDb; keyFilePath: string; keyF
     if (!user.roles.includes('admin')) return { authority: null, roles: user.roles as Role[], personnelGrant: user.personnelGrant, entry: args.entry, notices: [awaitingUpgradeNotice] }
     return upgrade(args)
   }
-  let authority = verifyKeyFile(keyFile, anchor)
+  let authority = verifyKeyFile(keyFile, anchor, verifiedPrefix(info?.verified ?? null))
   const state = authority.states.get(args.entry.userId)
   if (!state) throw new AppError('AUTH_FAILED')
   let entry = args.entry
@@ -65,6 +66,7 @@ export function establishAuthority(args: { db: MainDb; keyFilePath: string; keyF
   }
   const notices = repairRows(db, authority, user, args.now)
   syncSigningKeys(db, authority)
+  rememberVerified(db, authority)
   const signed = authority.states.get(entry.userId)!
   return { authority, roles: signed.roles, personnelGrant: signed.personnel, entry, notices }
 }
@@ -104,6 +106,7 @@ function upgrade(args: { db: MainDb; keyFilePath: string; keyFile: KeyFile; unwr
   })
   const authority = replayLedger(keyFile.vaultId, ledger, anchor)
   syncSigningKeys(db, authority)
+  rememberVerified(db, authority)
   const notices = [`已为本数据库启用密钥文件签名保护（${kept.length + 1} 名用户）。`]
   if (dropped > 0) notices.push(`密钥文件中有 ${dropped} 个没有对应启用用户的条目，已移除。`)
   const state = authority.states.get(admin.userId)!
@@ -129,6 +132,17 @@ function repairRows(db: MainDb, authority: Authority, acting: UserRow, now: Date
     notices.push(`${summary}。`)
   }
   return notices
+}
+
+function verifiedPrefix(stored: string | null): VerifiedPrefix | null {
+  const [count, hash] = stored?.split(':') ?? []
+  return count && hash ? { count: Number(count), hash } : null
+}
+
+/** Unlock cost stays flat as the records grow: the next unlock checks only the signatures after this point. */
+function rememberVerified(db: MainDb, authority: Authority): void {
+  const value = `${authority.count}:${authority.lastHash}`
+  db.update(vaultInfo).set({ keyLedgerVerified: value }).where(eq(vaultInfo.id, 1)).run()
 }
 
 /** The display copy of the signing public keys, so seals and checkpoints verify on any read. */

@@ -69,6 +69,8 @@ export const vaultInfo = sqliteTable('vault_info', {
    * created or its key file first signed: the key file is verified from it at every unlock.
    */
   keyAnchor: text('key_anchor'),
+  /** `count:hash` of the signed records an unlock already verified (their signatures are not checked again). */
+  keyLedgerVerified: text('key_ledger_verified'),
 })
 
 /**

@@ -2,6 +2,9 @@
 -- fixed here, where only holders of the main key can write, and checked at every unlock.
 ALTER TABLE `vault_info` ADD `key_anchor` text;
 --> statement-breakpoint
+-- How far an unlock already verified those records (`count:hash`): only newer ones are checked again.
+ALTER TABLE `vault_info` ADD `key_ledger_verified` text;
+--> statement-breakpoint
 -- Display copy of the verified key file's signing public keys, rewritten from it at unlock.
 CREATE TABLE `signing_keys` (
 	`public_key` text PRIMARY KEY NOT NULL,

@@ -36,7 +36,7 @@ describe('起草', () => {
     expect(state).toMatchObject({ meetingLabel: '2026年第1次常委会会议', meetingStatus: 'ended', mayIncludePersonnel: true })
     expect(state.minutes).toMatchObject({ year: 2026, issueNumber: 1, status: 'draft', drafted: { byName: '王秘书', at: '2026-03-10T02:00:00.000Z' }, reviewed: null, issued: null, returnReason: null })
     const content = state.minutes!.content
-    expect(content.opening).toBe('2026年3月10日，区委书记林书记主持召开2026年第1次区委常委会会议，研究了以下事项。')
+    expect(content.opening).toBe('2026年3月10日，区委书记林书记在区委常委会议室主持召开2026年第1次区委常委会会议，研究了以下事项。')
     expect(content.sections[0]!.paragraphs).toEqual([
       '会议听取了区发展改革委主任李明关于全域旅游发展三年行动计划的汇报。',
       '会议认为，计划明确了分年度目标和保障措施。',

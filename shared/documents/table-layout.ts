@@ -23,13 +23,22 @@ export interface TableLayout {
   heightMm: number
 }
 
-const textMm = (text: string) => Math.max(0, ...text.split('\n').map((part) => widthInChars(part))) * tableMetrics.charMm
+/**
+ * Printed width in characters: word processors (LibreOffice even with the switch off) put a
+ * quarter character between Chinese and digits (8月19日), so a whole cell allows for it.
+ */
+function printedChars(text: string): number {
+  const changes = [...text].filter((char, i, all) => i > 0 && /[0-9A-Za-z]/u.test(char) !== /[0-9A-Za-z]/u.test(all[i - 1]!)).length
+  return widthInChars(text) + changes * 0.25
+}
+
+const textMm = (text: string) => Math.max(0, ...text.split('\n').map(printedChars)) * tableMetrics.charMm
 const cellMm = (text: string) => textMm(text) + 2 * tableMetrics.padXMm + 0.6
 
 function cellLines(text: string, widthMm: number): number {
   const inner = widthMm - 2 * tableMetrics.padXMm
   const perLine = Math.max(1, Math.floor(inner / tableMetrics.charMm))
-  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(widthInChars(part) / perLine - 1e-9)), 0)
+  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(printedChars(part) / perLine - 1e-9)), 0)
 }
 
 export function tableLayout(table: Pick<TableBlock, 'columns' | 'rows' | 'whole' | 'align' | 'widths'>): TableLayout {

@@ -29,6 +29,11 @@ export function followUpReportTitle(input: Pick<FollowUpReportInput, 'today' | '
 const shortDate = (date: string, today: string) => (date.slice(0, 4) === today.slice(0, 4) ? chineseDate(date).replace(/^\d{4}年/u, '') : chineseDate(date))
 
 const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })
+/** （一）压实工作责任。…: the run-in heading in 楷体 (GB/T 9704 7.3.3, second level), the rest in 仿宋. */
+function runInHeading(text: string): DocumentBlock {
+  const heading = /^（[一二三四五六七八九十]+）[^。]*。/u.exec(text)?.[0] ?? ''
+  return { kind: 'paragraph', runs: [...(heading ? [{ text: heading, font: 'kai' as const }] : []), { text: text.slice(heading.length) }] }
+}
 const percent = (part: number, whole: number) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 1000) / 10}%`)
 
 function overallParagraphs(rows: readonly FollowUpRow[]): DocumentBlock[] {
@@ -53,9 +58,12 @@ function overdueBlocks(rows: readonly FollowUpRow[], today: string): DocumentBlo
     paragraph(`以下${overdue.length}项事项已超过办结时限，尚未报办结：`),
     {
       kind: 'table',
-      // Six columns fit a 3号 page: the meeting goes with the matter, dates of this year without the year.
+      // The meeting goes with the matter, dates of this year without the year.
       columns: ['序号', '决策事项', '牵头领导', '责任单位', '办结时限', '逾期天数'],
-      widths: [7, 36, 11, 18, 16, 12],
+      // Names, dates and numbers never break; the matter and the units wrap.
+      widths: [0, 3, 0, 2, 0, 0],
+      whole: [true, false, true, false, true, true],
+      align: ['center', 'left', 'center', 'left', 'center', 'center'],
       rows: overdue.map((row, index) => [
         String(index + 1),
         `${row.topicTitle}（${row.meetingLabel}）`,
@@ -91,7 +99,7 @@ export function buildFollowUpReport(input: FollowUpReportInput): DocumentModel {
       { kind: 'heading', level: 1, text: '二、逾期事项' },
       ...overdueBlocks(input.rows, input.today),
       { kind: 'heading', level: 1, text: '三、下一步要求' },
-      ...requirements(input.office).map(paragraph),
+      ...requirements(input.office).map(runInHeading),
       { kind: 'blank' },
       { kind: 'signature', issuer: input.office, date: chineseDate(input.today) },
     ],

@@ -4,6 +4,7 @@ import { ballotChoiceLabels, itemAbsenceKindLabels, leaveReasonLabels, stanceLab
 import { chineseDate } from '../roster/dates'
 import { chineseDateWithWeekday, chineseNumber, chineseTime, chineseTimeSpan, endTimeOf, guestList, meetingFullName, nameList } from './meeting-text'
 import type { DocumentBlock, DocumentModel } from './model'
+import { widthInChars } from './text-width'
 import { classificationMark, type DocumentSettings } from './settings'
 
 // 会议记录: the full record as held — who came, who spoke in which order and what they
@@ -11,6 +12,9 @@ import { classificationMark, type DocumentSettings } from './settings'
 // A personnel item carries only what the meeting itself holds: the book's reference.
 
 export type RecordSettings = Pick<DocumentSettings, 'issuerShortName' | 'defaultClassification'>
+
+/** The 份号 of a record kept as a single original (会议记录, a page of the 专用记录本). */
+export const recordCopyNumber = '000001'
 
 const line = (label: string, text: string): DocumentBlock => ({ kind: 'labelled', label: `${label}：`, text })
 const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })
@@ -57,10 +61,13 @@ function speechBlocks(detail: MeetingDetail, item: AgendaItemView, nameOf: (id: 
   const order = [...item.speakingOrder.filter((id) => spoken.has(id)), ...[...spoken.keys()].filter((id) => !item.speakingOrder.includes(id))]
   if (order.length === 0) return []
   const blocks: DocumentBlock[] = [paragraph('发言情况（按发言顺序）：')]
+  // One left edge for every speaker whatever the length of the name, and the stance first,
+  // where it is never broken over two lines (「……（表态：同/意）」).
+  const labelChars = Math.max(...order.map((id) => widthInChars(`${nameOf(id)}：`)))
   for (const personId of order) {
     const speech = spoken.get(personId)!
     const stance = speech.stance ? `（表态：${stanceLabels[speech.stance]}）` : ''
-    blocks.push(line(nameOf(personId), `${speech.notes.trim()}${stance}`))
+    blocks.push({ kind: 'labelled', label: `${nameOf(personId)}：`, text: `${stance}${speech.notes.trim()}`, labelChars })
     blocks.push(...amendmentsOf(detail, 'speech', `${item.id}:${personId}`))
   }
   if (item.speakingOrderReason) blocks.push(line('发言顺序调整原因', item.speakingOrderReason))
@@ -119,7 +126,8 @@ export function meetingRecordModel(input: { detail: MeetingDetail; settings: Rec
     line('散会', ended ? chineseTime(ended) : '会议尚未结束'),
     { kind: 'signatureLines', labels: ['主持人（签字）：', '记录人（签字）：'] },
   ]
-  return { documentTitle: title, ...(classification ? { marks: { classification } } : {}), blocks }
+  // GB/T 9704 7.2.1: a classified document carries its 份号; the record is kept as one original, copy 000001.
+  return { documentTitle: title, ...(classification ? { marks: { copyNumber: recordCopyNumber, classification } } : {}), blocks }
 }
 
 /** 2026年第15次常委会会议记录.docx */

@@ -28,19 +28,36 @@ export type DocumentBlock =
   | { kind: 'paragraph'; runs: TextRun[] }
   /** 一、(黑体) （一）(楷体) 1. and （1）(仿宋); the text includes its number. */
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  /** 出席：张三、李四…: label in 黑体, indented two characters, wrapped lines aligned after the colon. */
-  | { kind: 'labelled'; label: string; text: string }
-  /** A table in body type (专用记录本 entries, lists); widths are relative. */
-  | { kind: 'table'; columns: string[]; rows: string[][]; widths?: number[] }
+  /**
+   * 出席：张三、李四…: label in 黑体, indented two characters, wrapped lines aligned after the
+   * colon; labelChars fixes that indent (a list of speakers keeps one left edge whatever the
+   * length of each name).
+   */
+  | { kind: 'labelled'; label: string; text: string; labelChars?: number }
+  /**
+   * A table in 4号 (专用记录本 entries, lists), its columns sized from their text
+   * (shared/documents/table-layout.ts): whole columns (names, numbers, dates) never break;
+   * widths weigh the columns that wrap; align per column (numbers centred or right).
+   */
+  | { kind: 'table'; columns: string[]; rows: string[][]; widths?: number[]; whole?: boolean[]; align?: ('left' | 'center' | 'right')[] }
   /** 发文机关署名 and 成文日期, right side (the date four characters from the right margin). */
   | { kind: 'signature'; issuer: string; date: string }
   /** Lines to sign by hand: 主持人（签字）：＿＿＿＿. */
   | { kind: 'signatureLines'; labels: string[] }
   /** 版记: 抄送/分送 and the printing office and date, between thin rules at the end. */
-  | { kind: 'colophon'; lines: { label: string; text: string }[]; printer?: { office: string; date: string } }
+  | {
+      kind: 'colophon'
+      lines: { label: string; text: string }[]
+      printer?: { office: string; date: string }
+      /** The space above it on its page, set by the pagination (shared/documents/pagination.ts) so the last rule lies on the text block's foot. */
+      spaceAboveMm?: number
+    }
   /** An empty body line. */
   | { kind: 'blank' }
   | { kind: 'pageBreak' }
+  /** The blocks up to keepEnd stay on one page (a candidate's tables in the 专用记录本): a page break goes before them when they would not fit. */
+  | { kind: 'keepStart' }
+  | { kind: 'keepEnd' }
 
 /** 份号, 密级和保密期限 and 紧急程度: printed top left when the document is classified. */
 export interface HeaderMarks {

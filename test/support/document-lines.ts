@@ -31,6 +31,9 @@ function blockLines(block: DocumentBlock): string[] {
       return ['']
     case 'pageBreak':
       return ['——分页——']
+    case 'keepStart':
+    case 'keepEnd':
+      return []
   }
 }
 

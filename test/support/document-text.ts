@@ -21,6 +21,8 @@ export function blockTexts(model: DocumentModel): string[] {
       case 'redRule':
       case 'blank':
       case 'pageBreak':
+      case 'keepStart':
+      case 'keepEnd':
         return ''
       default:
         return block.text

@@ -179,10 +179,14 @@ export function gbLayoutProblems(pages: PdfPage[]): string[] {
     // A page whose every line is indented (paragraphs and 出席： lines start two characters in) starts 2 characters right of the margin.
     const left = toMm(bounds.xMin)
     const indented = 28 + (2 * 15.75) / pointsPerMm
-    if (Math.abs(left - 28) > 1 && Math.abs(left - indented) > 1) problems.push(`${at}版心左边距${left.toFixed(1)}mm，应为28mm（或段首空两字）`)
+    // The 版记's lines stand one character in (GB/T 9704 7.4.2).
+    const oneIn = 28 + 15.75 / pointsPerMm
+    if (Math.abs(left - 28) > 1 && Math.abs(left - indented) > 1 && Math.abs(left - oneIn) > 1) problems.push(`${at}版心左边距${left.toFixed(1)}mm，应为28mm（或段首空两字）`)
     const firstLine = page.lines.filter((line) => line !== pageNumberLine(page)).reduce((top, line) => (line.yMin < top.yMin ? line : top))
-    // A line in larger type (a title or red mark first) spans more than one grid line.
-    if (firstLine.yMax - firstLine.yMin < 24) {
+    // A line in larger type (a title or red mark first) spans more than one grid line; a
+    // page that holds only the 版记 has it at its foot (7.4.1).
+    const colophonOnly = toMm(firstLine.yMin) > 37 + 225 / 2
+    if (firstLine.yMax - firstLine.yMin < 24 && !colophonOnly) {
       const top = toMm(bounds.yMin)
       if (Math.abs(top - 37) > 1) problems.push(`${at}版心上边距${top.toFixed(1)}mm，应为37mm`)
     }

@@ -1,3 +1,4 @@
+import { copyNumberProblem } from '../../../shared/documents/minutes/content'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { exportDocument } from '../documents/export-document'
@@ -12,6 +13,8 @@ export async function exportMinutes(session: Session, core: CoreContext, meeting
     // Exported without the book, the file would silently lack what the 纪要 was approved with.
     throw new AppError('FORBIDDEN', '该纪要选择了写入干部任免人选情况（从专用记录本读取），须由持有干部任免权限的人员导出。您没有该权限，未导出。')
   }
+  const missing = copyNumberProblem(minutes.content)
+  if (missing) throw new AppError('RULE_VIOLATION', `${missing}未导出。`)
   return exportDocument(session, core, {
     model: minutesModel(session, core, minutes),
     defaultName: `${minutes.meetingLabel}纪要.docx`,

@@ -1,4 +1,6 @@
+import { copyNumberProblem } from '../../../shared/documents/minutes/content'
 import type { MinutesState } from '../../../shared/documents/minutes/views'
+import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { findMeeting } from '../live/recording'
 import { meetingLabel } from '../meetings/meeting-label'
@@ -18,6 +20,8 @@ export function issueMinutes(session: Session, core: CoreContext, meetingId: str
   const label = meetingLabel(session.db, meetingId)
   const row = requireMinutes(session.db, meetingId)
   assertMinutesStatus(row, label, 'reviewed', '签发')
+  const missing = copyNumberProblem(minutesState(session, meetingId).minutes!.content)
+  if (missing) throw new AppError('RULE_VIOLATION', `${missing}未签发。`)
   const signs = findMeeting(session.db, meetingId).status !== 'signed'
   const summary = `签发${label}纪要（${row.year}年第${row.issueNumber}期）${signs ? '，同时签发会议记录并封存' : ''}`
   minutesTransaction(

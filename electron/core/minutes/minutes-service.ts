@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { MinutesContent } from '../../../shared/documents/minutes/content'
+import { copyNumberProblem, type MinutesContent } from '../../../shared/documents/minutes/content'
 import { draftMinutes } from '../../../shared/documents/minutes/draft'
 import type { MinutesState } from '../../../shared/documents/minutes/views'
 import { AppError } from '../../../shared/errors'
@@ -83,6 +83,8 @@ export function reviewMinutes(session: Session, core: CoreContext, meetingId: st
   const label = meetingLabel(session.db, meetingId)
   const row = requireMinutes(session.db, meetingId)
   assertMinutesStatus(row, label, 'draft', '审核')
+  const missing = copyNumberProblem(minutesState(session, meetingId).minutes!.content)
+  if (missing) throw new AppError('RULE_VIOLATION', `${missing}未审核。`)
   minutesTransaction(session, core, label, { action: 'minutes.review', entity: 'minutes', entityId: row.id, summary: `${label}纪要（第${row.issueNumber}期）审核通过` }, (tx, at) => {
     setMinutes(tx, row.id, { status: 'reviewed', reviewedAt: at, reviewedBy: session.user.id, reviewedByName: session.user.displayName, updatedAt: at, updatedBy: session.user.id })
   })

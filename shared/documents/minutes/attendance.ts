@@ -48,5 +48,5 @@ export function minutesAttendance(detail: Pick<MeetingDetail, 'members' | 'guest
   })
   const several = heard.length > 1
   const perTopic = [...topicGuests].map(([phrase, numbers]) => (several ? `${phrase}（列席第${numbers.map(chineseNumber).join('、')}项议题）` : phrase))
-  return { present: present.join('、'), leave: leave.join('、'), guests: [...meetingGuests, ...perTopic].join('，') }
+  return { present: present.join('、'), leave: leave.join('、'), guests: [...meetingGuests, ...perTopic].join('、') }
 }

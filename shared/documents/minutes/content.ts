@@ -42,6 +42,16 @@ export const minutesContentSchema = z.strictObject({
 })
 export type MinutesContent = z.infer<typeof minutesContentSchema>
 
+/**
+ * GB/T 9704 7.2.1: a classified document carries its 份号. A draft may still lack it (each
+ * field saves on its own), but a classified 纪要 is not approved, issued or exported
+ * without one. Null when the 纪要 may go out.
+ */
+export function copyNumberProblem(content: Pick<MinutesContent, 'classification' | 'copyNumber'>): string | null {
+  if (content.classification.level === 'none' || content.copyNumber) return null
+  return '纪要标有密级，须填写份号（6 位数字，例如 000001）：涉密公文应当标注份号。'
+}
+
 /** 起草 → 审核 → 签发 */
 export const minutesStatuses = ['draft', 'reviewed', 'issued'] as const
 export type MinutesStatus = (typeof minutesStatuses)[number]

@@ -20,11 +20,12 @@ export function bodyFullName(issuerShortName: string, bodyName: string): string 
 /** 区委常委会: the body without 会议, as in “再提交区委常委会研究”. */
 export const bodyShortName = (issuerShortName: string, bodyName: string) => bodyFullName(issuerShortName, bodyName).replace(/会议$/u, '')
 
-/** 2026年11月20日，区委书记林书记主持召开2026年第15次区委常委会会议，研究了以下事项。 */
-export function openingParagraph(detail: Pick<MeetingDetail, 'date' | 'year' | 'sequence' | 'termName' | 'body' | 'chairId' | 'chairName' | 'members'>, issuerShortName: string): string {
+/** 2026年11月20日，区委书记林书记在区委第一会议室主持召开2026年第15次区委常委会会议，研究了以下事项。 */
+export function openingParagraph(detail: Pick<MeetingDetail, 'date' | 'year' | 'sequence' | 'termName' | 'body' | 'chairId' | 'chairName' | 'members'> & { place?: string }, issuerShortName: string): string {
   const meeting = meetingNumberLabel({ numbering: detail.body.numbering, year: detail.year, termName: detail.termName, sequence: detail.sequence, bodyName: bodyFullName(issuerShortName, detail.body.name) })
   const chairPost = detail.members.find((member) => member.personId === detail.chairId)?.post.split('、')[0] ?? ''
-  const chair = detail.chairName ? `${chairPost}${detail.chairName}主持` : ''
+  const place = detail.place?.trim() ? `在${detail.place.trim()}` : ''
+  const chair = detail.chairName ? `${chairPost}${detail.chairName}${place}主持` : place
   return `${chineseDate(detail.date)}，${chair}召开${meeting}，研究了以下事项。`
 }
 
@@ -65,7 +66,8 @@ export function draftMinutes(detail: MeetingDetail, settings: DraftSettings): Mi
     includePersonnel: false,
     attendance: minutesAttendance(detail),
     classification: settings.defaultClassification,
-    copyNumber: null,
+    // A classified 纪要 carries a 份号 (GB/T 9704 7.2.1): the draft starts at copy 000001.
+    copyNumber: settings.defaultClassification.level === 'none' ? null : '000001',
     distribution: distributionFor(settings, detail.body.name),
   }
 }

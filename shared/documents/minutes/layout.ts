@@ -41,6 +41,7 @@ function headerMarks(content: MinutesContent): HeaderMarks | undefined {
 }
 
 const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })
+const withFullStop = (text: string) => text.replace(/[，、；。,;.]*$/u, '。')
 
 export function minutesDocument(input: MinutesLayoutInput): DocumentModel {
   const { content } = input
@@ -66,7 +67,8 @@ export function minutesDocument(input: MinutesLayoutInput): DocumentModel {
   for (const line of lines) blocks.push({ kind: 'labelled', label: line.label, text: line.text.trim() })
   blocks.push({
     kind: 'colophon',
-    lines: content.distribution.trim() ? [{ label: '分送', text: content.distribution.trim() }] : [],
+    // GB/T 9704 7.4.2: the 抄送/分送 list ends with 「。」.
+    lines: content.distribution.trim() ? [{ label: '分送', text: withFullStop(content.distribution.trim()) }] : [],
     printer: { office: input.office, date: chineseDate(input.date) },
   })
   const marks = headerMarks(content)

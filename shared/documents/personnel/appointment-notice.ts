@@ -100,7 +100,10 @@ export function buildAppointmentNotice(input: AppointmentNoticeInput, settings: 
   return {
     documentTitle: '干部任免通知',
     blocks: [
+      // GB/T 9704 7.2.3–7.2.5: the mark 35 mm down, the 发文字号 two lines below it, the red rule 4 mm under the 字号.
       { kind: 'redMark', text: settings.documentMark },
+      { kind: 'blank' },
+      { kind: 'blank' },
       { kind: 'centredLine', text: input.docNumber },
       { kind: 'redRule' },
       // GB/T 9704 7.3.1–7.3.2: the title two lines below the red rule, 主送 one line below the title.

@@ -2,6 +2,8 @@ import { formatChineseDate } from '../../personnel/dates'
 import type { BookEntryView, CandidateDecisionView } from '../../personnel/views'
 import type { DocumentBlock, DocumentModel } from '../model'
 import { normaliseDeputy } from './wording'
+import { recordCopyNumber } from '../meeting-record'
+import { chineseTime } from '../meeting-text'
 
 // A page of the 干部任免专用记录本 in the book's fixed template: the entry's numbers, the
 // meeting, who should attend and who came with the two-thirds quorum, recusals with
@@ -56,7 +58,7 @@ function recusalRows(entry: BookEntryView): string[][] {
 }
 
 function voteText(c: CandidateDecisionView): string {
-  return `同意 ${c.counts.for} 票，不同意 ${c.counts.against} 票，弃权 ${c.counts.abstain} 票（${c.voteMethodLabel}，通过需同意 ${c.required} 票）`
+  return `同意${c.counts.for}票，不同意${c.counts.against}票，弃权${c.counts.abstain}票（${c.voteMethodLabel}，通过需同意${c.required}票）`
 }
 
 function memberViewText(row: CandidateDecisionView['members'][number]): string {
@@ -83,12 +85,16 @@ function candidateBlocks(c: CandidateDecisionView, index: number, currentPost: s
     ['表决情况', voteText(c)],
     ['表决结果', c.resultLabel],
   ]
-  if (c.reconsiderationAgreed !== null) fields.splice(6, 0, ['复议', `同意复议 ${c.reconsiderationAgreed} 人`])
+  if (c.reconsiderationAgreed !== null) fields.splice(6, 0, ['复议', `同意复议${c.reconsiderationAgreed}人`])
+  // A candidate's record stays on one page (kept group), its two parts numbered （一）（二）.
   return [
+    { kind: 'keepStart' },
     { kind: 'heading', level: 1, text: `${chineseOrdinal(index + 1)}、${c.cadreName}` },
-    { kind: 'table', columns: ['项目', '内容'], rows: fields, widths: [1, 4] },
-    { kind: 'heading', level: 2, text: '（一）成员意见' },
-    { kind: 'table', columns: ['成员', '意见', '成员', '意见'], rows: inPairs(c.members.map((m) => [m.memberName, memberViewText(m)])), widths: [3, 2, 3, 2] },
+    { kind: 'heading', level: 2, text: '（一）基本情况和表决结果' },
+    { kind: 'table', columns: ['项目', '内容'], rows: fields, whole: [true, false] },
+    { kind: 'heading', level: 2, text: '（二）成员意见' },
+    { kind: 'table', columns: ['成员', '意见', '成员', '意见'], rows: inPairs(c.members.map((m) => [m.memberName, memberViewText(m)])), whole: [true, true, true, true], align: ['left', 'center', 'left', 'center'] },
+    { kind: 'keepEnd' },
   ]
 }
 
@@ -102,7 +108,8 @@ export function buildBookEntryPage(input: BookEntryPageInput): DocumentModel {
   const quorumRequired = entry.candidates[0]?.quorum.required ?? 0
   return {
     documentTitle: `干部任免专用记录本${entry.label}`,
-    marks: input.classification ? { classification: input.classification } : undefined,
+    // GB/T 9704 7.2.1: classified, so with its 份号 (the book's page is a single original).
+    marks: input.classification ? { copyNumber: recordCopyNumber, classification: input.classification } : undefined,
     blocks: [
       { kind: 'title', text: '干部任免专用记录本' },
       { kind: 'centredLine', text: `${entry.bookYear}年第${entry.bookNumber}册\u3000第${entry.number}号` },
@@ -110,20 +117,20 @@ export function buildBookEntryPage(input: BookEntryPageInput): DocumentModel {
       {
         kind: 'table',
         columns: ['项目', '内容'],
-        widths: [1, 4],
+        whole: [true, false],
         rows: [
           ['会议', meeting.label],
-          ['时间', `${formatChineseDate(meeting.date)} ${meeting.startTime}`],
+          ['时间', `${formatChineseDate(meeting.date)}${chineseTime(meeting.startTime)}`],
           ['地点', meeting.place],
           ['主持人', meeting.chairName],
           ['记录人', meeting.recorderName],
           ['议题', entry.topicTitle],
-          ['应到', `${counts.members} 人`],
-          ['实到', `${counts.present} 人（三分之二以上须 ${quorumRequired} 人）`],
+          ['应到', `${counts.members}人`],
+          ['实到', `${counts.present}人（三分之二以上须${quorumRequired}人）`],
         ],
       },
       { kind: 'paragraph', runs: [{ text: '回避情况：', font: 'hei' }, { text: recusals.length === 0 ? '无。' : '' }] },
-      ...(recusals.length === 0 ? [] : [{ kind: 'table' as const, columns: ['回避人员', '涉及人选', '回避原因'], rows: recusals, widths: [2, 2, 4] }]),
+      ...(recusals.length === 0 ? [] : [{ kind: 'table' as const, columns: ['回避人员', '涉及人选', '回避原因'], rows: recusals, whole: [true, true, false] }]),
       ...entry.candidates.flatMap((c, index) => candidateBlocks(c, index, input.currentPosts[c.id] ?? '')),
       { kind: 'blank' },
       { kind: 'signatureLines', labels: ['主持人（签字）', '记录人（签字）'] },

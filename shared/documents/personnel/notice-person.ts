@@ -38,6 +38,8 @@ export function noticePersonOf(form: Omit<LrmxPerson, 'photo'>, proposedPost: st
     sex: form.sex,
     ethnicity: form.ethnicity,
     birth: dateText(form.birth),
+    nativePlace: form.nativePlace.trim(),
+    partyJoined: politicalStatusOf(form.partyJoined) === '中共党员' ? dateText(form.partyJoined) : '',
     politicalStatus: politicalStatusOf(form.partyJoined),
     education: educationOf(form),
     workStarted: dateText(form.workStarted),

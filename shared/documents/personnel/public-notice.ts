@@ -15,6 +15,10 @@ export interface NoticePerson {
   ethnicity: string
   /** 1975年3月 */
   birth: string
+  /** 籍贯: 浙江杭州 */
+  nativePlace?: string
+  /** 入党时间: 1998年6月 */
+  partyJoined?: string
   /** 中共党员 … */
   politicalStatus: string
   /** 大学，工学学士 */
@@ -67,7 +71,8 @@ export function personSentence(person: NoticePerson): string {
     person.sex,
     person.ethnicity,
     known(person.birth) ? `${person.birth}出生` : '',
-    person.politicalStatus,
+    known(person.nativePlace ?? '') ? `${person.nativePlace}人` : '',
+    known(person.partyJoined ?? '') && person.politicalStatus === '中共党员' ? `${person.partyJoined}入党` : person.politicalStatus,
     known(person.education) ? `${person.education}` : '',
     known(person.workStarted) ? `${person.workStarted}参加工作` : '',
     known(person.currentPost) ? `现任${normaliseDeputy(person.currentPost)}` : '',
@@ -85,7 +90,7 @@ export function buildPublicNotice(input: PublicNoticeInput, settings: DocumentSe
   const reporting = settings.noticeReporting
   const people: DocumentBlock[] = input.people.map((person, index) => ({
     kind: 'paragraph',
-    runs: [{ text: input.people.length > 1 ? `${index + 1}. ` : '' }, { text: person.name, font: 'hei' }, { text: personSentence(person) }],
+    runs: [{ text: input.people.length > 1 ? `${index + 1}.` : '' }, { text: person.name, font: 'hei' }, { text: personSentence(person) }],
   }))
   return {
     documentTitle: '干部任前公示',

@@ -36,7 +36,7 @@ describe('起草', () => {
     expect(state).toMatchObject({ meetingLabel: '2026年第1次常委会会议', meetingStatus: 'ended', mayIncludePersonnel: true })
     expect(state.minutes).toMatchObject({ year: 2026, issueNumber: 1, status: 'draft', drafted: { byName: '王秘书', at: '2026-03-10T02:00:00.000Z' }, reviewed: null, issued: null, returnReason: null })
     const content = state.minutes!.content
-    expect(content.opening).toBe('2026年3月10日，区委书记林书记主持召开2026年第1次区委常委会会议，研究了以下事项。')
+    expect(content.opening).toBe('2026年3月10日，区委书记林书记在区委常委会议室主持召开2026年第1次区委常委会会议，研究了以下事项。')
     expect(content.sections[0]!.paragraphs).toEqual([
       '会议听取了区发展改革委主任李明关于全域旅游发展三年行动计划的汇报。',
       '会议认为，计划明确了分年度目标和保障措施。',
@@ -104,6 +104,23 @@ describe('editing the draft', () => {
 })
 
 describe('审核 and 签发', () => {
+  it('refuses to approve or export a classified 纪要 without its 份号 (GB/T 9704 7.2.1), and changes nothing', async () => {
+    const meeting = await endedMeeting(lv)
+    const drafted = (await lv.core.call('minutes.draft', { meetingId: meeting.id })).minutes!
+    // Classified by default, so the draft starts with copy 000001.
+    expect(drafted.content).toMatchObject({ classification: { level: 'confidential' }, copyNumber: '000001' })
+    await lv.core.call('minutes.update', { meetingId: meeting.id, content: { ...drafted.content, copyNumber: null } })
+    const before = await minutesSnapshot(lv.core, meeting.id)
+    const review = await refused(lv.core, 'minutes.review', { meetingId: meeting.id }, 'RULE_VIOLATION')
+    expect(review.message).toBe('纪要标有密级，须填写份号（6 位数字，例如 000001）：涉密公文应当标注份号。未审核。')
+    const exported = await refused(lv.core, 'minutes.export', { meetingId: meeting.id }, 'RULE_VIOLATION')
+    expect(exported.message).toContain('须填写份号')
+    expect(await minutesSnapshot(lv.core, meeting.id)).toEqual(before)
+    // Unclassified, it needs none.
+    await lv.core.call('minutes.update', { meetingId: meeting.id, content: { ...drafted.content, copyNumber: null, classification: { level: 'none', years: null } } })
+    expect((await lv.core.call('minutes.review', { meetingId: meeting.id })).minutes!.status).toBe('reviewed')
+  })
+
   it('goes 起草 → 审核 → 退回修改 → 审核 → 签发 with who and when, and 签发 signs and seals the meeting', async () => {
     const meeting = await endedMeeting(lv)
     await lv.core.call('minutes.draft', { meetingId: meeting.id })

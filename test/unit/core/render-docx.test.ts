@@ -6,6 +6,7 @@ import type { DocumentModel } from '../../../shared/documents/model'
 import { titleLines } from '../../../shared/documents/text-width'
 import { docxPart, docxRuns, docxToPdf, documentArtifacts, gbLayoutProblems, pdfFlowText, pdfWords, renderPages, scratchDir, toMm } from '../../support/pdf-layout'
 import { removeDir } from '../../support/vault'
+import { colophonPlacement, headPlacement, signatureAlone, textBlockBottomMm } from '../../support/gongwen-placement'
 
 // The GB/T 9704 writer on its own: every block kind, printed by LibreOffice and measured.
 
@@ -51,6 +52,16 @@ describe('renderDocx', () => {
     const copy = pages[0]!.lines[0]!
     expect(copy.text).toBe('000012')
     expect(Math.abs(toMm(copy.xMin) - 28)).toBeLessThan(1)
+    // GB/T 9704 7.2.3: the mark's top 35 mm below the text block's top, under the three 版头 marks.
+    const head = headPlacement(pdf, pages, '中共示例区委常委会会议纪要', null)!
+    expect(Math.abs(head.markTopMm - 35)).toBeLessThanOrEqual(1)
+    expect(head.redRule!.widthMm).toBeGreaterThan(155.5)
+    // 7.4.1: the 版记's last rule on the text block's bottom edge of an even last page; its rules 156 mm.
+    const colophon = colophonPlacement(pdf, pages)!
+    expect(colophon.page % 2).toBe(0)
+    expect(Math.abs(colophon.lastRuleMm - textBlockBottomMm)).toBeLessThanOrEqual(1)
+    for (const rule of colophon.rules) expect(Math.abs(rule.widthMm - 156)).toBeLessThanOrEqual(0.5)
+    expect(signatureAlone(pages, '中共示例区委办公室')).toBe(false)
     const text = pdfFlowText(pages)
     for (const expected of ['机密★10年', '特急', '中共示例区委常委会会议纪要', '第15期', '关于召开2026年第15次', '区委常委会会议的通知', '出席：林书记', '2026年11月20日印发']) expect(text).toContain(expected)
   }, 60_000)
@@ -68,7 +79,10 @@ describe('renderDocx', () => {
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>')
     expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/u)
     expect(document).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>')
-    expect(await docxPart(bytes, 'word/styles.xml')).toContain('<w:spacing w:val="-5"/>')
+    const styles = await docxPart(bytes, 'word/styles.xml')
+    expect(styles).toContain('<w:spacing w:val="-5"/>')
+    // Simplified Chinese, so a word processor's CJK fallback is a Chinese face, not a Japanese one.
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/u)
     const core = await docxPart(bytes, 'docProps/core.xml')
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>')
     expect(core).toContain('<dc:creator>议事录</dc:creator>')

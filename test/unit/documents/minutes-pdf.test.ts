@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { auditLog } from '../../../electron/core/db/schema/main'
 import { removeDir, tempDir } from '../../support/vault'
 import { docxRuns, docxToPdf, documentArtifacts, isA4, pageNumberPlacement, pdfText, pdfWords, renderPages, scratchDir, textBlockBounds, toMm } from '../../support/pdf-layout'
+import { colophonPlacement, headPlacement, textBlockBottomMm } from '../../support/gongwen-placement'
 import { liveVault, type LiveVault } from '../core/live-fixture'
 import { endedMeeting } from '../core/minutes-fixture'
 
@@ -54,7 +55,7 @@ describe('the 会议纪要 as printed', () => {
     mkdirSync(documentArtifacts, { recursive: true })
     renderPages(pdf, join(documentArtifacts, 'minutes'))
     expect(pages.length).toBeGreaterThanOrEqual(2)
-    for (const page of pages) {
+    for (const page of pages.filter((p) => p.lines.some((line) => toMm(line.yMin) < 200))) {
       expect(isA4(page)).toBe(true)
       const bounds = textBlockBounds(page)
       // The body starts 28 mm from the left edge and stays inside the 156 mm wide block.
@@ -82,7 +83,7 @@ describe('the 会议纪要 as printed', () => {
       '中共示例区委常委会会议纪要',
       '第1期',
       '中共示例区委办公室',
-      '2026年3月10日，区委书记林书记主持召开2026年第1次区委常委会会议，研究了以下事项。',
+      '2026年3月10日，区委书记林书记在区委常委会议室主持召开2026年第1次区委常委会会议，研究了以下事项。',
       '一、关于全域旅游发展三年行动计划',
       '会议原则同意全域旅游发展三年行动计划。',
       '由吴区长同志牵头，区文旅局负责，于2026年12月31日前抓好落实。',
@@ -96,6 +97,17 @@ describe('the 会议纪要 as printed', () => {
       expect(text.replace(/\n/gu, '')).toContain(expected)
     }
     expect(pdfText([pages[0]!])).toMatch(/— ?1 ?—/u)
+    // GB/T 9704 10.3 and 7.2.3: the 纪要标志 35 mm below the text block's top; the red rule 156 mm.
+    const head = headPlacement(pdf, pages, '中共示例区委常委会会议纪要', null)!
+    expect(Math.abs(head.markTopMm - 35)).toBeLessThanOrEqual(1)
+    expect(Math.abs(head.redRule!.widthMm - 156)).toBeLessThanOrEqual(0.5)
+    // 7.4.1: the 版记 on the foot of the last page, an even one; its rules the full 156 mm; 分送 ends with 「。」.
+    const colophon = colophonPlacement(pdf, pages)!
+    expect(colophon.page % 2).toBe(0)
+    expect(Math.abs(colophon.lastRuleMm - textBlockBottomMm)).toBeLessThanOrEqual(1)
+    expect(colophon.rules).toHaveLength(3)
+    for (const rule of colophon.rules) expect(Math.abs(rule.widthMm - 156)).toBeLessThanOrEqual(0.5)
+    expect(text.replace(/\n/gu, '')).toMatch(/分送：[^印]*监委。/u)
 
     const runs = await docxRuns(docx)
     const run = (text: string) => runs.find((r) => r.text.includes(text))

@@ -59,7 +59,7 @@ describe('personnel documents as printed', () => {
     const { docx, pages } = await printed(vault, 'personnelDocuments.exportEntryPage', { entryId: book.entryId }, 'personnel-entry-page')
     expectNationalLayout(pages)
     const text = pdfText(pages)
-    for (const words of ['机密★10年', '干部任免专用记录本', '2026年第1册第1号', '2026年9月25日09:00', '10人（三分之二以上须8人）', '与人选系同学关系', '示例区教育局副局长', '主持人（签字）', '记录人（签字）']) {
+    for (const words of ['机密★10年', '干部任免专用记录本', '2026年第1册第1号', '2026年9月25日上午9:00', '10人（三分之二以上须8人）', '与人选系同学关系', '示例区教育局副局长', '主持人（签字）', '记录人（签字）']) {
       expect(text).toContain(words)
     }
     expect(pages.map((p) => pageNumberLine(p)?.text.replace(/\s/gu, ''))).toEqual(pages.map((p) => `—${p.number}—`))
@@ -94,7 +94,7 @@ describe('personnel documents as printed', () => {
     expectNationalLayout(pages)
     const text = pdfText(pages).replace(/\n/gu, '')
     for (const words of [
-      '干部任前公示', '张建国，男，汉族，1982年3月出生，中共党员', '2004年7月参加工作', '现任示例区白云乡党委书记', '拟任示例区发展和改革委员会主任',
+      '干部任前公示', '张建国，男，汉族，1982年3月出生，河北保定人，2005年6月入党', '2004年7月参加工作', '现任示例区白云乡党委书记', '拟任示例区发展和改革委员会主任',
       '公示时间：2026年9月28日至2026年10月9日（5个工作日）', '提倡实名举报', '受理单位：中共示例区委组织部', '举报电话：12380', '通信地址：示例区人民路1号区委组织部干部监督科', '2026年9月28日',
     ]) {
       expect(text).toContain(words)

@@ -95,8 +95,10 @@ describe('会议通知', () => {
 describe('会议记录', () => {
   it('prints the whole record: attendance, speeches in the order spoken, votes, decisions, 散会', () => {
     const model = meetingRecordModel({ detail: recordedMeeting(), settings })
-    expect(model.marks).toEqual({ classification: '机密★10年' })
+    // Classified, so with its 份号 (GB/T 9704 7.2.1).
+    expect(model.marks).toEqual({ copyNumber: '000001', classification: '机密★10年' })
     expect(documentLines(model)).toEqual([
+      '000001',
       '机密★10年',
       '2026年第15次区委常委会会议记录',
       '',
@@ -117,8 +119,9 @@ describe('会议记录', () => {
       '未参加本议题：王副书记（临时离席，接听紧急电话）',
       '汇报要点：2027年一般公共预算收入安排18.6亿元。',
       '发言情况（按发言顺序）：',
-      '李书记：同意。（表态：同意）',
-      '钱书记：同意，建议压减一般性支出。（表态：同意）',
+      // The stance first, where it never wraps into fragments.
+      '李书记：（表态：同意）同意。',
+      '钱书记：（表态：同意）同意，建议压减一般性支出。',
       '林书记：原则同意，按程序提请区人大审议。',
       '表决：举手表决，同意5票，不同意0票，弃权0票。',
       '结果：通过',
@@ -131,7 +134,7 @@ describe('会议记录', () => {
       '汇报人：吴刚（区住建局局长）',
       '回避：钱书记，其亲属在投标企业任职',
       '发言情况（按发言顺序）：',
-      '陈区长：建议先做需求调查。（表态：缓议）',
+      '陈区长：（表态：缓议）建议先做需求调查。',
       '表决：记名投票，同意1票，不同意2票，弃权1票（同意：林书记；不同意：陈区长、王副书记；弃权：李书记）。',
       '结果：缓议',
       '三、干部任免事项',

@@ -71,13 +71,13 @@ describe('the 出席 / 请假 / 列席 block', () => {
     expect(minutesAttendance(detail)).toEqual({
       present: '林书记、陈区长、王副书记、钱书记、李书记',
       leave: '赵部长（公出，在省委党校学习）、孙部长（病假）',
-      guests: '区政协主席周主席，区发展改革委主要负责同志（列席第一、二项议题），区审计局局长张三（列席第一项议题）',
+      guests: '区政协主席周主席、区发展改革委主要负责同志（列席第一、二项议题）、区审计局局长张三（列席第一项议题）',
     })
   })
 
   it('leaves the item numbers out with one topic, and a guest without post as named', () => {
     const only = item(topic('关于甲的议题', { guests: [{ id: 'g1', name: '区财政局', post: '主要负责同志' }] }))
-    expect(minutesAttendance(meeting([only], { guests: [{ id: 'g0', name: '区人大常委会办公室', post: null }] })).guests).toBe('区人大常委会办公室，区财政局主要负责同志')
+    expect(minutesAttendance(meeting([only], { guests: [{ id: 'g0', name: '区人大常委会办公室', post: null }] })).guests).toBe('区人大常委会办公室、区财政局主要负责同志')
     expect(guestPhrase({ name: '王五', post: null })).toBe('王五')
     const repeated = committee.map((m) => (m.rank === 6 ? { ...m, leaveNote: '病假' } : m))
     expect(minutesAttendance(meeting([only], { members: repeated })).leave).toBe('赵部长（公出，在省委党校学习）、孙部长（病假）')
@@ -100,7 +100,9 @@ describe('drafting a 纪要 from the record', () => {
 
   it('opens with the date, the chair and the meeting, then one section per heard item in the usual phrasing', () => {
     const content = draftMinutes(meeting([passed, deferred, rejected, withdrawn, personnel]), settings)
-    expect(content.opening).toBe('2026年11月20日，区委书记林书记主持召开2026年第15次区委常委会会议，研究了以下事项。')
+    expect(content.opening).toBe('2026年11月20日，区委书记林书记在区委常委会议室主持召开2026年第15次区委常委会会议，研究了以下事项。')
+    // Classified by default, so the draft carries 份号 000001 (GB/T 9704 7.2.1).
+    expect(content.copyNumber).toBe('000001')
     expect(content.sections.map((section) => section.heading)).toEqual(['关于2027年区级重点民生实事项目', '关于2026年全区民生实事项目的方案', '关于城东快速路建设项目的请示', '关于有关同志职务任免'])
     expect(content.sections[0]!.paragraphs).toEqual([
       '会议听取了区发展改革局局长钱卫东关于2027年区级重点民生实事项目的汇报。',
@@ -133,9 +135,9 @@ describe('drafting a 纪要 from the record', () => {
 
   it('names the meeting by term when the body counts by term, and leaves the chair out when none was set', () => {
     const detail = meeting([passed], { body: { ...meeting([]).body, numbering: 'term' }, termName: '第十三届', chairId: null, chairName: null })
-    expect(openingParagraph(detail, '区委')).toBe('2026年11月20日，召开第十三届第15次区委常委会会议，研究了以下事项。')
+    expect(openingParagraph(detail, '区委')).toBe('2026年11月20日，在区委常委会议室召开第十三届第15次区委常委会会议，研究了以下事项。')
     const plenary = meeting([], { body: { ...meeting([]).body, name: '全体会议' }, members: [member(1, '林书记', '区委书记')] })
-    expect(openingParagraph(plenary, '区委')).toBe('2026年11月20日，区委书记林书记主持召开2026年第15次区委全体会议，研究了以下事项。')
+    expect(openingParagraph(plenary, '区委')).toBe('2026年11月20日，区委书记林书记在区委常委会议室主持召开2026年第15次区委全体会议，研究了以下事项。')
     expect(bodyShortName('区委', '区委常委会会议')).toBe('区委常委会')
   })
 

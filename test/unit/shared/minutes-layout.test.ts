@@ -59,7 +59,8 @@ describe('the 纪要 layout', () => {
       { kind: 'blank' },
       { kind: 'labelled', label: '出席：', text: '林书记、陈区长' },
       { kind: 'labelled', label: '请假：', text: '赵部长（公出）' },
-      { kind: 'colophon', lines: [{ label: '分送', text: '区委常委，区人大常委会' }], printer: { office: '中共示例区委办公室', date: '2026年11月23日' } },
+      // GB/T 9704 7.4.2: the 分送 list ends with 「。」.
+      { kind: 'colophon', lines: [{ label: '分送', text: '区委常委，区人大常委会。' }], printer: { office: '中共示例区委办公室', date: '2026年11月23日' } },
     ])
   })
 

@@ -1,11 +1,15 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { DocumentBlock, DocumentModel, TextRun } from '../../../../shared/documents/model'
+import { headMetrics, lineMm, paginatedBlocks, redMarkHeightMm, redMarkPoints } from '../../../../shared/documents/pagination'
+import { tableLayout, type TableBlock } from '../../../../shared/documents/table-layout'
 import { titleLines, widthInChars } from '../../../../shared/documents/text-width'
 import './documents.css'
 
 // The same DocumentModel the .docx is written from, as an A4 sheet in HTML: GB/T 9704
 // margins, fonts (with the fallbacks a machine without the official fonts has), the red
-// mark and rule, labelled lines with a hanging indent. A page break starts a new sheet.
+// mark and rule, labelled lines with a hanging indent, tables sized as the .docx sizes them,
+// the 版记 on the foot of its (even) page. The sheets are the .docx's pages as the shared
+// pagination lays them out (shared/documents/pagination.ts): a page break starts a new sheet.
 
 const fontClass = { body: 'gw-body', hei: 'gw-hei', kai: 'gw-kai' } as const
 const headingFont = { 1: 'gw-hei', 2: 'gw-kai', 3: 'gw-body', 4: 'gw-body' } as const
@@ -18,13 +22,20 @@ function runs(list: TextRun[]): ReactNode {
   ))
 }
 
-/** The red mark in 小初 unless it is too long for one line (as the .docx sizes it). */
-const redMarkStyle = (text: string): CSSProperties => ({ fontSize: `${Math.min(36, Math.floor((442 / widthInChars(text)) * 2) / 2)}pt` })
+/** How far below its line's top the mark's glyphs start in Chromium (measured on its PDF). */
+const markGlyphOffsetMm = 1.7
 
-function Block({ block }: { block: DocumentBlock }) {
+/** GB/T 9704 7.2.3: the mark in 小初 (unless too long for one line), its top 35 mm below the text block's top. */
+const redMarkStyle = (text: string, linesAbove: number): CSSProperties => ({
+  fontSize: `${redMarkPoints(text)}pt`,
+  lineHeight: `${redMarkHeightMm(text)}mm`,
+  marginTop: `${headMetrics.markTopMm - linesAbove * lineMm - markGlyphOffsetMm}mm`,
+})
+
+function Block({ block, linesAbove }: { block: DocumentBlock; linesAbove: number }) {
   switch (block.kind) {
     case 'redMark':
-      return <p className="gw-red-mark" style={redMarkStyle(block.text)}>{block.text}</p>
+      return <p className="gw-red-mark" style={redMarkStyle(block.text, linesAbove)}>{block.text}</p>
     case 'centredLine':
       return <p className="gw-centred">{block.text}</p>
     case 'splitLine':
@@ -51,16 +62,16 @@ function Block({ block }: { block: DocumentBlock }) {
     case 'heading':
       return <p className={`gw-paragraph ${headingFont[block.level]}`}>{block.text}</p>
     case 'labelled': {
-      const label = widthInChars(block.label)
+      const label = block.labelChars ?? widthInChars(block.label)
       return (
         <p className="gw-labelled" style={{ paddingLeft: `${2 + label}em`, textIndent: `-${label}em` }}>
-          <span className="gw-hei">{block.label}</span>
+          <span className="gw-hei" style={block.labelChars === undefined ? undefined : { display: 'inline-block', minWidth: `${label}em`, textIndent: 0 }}>{block.label}</span>
           {block.text}
         </p>
       )
     }
     case 'table':
-      return <PreviewTable columns={block.columns} rows={block.rows} widths={block.widths} />
+      return <PreviewTable table={block} />
     case 'signature': {
       const issuerRight = Math.max(0, 4 + (widthInChars(block.date) - widthInChars(block.issuer)) / 2)
       return (
@@ -83,7 +94,7 @@ function Block({ block }: { block: DocumentBlock }) {
       )
     case 'colophon':
       return (
-        <div className="gw-colophon">
+        <div className="gw-colophon" style={{ marginTop: `${block.spaceAboveMm ?? lineMm}mm` }}>
           {block.lines.map((line) => (
             <p key={line.label} style={{ paddingLeft: `${1 + widthInChars(line.label) + 1}em`, textIndent: `-${widthInChars(line.label) + 1}em` }}>
               {line.label}：{line.text}
@@ -100,33 +111,34 @@ function Block({ block }: { block: DocumentBlock }) {
     case 'blank':
       return <p className="gw-blank" aria-hidden="true" />
     case 'pageBreak':
+    case 'keepStart':
+    case 'keepEnd':
       return null
   }
 }
 
-function PreviewTable({ columns, rows, widths }: { columns: string[]; rows: string[][]; widths?: number[] }) {
-  const total = widths?.reduce((sum, w) => sum + w, 0) ?? 0
+/** 4号, columns as wide as the .docx makes them (shared/documents/table-layout.ts), whole columns never wrapping. */
+function PreviewTable({ table }: { table: TableBlock }) {
+  const layout = tableLayout(table)
   return (
     <table className="gw-table">
-      {widths && widths.length === columns.length && (
-        <colgroup>
-          {widths.map((w, i) => (
-            <col key={i} style={{ width: `${(w / total) * 100}%` }} />
-          ))}
-        </colgroup>
-      )}
+      <colgroup>
+        {layout.widthsMm.map((w, i) => (
+          <col key={i} style={{ width: `${w}mm` }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
-          {columns.map((column) => (
+          {table.columns.map((column) => (
             <th key={column} scope="col">{column}</th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, r) => (
+        {table.rows.map((row, r) => (
           <tr key={r}>
-            {columns.map((_, c) => (
-              <td key={c}>{row[c] ?? ''}</td>
+            {table.columns.map((_, c) => (
+              <td key={c} style={{ textAlign: layout.align[c], whiteSpace: table.whole?.[c] ? 'nowrap' : undefined }}>{row[c] ?? ''}</td>
             ))}
           </tr>
         ))}
@@ -149,7 +161,7 @@ export function DocumentPreview({ model }: { model: DocumentModel }) {
   const marks = model.marks
   return (
     <div className="gw-document" aria-label={`${model.documentTitle}（预览）`}>
-      {sheets(model.blocks).map((blocks, sheet) => (
+      {sheets(paginatedBlocks(model)).map((blocks, sheet) => (
         <article key={sheet} className="gw-page">
           {sheet === 0 && marks && (
             <div className="gw-marks">
@@ -159,7 +171,7 @@ export function DocumentPreview({ model }: { model: DocumentModel }) {
             </div>
           )}
           {blocks.map((block, i) => (
-            <Block key={i} block={block} />
+            <Block key={i} block={block} linesAbove={sheet === 0 && marks ? [marks.copyNumber, marks.classification, marks.urgency].filter(Boolean).length : 0} />
           ))}
         </article>
       ))}

@@ -119,7 +119,7 @@ export function MinutesEditor({ state, actions, onSaveHandle }: MinutesEditorPro
         {form.level !== 'none' && (
           <>
             <TextField id="minutes-years" label="保密期限（年）" type="number" min={1} max={30} value={form.years} onChange={(e) => set('years', e.target.value)} onBlur={onBlur} hint="留空则只标密级" />
-            <TextField id="minutes-copy" label="份号" inputMode="numeric" maxLength={6} value={form.copyNumber} onChange={(e) => set('copyNumber', e.target.value)} onBlur={onBlur} hint="6 位数字，例如 000001；可留空" />
+            <TextField id="minutes-copy" label="份号" inputMode="numeric" maxLength={6} value={form.copyNumber} onChange={(e) => set('copyNumber', e.target.value)} onBlur={onBlur} aria-required="true" hint={form.copyNumber.trim() === '' ? '必填：标有密级的纪要须标注份号（6 位数字，例如 000001），否则不能审核、签发或导出' : '6 位数字，例如 000001'} />
           </>
         )}
         <div className="field minutes-distribution">

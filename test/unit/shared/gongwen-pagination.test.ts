@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import type { DocumentModel } from '../../../shared/documents/model'
+import { breaksBeforeColophon, lineMm, paginatedBlocks, textEnd } from '../../../shared/documents/pagination'
+import { tableLayout, tableMetrics } from '../../../shared/documents/table-layout'
+import { widthInChars } from '../../../shared/documents/text-width'
+
+// The shared layout both renderers follow: table columns sized from their text, and the page
+// the 版记 goes on (GB/T 9704 7.4.1: the foot of an even last page).
+
+const paragraph = (text: string) => ({ kind: 'paragraph' as const, runs: [{ text }] })
+const colophon = { kind: 'colophon' as const, lines: [{ label: '分送', text: '区委常委。' }], printer: { office: '中共示例区委办公室', date: '2026年11月23日' } }
+
+describe('table columns', () => {
+  const table = {
+    columns: ['序号', '决策事项', '牵头领导', '责任单位', '办结时限', '逾期天数'],
+    rows: [['6', '关于2025年度全区经济运行情况和2026年经济工作安排的汇报（2026年第1次常委会会议）', '欧阳晓红', '区发展改革委、区财政局', '8月19日', '229天']],
+    whole: [true, false, true, false, true, true],
+  }
+  it('make the text block’s width, whole columns (names, dates, numbers) and headers wide enough never to break', () => {
+    const layout = tableLayout(table)
+    expect(layout.widthsMm.reduce((a, b) => a + b, 0)).toBeCloseTo(156, 3)
+    table.columns.forEach((header, c) => {
+      const inner = layout.widthsMm[c]! - 2 * tableMetrics.padXMm
+      expect(inner).toBeGreaterThanOrEqual(widthInChars(header) * tableMetrics.charMm)
+      if (table.whole[c]) expect(inner).toBeGreaterThanOrEqual(widthInChars(table.rows[0]![c]!) * tableMetrics.charMm)
+    })
+    // The long matter wraps, so the row is several 4号 lines, not 10.2 mm grid lines.
+    expect(layout.rowHeightsMm[1]).toBeGreaterThan(2 * tableMetrics.lineMm)
+    expect(layout.rowHeightsMm[0]).toBeLessThan(lineMm)
+  })
+})
+
+describe('the 版记’s page', () => {
+  const model = (paragraphs: number): DocumentModel => ({ documentTitle: '样张', blocks: [{ kind: 'title', text: '关于样张的通知' }, ...Array.from({ length: paragraphs }, () => paragraph('会议要求，各单位抓紧落实。')), colophon] })
+  it('stays on an even page with room for it, goes to the next page from an odd one, and past a full even page', () => {
+    expect(textEnd(model(5)).page).toBe(1)
+    expect(breaksBeforeColophon(model(5)).breaks).toBe(1)
+    expect(paginatedBlocks(model(5)).filter((b) => b.kind === 'pageBreak')).toHaveLength(1)
+    // 25 one-line paragraphs and the title: page 2 holds four lines, room for the 版记.
+    expect(textEnd(model(25)).page).toBe(2)
+    expect(breaksBeforeColophon(model(25)).breaks).toBe(0)
+    // 42 lines on page 2 leave no room: an empty odd page, then the 版记 on page 4.
+    expect(breaksBeforeColophon(model(42)).breaks).toBe(2)
+  })
+  it('puts the last rule on the foot of the text block: the space above it and the 版记 fill the page', () => {
+    const { spaceAboveMm } = breaksBeforeColophon(model(5))
+    expect(spaceAboveMm + 2 * 7 + 2 * 0.35 + 0.3).toBeCloseTo(225, 5)
+  })
+})

@@ -27,6 +27,7 @@ export interface MaterialsContext {
 }
 
 const unlock = (core: YishiCore) => benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
+const log = (label: string, timing: Timing) => console.log(`  ${label}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`)
 const once = (ms: number): Timing => ({ runs: 1, p50: ms, p95: ms, max: ms })
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -65,8 +66,10 @@ export async function measureMaterials(context: MaterialsContext): Promise<{ row
   // The first automatic backup copies every file; the later ones link them.
   const first = await timed(() => core.lock('manual'))
   notes.push(`首次自动备份（锁定时，全部文件）${(first / 1000).toFixed(1)} s`)
+  console.log(notes.join('\n'))
   await unlock(core)
   const lock = summarize(await sample(() => core.lock('manual'), { warmup: 1, runs, before: () => unlock(core).then(() => undefined) }))
+  log('锁定（无新材料）', lock)
   const unlockPlain = summarize(await sample(() => unlock(core), { warmup: 1, runs, before: () => core.lock('manual') }))
 
   // Unlock when the daily backup is due: the first screen must not wait for it.
@@ -82,10 +85,19 @@ export async function measureMaterials(context: MaterialsContext): Promise<{ row
     dailyTotal.push(performance.now() - started)
   }
   notes.push(`每日备份在后台完成用时 p50 ${(summarize(dailyTotal).p50 / 1000).toFixed(1)} s`)
+  log('解锁', unlockPlain)
+  log('解锁（每日备份到期）', summarize(dailySamples))
 
   const library = summarize(await sample(() => benchCall(core, 'topics.list', { scope: 'all', year: context.year }), { warmup: 2, runs }))
-  const withMaterial = session().vault.mainSqlite.prepare('select topic_id as id from topic_materials order by size desc limit 1').get() as { id: string }
+  // A topic of the meeting still to come (a signed meeting's topics take no more materials).
+  const withMaterial = session()
+    .vault.mainSqlite.prepare(
+      `select tm.topic_id as id from topic_materials tm join agenda_items ai on ai.topic_id = tm.topic_id join meetings m on m.id = ai.meeting_id where m.status <> 'signed' order by tm.size desc limit 1`,
+    )
+    .get() as { id: string }
   const detail = summarize(await sample(() => benchCall(core, 'topics.get', { id: withMaterial.id }), { warmup: 2, runs }))
+  log('议题库', library)
+  log('议题详情', detail)
 
   // One meeting's worth of new materials (20 MB in five files), then the lock that backs them up.
   const incoming = join(context.work, 'incoming')
@@ -102,7 +114,9 @@ export async function measureMaterials(context: MaterialsContext): Promise<{ row
     incremental.push(await timed(() => core.lock('manual')))
     await unlock(core)
   }
+  log('增量备份（20 MB）', summarize(incremental))
   const quit = await timed(async () => core.context.lock('quit'))
+  log('退出', once(quit))
   await unlock(core)
 
   // 备份到… into an empty folder: everything copied and checked.
@@ -110,13 +124,16 @@ export async function measureMaterials(context: MaterialsContext): Promise<{ row
   const full = await peakRss(() => benchCall(core, 'backup.create'))
   const fullBytes = folderBytes(context.backupParent)
   notes.push(`完整备份 ${(fullBytes / 2 ** 30).toFixed(2)} GB，${(fullBytes / 2 ** 20 / (full.ms / 1000)).toFixed(0)} MB/s，峰值内存（进程 RSS）${full.peakMb.toFixed(0)} MB`)
+  console.log(notes.at(-1))
 
   const rotation = summarize(await sample(() => benchCall(core, 'vault.rotateKeys'), { warmup: 0, runs: 3 }))
+  log('更换数据密钥', rotation)
 
   const listed = await benchCall(core, 'backup.listRestorable')
   const newest = listed.backups[0]
   const restore = newest ? await timed(() => benchCall(core, 'backup.restore', { backupId: newest.id, username: benchUser.username, password: benchUser.password })) : Number.NaN
   await unlock(core)
+  log('恢复', once(restore))
 
   const rows: Row[] = [
     { key: 'm.lock', label: '锁定（含自动备份，无新材料）', targetMs: 1000, encrypted: lock, plain: null },

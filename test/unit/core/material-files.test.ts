@@ -264,7 +264,7 @@ describe('backups with materials', () => {
 })
 
 describe('migration 0008', () => {
-  it('a vault at 0006 with blob materials is migrated at unlock and its blobs moved out; the attachments' append-only trigger is replaced by one allowing only the move and re-wrapping', async () => {
+  it('a vault at 0006 with blob materials is migrated at unlock and its blobs moved out; the attachments append-only trigger is replaced by one allowing only the move and re-wrapping', async () => {
     const vault = await vaults.open({ roster: false })
     const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于城市更新行动的议题'))
     const session = vault.core.context.session!

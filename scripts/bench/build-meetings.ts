@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { SqliteDatabase } from '../../electron/core/vault/store'
 import { addDays } from '../../shared/roster/dates'
 import type { DemoRandom } from '../demo/random'
@@ -39,9 +39,21 @@ export type PersonnelBook = (item: PersonnelItem) => { text: string; write: (mee
 
 export interface MeetingWriterOptions {
   materialBytes: [number, number]
+  /** Each topic's material size, when given (the realistic profile); else drawn from materialBytes. */
+  materialSize?: () => number
+  /** Seals a material into the vault's files folder and returns its row's columns (the app's own path). */
+  sealMaterial: (rowId: string, content: Buffer) => { size: number; sha256: string; fileId: string; fileKey: string }
   today: string
   userId: string
   userName: string
+}
+
+// Material bytes: a slice of one random pool (the content is encrypted anyway; drawing
+// gigabytes of fresh random bytes would only slow the build).
+const pool = randomBytes(6 * 1024 * 1024)
+function materialContent(size: number): Buffer {
+  const start = Math.floor(Math.random() * Math.max(1, pool.length - size))
+  return size <= pool.length ? pool.subarray(start, start + size) : randomBytes(size)
 }
 
 /** Prepared once; `write` puts one meeting with its topics, items, speeches, materials and tasks. */
@@ -56,7 +68,7 @@ export function meetingWriter(db: SqliteDatabase, random: DemoRandom, roster: Sy
       `insert into topics (id, body_id, title, category, proposing_unit, presenter, leader_in_charge_id, leader_signed_off_on, summary, approved_at, approved_by, approved_by_name, created_at, created_by, updated_at, updated_by)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    material: db.prepare('insert into topic_materials (id, topic_id, file_name, media_type, size, sha256, content, received_at, received_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    material: db.prepare(`insert into topic_materials (id, topic_id, file_name, media_type, size, sha256, content, received_at, received_by, file_id, file_key) values (?, ?, ?, ?, ?, ?, x'', ?, ?, ?, ?)`),
     item: db.prepare(
       `insert into agenda_items (id, meeting_id, topic_id, position, report_notes, vote_method, votes_for, votes_against, votes_abstain, outcome, decision_text, lead_leader_id, responsible_units, deadline, decided_at, decided_by, created_at, created_by, updated_at, updated_by)
        values (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -103,10 +115,11 @@ export function meetingWriter(db: SqliteDatabase, random: DemoRandom, roster: Sy
         `${presenter.name}（${unit}主任）`, leader.personId, addDays(plan.date, -9), `${subject}的有关情况和下一步工作安排。`, day(-7), userId, userName, proposed, userId, day(-7), userId)
       audit.push({ action: 'topics.create', entity: 'topic', entityId: topicId, summary: `申报议题“${title}”`, at: proposed })
 
-      const size = random.int(options.materialBytes[0], options.materialBytes[1])
+      const size = options.materialSize?.() ?? random.int(options.materialBytes[0], options.materialBytes[1])
       if (size > 0) {
-        const content = randomBytes(size)
-        q.material.run(randomUUID(), topicId, `${title}.pdf`, 'application/pdf', size, createHash('sha256').update(content).digest('hex'), content, day(-5), userId)
+        const materialId = randomUUID()
+        const sealed = options.sealMaterial(materialId, materialContent(size))
+        q.material.run(materialId, topicId, `${title}.pdf`, 'application/pdf', sealed.size, sealed.sha256, day(-5), userId, sealed.fileId, sealed.fileKey)
       }
 
       const itemId = randomUUID()

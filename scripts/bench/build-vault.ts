@@ -8,6 +8,7 @@ import type { KdfCost } from '../../electron/core/vault/user-keys'
 import { labelOf } from '../../electron/core/meetings/meeting-label'
 import { entryLabel, hiddenPersonnelText } from '../../shared/personnel/vocabulary'
 import { addDays } from '../../shared/roster/dates'
+import { fileColumnsFor, sealNewFile } from '../../electron/core/vault-files/vault-files'
 import { DemoRandom } from '../demo/random'
 import { buildRoster } from './build-roster'
 import { meetingWriter, secretaryBodyId, standingBodyId, type MeetingPlan, type WrittenMeeting } from './build-meetings'
@@ -31,6 +32,10 @@ export interface BuildOptions {
   today: string
   kdfCost?: KdfCost
   materialBytes?: [number, number]
+  /** The realistic profile: 0.2–5 MB per material for a `scale` share of topics (the others small). */
+  realistic?: { scale: number }
+  /** The core's clock (the bench moves it a day on to make the daily backup due). */
+  now?: () => Date
   seed?: number
   /** The OS dialogs the core asks (the backup benchmark answers the folder picker). */
   shell?: ShellServices
@@ -76,7 +81,7 @@ function yearPlan(year: number, today: string, random: DemoRandom): MeetingPlan[
 export async function buildSyntheticVault(options: BuildOptions): Promise<BuiltVault> {
   const started = performance.now()
   const log = options.log ?? (() => undefined)
-  const core = createCore({ dataDir: options.dataDir, migrations: { root: migrationsRoot }, kdfCost: options.kdfCost, shell: options.shell })
+  const core = createCore({ dataDir: options.dataDir, migrations: { root: migrationsRoot }, kdfCost: options.kdfCost, shell: options.shell, now: options.now })
   await benchCall(core, 'vault.create', { committeeName: '中共示例区委员会', committeeShortName: '示例区委', admin: benchUser })
   await benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
   // Automatic backups on lock would copy the whole vault after every unlock measurement.
@@ -90,7 +95,17 @@ export async function buildSyntheticVault(options: BuildOptions): Promise<BuiltV
   const firstYear = lastYear - options.years + 1
   const at = new Date().toISOString()
   const roster = vault.mainSqlite.transaction(() => buildRoster(vault.mainSqlite, random, firstYear, lastYear, at, actor.userId!))()
-  const writeMeeting = meetingWriter(vault.mainSqlite, random, roster, { materialBytes: options.materialBytes ?? [2048, 12288], today: options.today, userId: actor.userId!, userName: actor.userName })
+  const small: [number, number] = options.materialBytes ?? [2048, 12288]
+  const realistic = options.realistic
+  const materialSize = realistic ? () => (random.next() < realistic.scale ? random.int(200_000, 5_000_000) : random.int(small[0], small[1])) : undefined
+  const sealMaterial = (rowId: string, content: Buffer) => {
+    // Not fsynced one by one: a benchmark vault that a crash damages is simply built again.
+    const file = sealNewFile(session.vault.paths.dir, { bytes: content }, false)
+    const columns = fileColumnsFor(session.vault.mainKey, 'material', rowId, file)
+    file.fileKey.fill(0)
+    return { size: columns.size, sha256: columns.sha256, fileId: columns.fileId, fileKey: columns.fileKey }
+  }
+  const writeMeeting = meetingWriter(vault.mainSqlite, random, roster, { materialBytes: small, materialSize, sealMaterial, today: options.today, userId: actor.userId!, userName: actor.userName })
   const book = personnelWriter(vault.personnelSqlite, random, actor.userId!, options.today)
   const bodyNames = new Map([[standingBodyId, '常委会会议'], [secretaryBodyId, '书记专题会议']])
   let twentyTopicMeetingId = ''

@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ShellServices } from '../../electron/core'
@@ -8,12 +8,13 @@ import { localDay } from '../../shared/calendar/local-day'
 import { benchCall } from './bench-core'
 import { benchUser, buildSyntheticVault } from './build-vault'
 import { measureDocx } from './docx-figure'
+import { measureMaterials } from './materials-figures'
 import { sample, summarize } from './measure'
 import { plainTwin } from './plain-copy'
 import { markdownTable, meets, workloadRatio, writeJson, type Row } from './report'
 import { auditVerify, queryWorkload, type Query } from './workload'
 
-// npm run bench [-- --years 30 --runs 20 --dir /path --keep --json bench-results/latest.json]
+// npm run bench [-- --years 30 --runs 20 --dir /path --keep --json bench-results/latest.json --materials small|realistic --scale 0.1]
 // Builds the synthetic vault (DESIGN.md), measures it through the real core with the real
 // KDF cost, runs the same queries on a decrypted copy, prints the table and writes JSON.
 
@@ -24,21 +25,48 @@ const { values: args } = parseArgs({
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string', default: 'bench-results/latest.json' },
+    /** small: 2–12 KB per material; realistic: 0.2–5 MB (DESIGN.md), for a `scale` share of topics. */
+    materials: { type: 'string', default: 'small' },
+    scale: { type: 'string' },
   },
 })
+
+/** Materials average 2.6 MB in the realistic profile; the run needs about four copies (vault, backups, restore). */
+function realisticScale(work: string, years: number): number {
+  const wanted = args.scale ? Number(args.scale) : 1
+  const needed = years * 506 * 2.6e6 * wanted * 4
+  const free = statfsSync(work).bavail * statfsSync(work).bsize
+  const scale = needed > free * 0.8 ? Math.floor(((wanted * free * 0.8) / needed) * 1000) / 1000 : wanted
+  console.log(`实际材料：每个议题 0.2–5 MB 的比例 ${scale}（需要约 ${(needed / 1e9).toFixed(0)} GB，可用 ${(free / 1e9).toFixed(0)} GB）`)
+  return scale
+}
 
 async function main(): Promise<void> {
   const runs = Number(args.runs)
   const work = args.dir ? resolve(args.dir) : mkdtempSync(join(tmpdir(), 'yishi-bench-'))
   mkdirSync(work, { recursive: true })
   const backupParent = join(work, 'backups')
-  const shell: ShellServices = { pickDirectory: () => Promise.resolve(backupParent), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([]) }
+  const picked: string[] = []
+  const shell: ShellServices = { pickDirectory: () => Promise.resolve(backupParent), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([...picked]) }
   const today = localDay(new Date())
+  let clockOffset = 0
+  const now = () => new Date(Date.now() + clockOffset)
   try {
-    console.log(`构建 ${args.years} 年的合成数据库：${work}`)
-    const built = await buildSyntheticVault({ dataDir: join(work, 'data'), years: Number(args.years), today, shell, log: console.log })
+    const realistic = args.materials === 'realistic' ? { scale: realisticScale(work, Number(args.years)) } : undefined
+    console.log(`构建 ${args.years} 年的合成数据库（材料：${realistic ? `实际大小，比例 ${realistic.scale}` : '小'}）：${work}`)
+    const built = await buildSyntheticVault({ dataDir: join(work, 'data'), years: Number(args.years), today, shell, now, realistic, log: console.log })
     console.log(`构建用时 ${built.seconds.toFixed(1)} s`, built.counts)
     const { core } = built
+    if (realistic) {
+      const figures = await measureMaterials({ core, work, backupParent, picked, advanceClock: (ms) => (clockOffset += ms), year: Number(today.slice(0, 4)), runs })
+      console.log(`\n${markdownTable(figures.rows)}\n`)
+      for (const note of figures.notes) console.log(note)
+      const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, load: loadavg() }
+      writeJson(resolve(args.json), { at: new Date().toISOString(), machine, profile: 'realistic', scale: realistic.scale, years: Number(args.years), buildSeconds: built.seconds, counts: built.counts, notes: figures.notes, rows: figures.rows.map((row) => ({ ...row, met: meets(row) })) })
+      console.log(`结果已写入 ${resolve(args.json)}`)
+      await core.lock('quit')
+      return
+    }
 
     const unlock = summarize(
       await sample(() => benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password }), {

@@ -108,6 +108,7 @@ export function backupBeforeLock(core: CoreContext, session: Session, reason: Lo
 }
 
 const dailyBackups = new WeakMap<Session, Promise<void>>()
+const dailyBackupDelayMs = 1500
 
 /**
  * The daily backup, in the background: the stores are copied and checked on a worker thread
@@ -152,7 +153,12 @@ export function afterUnlock(core: CoreContext, session: Session): void {
     const newest = automaticBackups(folder, core.options.migrations, true)[0]?.manifest?.createdAt
     const since = newest ?? session.db.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()?.createdAt
     const age = core.now().getTime() - new Date(since ?? 0).getTime()
-    if (age >= dailyBackupIntervalMs) dailyBackups.set(session, runDailyBackupInBackground(core, session, folder, stored.keep))
+    // Started once the unlock has answered and the first screen has loaded: even its set-up
+    // (listing the backups, reading the rows) stays off the unlock's path.
+    if (age >= dailyBackupIntervalMs) {
+      const started = new Promise<void>((resolve) => setTimeout(resolve, dailyBackupDelayMs)).then(() => (core.session === session ? runDailyBackupInBackground(core, session, folder, stored.keep) : undefined))
+      dailyBackups.set(session, started)
+    }
   } catch (error) {
     const damage = storeDamageIn(error)
     if (damage) throw damage

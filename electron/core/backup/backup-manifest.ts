@@ -30,7 +30,7 @@ const manifestSchema = z.object({
   /** Migrations applied per store: a backup from a newer app has more than this app knows. */
   migrations: z.strictObject({ main: z.number().int().nonnegative(), personnel: z.number().int().nonnegative() }),
   /** How each store was checked when written: reopened with its key, or copied as is (no key held). */
-  checks: z.strictObject({ main: z.literal('integrity_check'), personnel: z.enum(['integrity_check', 'copied']) }),
+  checks: z.strictObject({ main: z.enum(['integrity_check', 'quick_check']), personnel: z.enum(['integrity_check', 'quick_check', 'copied']) }),
   files: z.partialRecord(z.enum(backupFileNames), fileEntrySchema),
   /** Each encrypted file by its random id, with its size on disk (the stores' rows say what it holds). */
   vaultFiles: z.record(z.string().regex(/^[0-9a-f]{32}$/u), z.number().int().nonnegative()).optional(),

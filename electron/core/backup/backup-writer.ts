@@ -12,7 +12,7 @@ import type { OpenVault } from '../vault/vault'
 import { backupFileNames, manifestFileName, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
 import { copyFilesInBackground, copyFilesSync, linkSourceIn, referencedFiles, type FileEntry } from './backup-files'
 import { backupFolderName, digestFile, findBackups, freeName, fsyncFile } from './backup-folder'
-import { checkStoreCopy, storeCopyLevel } from './backup-verify'
+import { checkStoreCopy, storeCopyLevel, type StoreCheck } from './backup-verify'
 import { copyAndCheckStore } from './store-copy-worker'
 import { ownerOnly } from '../vault/file-modes'
 import { storeDamageIn } from '../vault/store-damage'
@@ -105,7 +105,15 @@ function copyLockedPersonnelStore(vault: OpenVault, staging: Staging): void {
 }
 
 /** After the stores and files are copied and checked: the key file, the hashes, the manifest (last), the rename. */
-function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger, now: Date, migrations: MigrationsLocation, vaultFiles: Record<string, number>): WrittenBackup {
+function finishBackup(
+  vault: OpenVault,
+  staging: Staging,
+  trigger: BackupTrigger,
+  now: Date,
+  migrations: MigrationsLocation,
+  vaultFiles: Record<string, number>,
+  check: StoreCheck = 'integrity_check',
+): WrittenBackup {
   copyFileSync(vault.paths.keyFile, staging.copy.keyFile)
   if (readKeyFile(staging.copy.keyFile).vaultId !== vault.vaultId) throw new AppError('BACKUP_VERIFY_FAILED')
   const mainLevel = storeCopyLevel(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
@@ -125,7 +133,7 @@ function finishBackup(vault: OpenVault, staging: Staging, trigger: BackupTrigger
     createdAt: now.toISOString(),
     trigger,
     migrations: { main: mainLevel.count, personnel: personnelLevel.count },
-    checks: { main: 'integrity_check', personnel: vault.personnelKey ? 'integrity_check' : 'copied' },
+    checks: { main: check, personnel: vault.personnelKey ? check : 'copied' },
     files,
     vaultFiles,
   }
@@ -164,14 +172,14 @@ export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: B
     const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
     copyStoreFile(vault.mainSqlite, vault.paths.main, staging.copy.main, vault.mainKey)
-    checkStoreCopy(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
+    checkStoreCopy(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
     if (vault.personnelSqlite && vault.personnelKey) {
       copyStoreFile(vault.personnelSqlite, vault.paths.personnel, staging.copy.personnel, vault.personnelKey)
-      checkStoreCopy(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED')
+      checkStoreCopy(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
     } else copyLockedPersonnelStore(vault, staging)
     // The rows just copied say which files this backup must hold.
     const files = copyFilesSync(vault.paths.dir, staging.dir, referencedFiles(vault.mainSqlite), vault.mainKey, previous)
-    return finishBackup(vault, staging, trigger, now, migrations, files.files)
+    return finishBackup(vault, staging, trigger, now, migrations, files.files, 'quick_check')
   } catch (error) {
     throw failedBackup(staging, error)
   } finally {

@@ -54,8 +54,11 @@ export interface SealedFile {
 
 type Source = { path: string } | { bytes: Buffer }
 
-/** Seals one file into `vault/files/` (temporary name, fsync, rename, fsync of the folder). */
-export function sealNewFile(vaultDir: string, source: Source): SealedFile {
+/**
+ * Seals one file into `vault/files/` (temporary name, fsync, rename, fsync of the folder).
+ * `durable: false` skips the fsyncs, for a bulk writer (the benchmark) that syncs once at the end.
+ */
+export function sealNewFile(vaultDir: string, source: Source, durable = true): SealedFile {
   const dir = filesDirOf(vaultDir)
   mkdirSync(dir, { recursive: true, mode: 0o700 })
   const fileId = randomBytes(16).toString('hex')
@@ -67,11 +70,11 @@ export function sealNewFile(vaultDir: string, source: Source): SealedFile {
   try {
     fd = openSync(temp, 'wx', 0o600)
     const read = sourceFd === null ? bufferReader((source as { bytes: Buffer }).bytes) : readerOf(sourceFd)
-    const outcome = sealInto(fd, fileKey, Buffer.from(fileId, 'hex'), read)
+    const outcome = sealInto(fd, fileKey, Buffer.from(fileId, 'hex'), read, durable)
     closeSync(fd)
     fd = null
     renameSync(temp, path)
-    fsyncDirectory(dir)
+    if (durable) fsyncDirectory(dir)
     return { fileId, fileKey, ...outcome, path }
   } catch (error) {
     if (fd !== null) closeSync(fd)

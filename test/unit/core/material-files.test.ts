@@ -6,6 +6,8 @@ import { chunkBytes, checkSealedTail, headerBytes, openSealedChunks, sealInto, b
 import { blobMoveSettled } from '../../../electron/core/vault-files/after-unlock'
 import { filesDirOf, mainFileStore, vaultFileBytes } from '../../../electron/core/vault-files/vault-files'
 import { vaultPaths } from '../../../electron/core/vault/paths'
+import { openEncryptedStore } from '../../../electron/core/vault/store'
+import { rollBackTo } from '../../support/migration-levels'
 import { meetingsVaults, refused, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
 import { adminPassword } from '../../support/vault'
 
@@ -258,5 +260,37 @@ describe('backups with materials', () => {
     await vault.core.context.lock('manual')
     await vault.core.call('auth.unlock', admin)
     expect(vaultFileBytes(mainFileStore(vault.core.context.session!.vault), 'material', material.id).equals(bytes)).toBe(true)
+  })
+})
+
+describe('migration 0008', () => {
+  it('a vault at 0006 with blob materials is migrated at unlock and its blobs moved out; the attachments append-only trigger is replaced by one allowing only the move and re-wrapping', async () => {
+    const vault = await vaults.open({ roster: false })
+    const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于城市更新行动的议题'))
+    const session = vault.core.context.session!
+    const key = Buffer.from(session.vault.mainKey)
+    const mainPath = session.vault.paths.main
+    await vault.core.context.lock('restore')
+    const sqlite = openEncryptedStore(mainPath, key, { create: false })
+    rollBackTo(sqlite, 'main', '0006_search_follows_renames')
+    // The trigger as 0004 wrote it (0008 replaced it under the same name).
+    sqlite.exec(`drop trigger task_attachments_no_update`)
+    sqlite.exec(`CREATE TRIGGER \`task_attachments_no_update\` BEFORE UPDATE ON \`task_attachments\` BEGIN SELECT RAISE(ABORT, 'task attachments are append-only'); END`)
+    for (const table of ['topic_materials', 'task_attachments']) for (const column of ['file_id', 'file_key']) sqlite.exec(`alter table ${table} drop column ${column}`)
+    const bytes = materialBytes(2.5)
+    sqlite
+      .prepare('insert into topic_materials (id, topic_id, file_name, media_type, size, sha256, content, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('old-material', topic.id, '城市更新汇报.pdf', 'application/pdf', bytes.length, createHash('sha256').update(bytes).digest('hex'), bytes, '2026-03-01T01:00:00.000Z')
+    sqlite.close()
+
+    await vault.core.call('auth.unlock', admin)
+    const unlocked = vault.core.context.session!
+    await blobMoveSettled(unlocked)
+    const row = unlocked.vault.mainSqlite.prepare(`select length(content) as blob, file_id as fileId from topic_materials where id = 'old-material'`).get() as { blob: number; fileId: string }
+    expect(row.blob).toBe(0)
+    expect(existsSync(join(filesDirOf(unlocked.vault.paths.dir), row.fileId))).toBe(true)
+    expect(vaultFileBytes(mainFileStore(unlocked.vault), 'material', 'old-material').equals(bytes)).toBe(true)
+    const trigger = unlocked.vault.mainSqlite.prepare(`select sql from sqlite_master where name = 'task_attachments_no_update'`).get() as { sql: string }
+    expect(trigger.sql).toContain('NEW.file_name IS OLD.file_name')
   })
 })

@@ -9,7 +9,7 @@ import { benchCall } from './bench-core'
 import { benchUser, buildSyntheticVault } from './build-vault'
 import { measureDocx } from './docx-figure'
 import { sample, summarize } from './measure'
-import { measureMemory } from './memory'
+import { measureMemoryInFreshProcess } from './memory'
 import { plainTwin } from './plain-copy'
 import { markdownTable, meets, workloadRatio, writeJson, type Row } from './report'
 import { auditVerify, queryWorkload, type Query } from './workload'
@@ -48,8 +48,10 @@ async function main(): Promise<void> {
         before: () => core.lock('manual'),
       }),
     )
-    // Memory first, before the queries fill the stores' page caches.
-    const memory = await measureMemory(core)
+    // Memory in a process that only opens the vault (this one holds what the build took).
+    await core.lock('manual')
+    const memory = measureMemoryInFreshProcess(join(work, 'data'))
+    await benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
     const vault = core.context.session!.vault
     const cadreName = (vault.personnelSqlite!.prepare('select substr(name, 1, 2) as name from cadres order by created_at desc limit 1').get() as { name: string }).name
     const memberName = (await benchCall(core, 'roster.asOf', { date: today }))[0]?.name ?? '王'
@@ -96,7 +98,6 @@ async function main(): Promise<void> {
     console.log(`查询负载加密/明文（中位数之和）：${ratio.toFixed(2)}×（目标 ≤ 1.3×）${ratio <= 1.3 ? '✓' : '✗'}`)
     if (!docx) console.log('会议纪要 .docx：本版本还没有 minutes.preview，未测。')
     if (memory) console.log(`内存（核心进程 RSS，GC 后）：解锁后 ${memory.unlockedMb} MB，审计链校验后 ${memory.afterVerifyMb} MB（目标 ≤ 300 MB）${memory.afterVerifyMb <= 300 ? '✓' : '✗'}，锁定后 ${memory.afterLockMb} MB`)
-    else console.log('内存：未测（需以 node --expose-gc 运行，npm run bench 已带此参数）。')
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }
     writeJson(resolve(args.json), { at: new Date().toISOString(), machine, years: Number(args.years), buildSeconds: built.seconds, counts: built.counts, workloadRatio: ratio, memory, rows: rows.map((row) => ({ ...row, met: meets(row) })) })
     console.log(`结果已写入 ${resolve(args.json)}`)

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import type { YishiCore } from '../../electron/core'
 import { benchCall } from './bench-core'
 import { benchUser } from './build-vault'
@@ -36,4 +38,11 @@ export async function measureMemory(core: YishiCore): Promise<MemoryFigures | nu
   const afterLockMb = await settledRssMb()
   await benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
   return { unlockedMb, afterVerifyMb, afterLockMb }
+}
+
+/** The figures from a fresh process over the (locked) vault in `dataDir`: memory-run.ts. */
+export function measureMemoryInFreshProcess(dataDir: string): MemoryFigures | null {
+  const script = resolve(__dirname, 'memory-run.ts')
+  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, dataDir], { encoding: 'utf8' })
+  return JSON.parse(output.trim().split('\n').at(-1) ?? 'null') as MemoryFigures | null
 }

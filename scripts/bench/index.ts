@@ -10,6 +10,7 @@ import { benchUser, buildSyntheticVault } from './build-vault'
 import { measureDocx } from './docx-figure'
 import { measureMaterials } from './materials-figures'
 import { sample, summarize } from './measure'
+import { measureMemoryInFreshProcess } from './memory'
 import { plainTwin } from './plain-copy'
 import { markdownTable, meets, workloadRatio, writeJson, type Row } from './report'
 import { auditVerify, queryWorkload, type Query } from './workload'
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
         before: () => core.lock('manual'),
       }),
     )
+    // Memory in a process that only opens the vault (this one holds what the build took).
+    await core.lock('manual')
+    const memory = measureMemoryInFreshProcess(join(work, 'data'))
+    await benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
     const vault = core.context.session!.vault
     const cadreName = (vault.personnelSqlite!.prepare('select substr(name, 1, 2) as name from cadres order by created_at desc limit 1').get() as { name: string }).name
     const memberName = (await benchCall(core, 'roster.asOf', { date: today }))[0]?.name ?? '王'
@@ -120,8 +125,9 @@ async function main(): Promise<void> {
     console.log(`\n${markdownTable(rows)}\n`)
     console.log(`查询负载加密/明文（中位数之和）：${ratio.toFixed(2)}×（目标 ≤ 1.3×）${ratio <= 1.3 ? '✓' : '✗'}`)
     if (!docx) console.log('会议纪要 .docx：本版本还没有 minutes.preview，未测。')
+    if (memory) console.log(`内存（核心进程 RSS，GC 后）：解锁后 ${memory.unlockedMb} MB，审计链校验后 ${memory.afterVerifyMb} MB（目标 ≤ 300 MB）${memory.afterVerifyMb <= 300 ? '✓' : '✗'}，锁定后 ${memory.afterLockMb} MB`)
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }
-    writeJson(resolve(args.json), { at: new Date().toISOString(), machine, years: Number(args.years), buildSeconds: built.seconds, counts: built.counts, workloadRatio: ratio, rows: rows.map((row) => ({ ...row, met: meets(row) })) })
+    writeJson(resolve(args.json), { at: new Date().toISOString(), machine, years: Number(args.years), buildSeconds: built.seconds, counts: built.counts, workloadRatio: ratio, memory, rows: rows.map((row) => ({ ...row, met: meets(row) })) })
     console.log(`结果已写入 ${resolve(args.json)}`)
     await core.lock('quit')
   } finally {

@@ -1,6 +1,6 @@
 import { expect, test } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
-import { writeSearchFixture } from '../unit/core/search-fixture'
+import { topic, writeSearchFixture } from '../unit/core/search-fixture'
 
 test('search: a two-character name from the top bar finds the member’s speeches and opens one', async ({ app }) => {
   const page = app.page
@@ -52,4 +52,28 @@ test('search: a two-character name from the top bar finds the member’s speeche
   await expect(decisions.getByRole('button')).toHaveCount(1)
   await expect(decisions.locator('mark')).toHaveText('征地拆迁工作')
   await app.shot('search-05-decision')
+})
+
+test('search: a common short term shows the newest 200 hits, says there are more and loads them on demand', async ({ app }) => {
+  const page = app.page
+  await app.open()
+  await createVault(app)
+  await unlock(page)
+  await expect(mainNav(page)).toBeVisible()
+  const db = app.core.context.session!.db
+  for (let index = 1; index <= 230; index += 1) topic(db, `关于第${index}批老旧小区改造资金的请示`, '区住房城乡建设局', '孙丽（区住建局局长）')
+
+  await mainNav(page).getByRole('button', { name: '搜索' }).click()
+  const box = page.getByLabel('搜索内容', { exact: true })
+  await box.fill('资金')
+  await box.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: '还有更多' })).toHaveText('已显示 200 条结果，还有更多（可加词缩小范围）。')
+  const topics = page.getByRole('region', { name: /^议题/u })
+  // The topic written last comes first.
+  await expect(topics.getByRole('button').first()).toContainText('关于第230批老旧小区改造资金的请示')
+  await app.shot('search-06-more')
+  await page.getByRole('button', { name: /显示更多/u }).click()
+  await expect(page.getByRole('status').filter({ hasText: '找到' })).toHaveText('找到 230 条结果。')
+  await expect(topics.getByRole('button')).toHaveCount(230)
+  await expect(page.getByRole('button', { name: /显示更多/u })).toHaveCount(0)
 })

@@ -185,6 +185,6 @@ describe('regressions the fuzzing found', () => {
     await core.call('auth.unlock', { username: 'admin', password: adminPassword })
     const db = core.context.session!.db
     appendAudit(db, { userId: null, userName: '系统\udc00' }, { action: 'test', entity: 'test', summary: '摘要\ud800' }, new Date())
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true })
+    expect(verifyAuditChain(core.context.session!.vault.mainSqlite)).toMatchObject({ ok: true })
   })
 })

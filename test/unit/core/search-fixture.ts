@@ -29,7 +29,7 @@ function meeting(db: MainDb, sequence: number, date: string, place: string): str
   return id
 }
 
-function topic(db: MainDb, title: string, proposingUnit: string, presenter: string, summary: string | null = null): string {
+export function topic(db: MainDb, title: string, proposingUnit: string, presenter: string, summary: string | null = null): string {
   const id = randomUUID()
   db.insert(topics).values({ id, bodyId: standingBodyId, title, category: 'general', proposingUnit, presenter, summary, ...stamps }).run()
   return id

@@ -104,7 +104,7 @@ test('the personnel book: import by picker and drop, register, stages refused, e
     await app.shot('personnel-07-cadre-detail')
     await page.getByRole('button', { name: '编辑…' }).click()
     const matterDialog = page.getByRole('dialog', { name: '编辑任免事项：张建国' })
-    const today = localDay(new Date())
+    const today = localDay(app.clock.now())
     await matterDialog.getByLabel('任前公示开始日期').fill(addDays(today, 1))
     await matterDialog.getByLabel('任前公示结束日期').fill(addDays(today, 2))
     await expect(matterDialog.getByText(/不少于 5 个工作日：最早可于/u)).toBeVisible()

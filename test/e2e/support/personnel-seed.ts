@@ -18,7 +18,7 @@ export interface DecidedCandidate {
  * session with records.write and the 干部任免 grant.
  */
 export async function seedDecidedCandidate(core: YishiCore, cadreId: string): Promise<DecidedCandidate> {
-  const today = localDay(new Date())
+  const today = localDay(core.context.now())
   const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
   const standing = (await dispatch<BodyView[]>(core, 'bodies.list')).find((body) => body.kind === 'standing')
   if (!standing) throw new Error('no 常委会会议 body')
@@ -78,7 +78,7 @@ export interface ConsultedMeeting {
  * held today that consulted it, and the 常委会 started today with it on the agenda.
  */
 export async function seedConsultedPersonnelMeeting(core: YishiCore): Promise<ConsultedMeeting> {
-  const today = localDay(new Date())
+  const today = localDay(core.context.now())
   const members = await seedStandingCommittee(core, `${today.slice(0, 4)}-01-01`)
   const bodies = await dispatch<BodyView[]>(core, 'bodies.list')
   const body = (kind: string) => bodies.find((row) => row.kind === kind)!.id

@@ -83,7 +83,7 @@ export function DateInput({ id, value, onChange, min, max, required, disabled, c
         className="date-text"
         inputMode="numeric"
         autoComplete="off"
-        placeholder="2026-12-05"
+        placeholder="如 2026-12-05"
         value={draft ?? formatDateInput(value)}
         required={required}
         disabled={disabled}

@@ -50,7 +50,7 @@ export function TimeInput({ id, value, onChange, required, disabled, className, 
         type="text"
         className="date-text"
         autoComplete="off"
-        placeholder="09:00"
+        placeholder="如 09:00"
         value={draft ?? formatTimeInput(value)}
         required={required}
         disabled={disabled}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Result } from '../../../../shared/errors'
 import type { BackupOverview } from '../../../../shared/ipc/channels/backup'
-import { formatDateTime } from '../../../../shared/format/date-time'
+import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { backupTriggerLabels } from '../../../../shared/settings/backup-settings'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -24,7 +24,7 @@ function LastAutomatic({ overview }: { overview: BackupOverview }) {
   const fromFolder = newest ? { at: newest.createdAt, trigger: newest.trigger, ok: newest.verified, message: newest.problem } : null
   const outcome = recorded && (!newest || recorded.at >= newest.createdAt) ? recorded : fromFolder
   if (!outcome) return <StatusMessage>还没有进行过自动备份。</StatusMessage>
-  const when = `${formatDateTime(outcome.at)}（${backupTriggerLabels[outcome.trigger]}）`
+  const when = `${formatChineseDateTime(outcome.at)}（${backupTriggerLabels[outcome.trigger]}）`
   if (outcome.ok) return <StatusMessage tone="success">上次自动备份：{when}，已校验。</StatusMessage>
   return <ErrorMessage message={`上次自动备份失败：${when}。${outcome.message ?? ''}`} />
 }

@@ -1,5 +1,5 @@
 import type { BackupSummary } from '../../../../shared/ipc/channels/backup'
-import { formatDateTime } from '../../../../shared/format/date-time'
+import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { backupTriggerLabels } from '../../../../shared/settings/backup-settings'
 import { formatBytes } from './formatBytes'
 
@@ -36,7 +36,7 @@ export function BackupTable({ backups, caption, onRestore }: BackupTableProps) {
             return (
               <tr key={backup.id} className={usable ? undefined : 'row-muted'}>
                 <th scope="row" className="cell-time">
-                  {backup.createdAt ? formatDateTime(backup.createdAt) : backup.name}
+                  {backup.createdAt ? formatChineseDateTime(backup.createdAt) : backup.name}
                 </th>
                 <td>{backupTriggerLabels[backup.trigger]}</td>
                 <td className="cell-number">{formatBytes(backup.bytes)}</td>
@@ -50,7 +50,7 @@ export function BackupTable({ backups, caption, onRestore }: BackupTableProps) {
                   )}
                 </td>
                 <td className="cell-actions">
-                  <button type="button" className="button button-small button-secondary" onClick={() => onRestore(backup)} disabled={!usable} aria-label={`用 ${backup.createdAt ? formatDateTime(backup.createdAt) : backup.name} 的备份恢复`}>
+                  <button type="button" className="button button-small button-secondary" onClick={() => onRestore(backup)} disabled={!usable} aria-label={`用 ${backup.createdAt ? formatChineseDateTime(backup.createdAt) : backup.name} 的备份恢复`}>
                     恢复…
                   </button>
                 </td>

@@ -6,12 +6,13 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useAction } from '../../lib/useAction'
 import { chineseDate } from '../meetings/chineseDate'
+import { formatFileSize } from '../../../../shared/format/date-time'
 
 type Entry =
   | { kind: 'report'; at: string; report: FollowUpDetail['reports'][number] }
   | { kind: 'review'; at: string; review: FollowUpDetail['reviews'][number] }
 
-const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
+const sizeText = formatFileSize
 
 /** Reports and reviews in the order they were entered; each attachment can be exported. */
 export function TaskTimeline({ task }: { task: FollowUpDetail }) {

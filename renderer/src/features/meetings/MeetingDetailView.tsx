@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react'
 import type { MeetingDetail } from '../../../../shared/meetings/views'
 import { isBeforeMeeting } from '../../../../shared/meetings/status'
 import { meetingStatusLabels } from '../../../../shared/meetings/vocabulary'
-import { formatDateTime } from '../../../../shared/format/date-time'
+import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useSession } from '../session/SessionContext'
@@ -99,8 +99,8 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
           <dt>状态</dt>
           <dd>
             {meetingStatusLabels[meeting.status]}
-            {meeting.notifiedAt && <span className="meeting-info-note">通知于 {formatDateTime(meeting.notifiedAt)}</span>}
-            {meeting.signedAt && <span className="meeting-info-note">{meeting.signedByName ?? ''} 签发于 {formatDateTime(meeting.signedAt)}</span>}
+            {meeting.notifiedAt && <span className="meeting-info-note">通知于 {formatChineseDateTime(meeting.notifiedAt)}</span>}
+            {meeting.signedAt && <span className="meeting-info-note">{meeting.signedByName ?? ''} 签发于 {formatChineseDateTime(meeting.signedAt)}</span>}
           </dd>
         </dl>
       </section>

@@ -1,5 +1,5 @@
 import type { TopicSummary } from '../../../../shared/meetings/views'
-import { formatDateTime } from '../../../../shared/format/date-time'
+import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { call } from '../../api/client'
 import { formatBytes } from '../backup/formatBytes'
 import type { TopicActions } from './useTopic'
@@ -59,7 +59,7 @@ export function MaterialsSection({ topic, actions, canWrite }: MaterialsSectionP
                     {material.fileName}
                   </th>
                   <td className="cell-number">{formatBytes(material.size)}</td>
-                  <td className="cell-time">{formatDateTime(material.receivedAt)}</td>
+                  <td className="cell-time">{formatChineseDateTime(material.receivedAt)}</td>
                   <td className="cell-actions">
                     <div className="row-actions">
                       <button

@@ -1,6 +1,6 @@
 import type { MaterialDeadline, TopicSummary } from '../../../../shared/meetings/views'
 import { isThreeMajorsOneLarge, topicCategoryLabels, topicStateLabels, type TopicCategory, type TopicState } from '../../../../shared/meetings/vocabulary'
-import { formatDateTime } from '../../../../shared/format/date-time'
+import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { chineseDate } from '../meetings/chineseDate'
 import { UncoveredYearsNote } from '../calendar-settings/UncoveredYearsNote'
 
@@ -31,7 +31,7 @@ export function TopicStateBadge({ state }: { state: TopicState }) {
 export function ApprovalBadge({ topic }: { topic: Pick<TopicSummary, 'approvedAt' | 'approvedByName'> }) {
   if (topic.approvedAt === null) return <span className="badge badge-warn">待书记审定</span>
   return (
-    <span className="badge badge-ok" title={`${topic.approvedByName ?? ''} 登记于 ${formatDateTime(topic.approvedAt)}`}>
+    <span className="badge badge-ok" title={`${topic.approvedByName ?? ''} 登记于 ${formatChineseDateTime(topic.approvedAt)}`}>
       书记审定 ✓
     </span>
   )

@@ -1,5 +1,5 @@
 import type { TopicSummary } from '../../../../shared/meetings/views'
-import { formatDateTime } from '../../../../shared/format/date-time'
+import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
@@ -67,7 +67,7 @@ function TopicFacts({ topic, onOpenMeeting }: { topic: TopicSummary; onOpenMeeti
       <dt>分管领导</dt>
       <dd>{leader}</dd>
       <dt>书记审定</dt>
-      <dd>{topic.approvedAt ? `已审定（${topic.approvedByName ?? ''}登记于 ${formatDateTime(topic.approvedAt)}）` : '待审定'}</dd>
+      <dd>{topic.approvedAt ? `已审定（${topic.approvedByName ?? ''}登记于 ${formatChineseDateTime(topic.approvedAt)}）` : '待审定'}</dd>
       {topic.category === 'personnel' && (
         <>
           <dt>酝酿</dt>
@@ -98,7 +98,7 @@ function TopicFacts({ topic, onOpenMeeting }: { topic: TopicSummary; onOpenMeeti
         <>
           <dt>撤回</dt>
           <dd>
-            {formatDateTime(topic.withdrawnAt)}：{topic.withdrawnReason}
+            {formatChineseDateTime(topic.withdrawnAt)}：{topic.withdrawnReason}
           </dd>
         </>
       )}

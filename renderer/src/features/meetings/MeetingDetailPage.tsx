@@ -1,17 +1,9 @@
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
+import { BackButton } from './BackButton'
+import type { MeetingDetailPageProps } from './meetingDetailProps'
 import { MeetingDetailView } from './MeetingDetailView'
 import { useMeetingDetail } from './useMeetingDetail'
-
-export interface MeetingDetailPageProps {
-  meetingId: string
-  /** The agenda item to scroll to and mark (opened from search). */
-  focusItemId?: string
-  onBack: () => void
-  onOpenLive: (itemId?: string) => void
-  onOpenMeeting: (meetingId: string) => void
-  onOpenTopic: (topicId: string) => void
-}
 
 /** One meeting before and around the session: loading and error states around the view. */
 export function MeetingDetailPage(props: MeetingDetailPageProps) {
@@ -22,13 +14,5 @@ export function MeetingDetailPage(props: MeetingDetailPageProps) {
       <BackButton onBack={props.onBack} />
       {meeting.status === 'loading' ? <LoadingIndicator text="正在加载会议…" /> : <ErrorMessage message={meeting.error.message} />}
     </div>
-  )
-}
-
-export function BackButton({ onBack }: { onBack: () => void }) {
-  return (
-    <button type="button" className="button button-link back-button" onClick={onBack}>
-      ← 返回会议列表
-    </button>
   )
 }

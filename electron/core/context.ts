@@ -2,7 +2,7 @@ import type { AppEventName, AppEvents, LockReason } from '../../shared/ipc/contr
 import type { MigrationsLocation } from './db/migrate'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
-import { appendLockEntry } from './audit/audit-checkpoints'
+import { appendLockEntry, keepHeadInKeyFile } from './audit/audit-checkpoints'
 import { backupBeforeLock } from './backup/auto-backup'
 import type { Session } from './session'
 import { noShellServices, type ShellServices } from './shell/shell-services'
@@ -50,7 +50,9 @@ export class CoreContext {
     try {
       // While the stores are still open; it never throws, so locking always goes on.
       backupBeforeLock(this, session, reason)
-      appendLockEntry(session.db, session.vault, session.actor, `锁定（${lockReasonLabels[reason]}）`, this.now())
+      const now = this.now()
+      const head = appendLockEntry(session.db, session.vault, session.actor, `锁定（${lockReasonLabels[reason]}）`, now)
+      if (head) keepHeadInKeyFile(session.vault, session.user.id, head, now)
     } finally {
       session.close()
     }

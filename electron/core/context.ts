@@ -3,7 +3,7 @@ import type { MigrationsLocation } from './db/migrate'
 import type { WorkerEntry } from './personnel/lrmx/read-files'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
-import { appendLockEntry } from './audit/audit-checkpoints'
+import { appendLockEntry, keepHeadInKeyFile } from './audit/audit-checkpoints'
 import { backupBeforeLock } from './backup/auto-backup'
 import type { Session } from './session'
 import { storeDamageIn } from './vault/store-damage'
@@ -66,7 +66,9 @@ export class CoreContext {
       if (reason !== 'damaged') {
         // While the stores are still open; it throws only for a damaged store.
         backupBeforeLock(this, session, reason)
-        appendLockEntry(session.db, session.vault, session.actor, `锁定（${lockReasonLabels[reason]}）`, this.now())
+        const now = this.now()
+        const head = appendLockEntry(session.db, session.vault, session.actor, `锁定（${lockReasonLabels[reason]}）`, now)
+        if (head) keepHeadInKeyFile(session.vault, session.user.id, head, now)
       }
     } catch (error) {
       if (!storeDamageIn(error)) throw error

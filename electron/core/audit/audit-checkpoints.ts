@@ -3,6 +3,7 @@ import type { MainDb } from '../db/migrate'
 import { auditCheckpoints, auditHead } from '../db/schema/main'
 import type { OpenVault } from '../vault/vault'
 import { signText } from '../vault/crypto'
+import { readKeyFile, writeKeyFile } from '../vault/keyfile'
 import { checkpointText } from './checkpoint-verifier'
 import { appendAudit, type Actor } from './audit-log'
 
@@ -25,4 +26,18 @@ export function appendLockEntry(db: MainDb, vault: OpenVault, actor: Actor, summ
     tx.insert(auditCheckpoints).values({ count: head.count, hash: head.lastHash, userId: actor.userId, at: now.toISOString(), publicKey, signature }).run()
     return { count: head.count, hash: head.lastHash, signature }
   })
+}
+
+/**
+ * Keeps the signed head in the key file too, after the lock committed: an unlock that finds the
+ * store behind it knows the store was rolled back (vault/rollback.ts). Best effort: a failure
+ * here only means the next unlock compares with the head before.
+ */
+export function keepHeadInKeyFile(vault: OpenVault, userId: string, head: { count: number; hash: string; signature: string }, now: Date): void {
+  try {
+    const keyFile = readKeyFile(vault.paths.keyFile)
+    writeKeyFile(vault.paths.keyFile, { ...keyFile, head: { count: head.count, hash: head.hash, userId, at: now.toISOString(), sig: head.signature } })
+  } catch {
+    // The lock goes on; the store and its checkpoint are committed.
+  }
 }

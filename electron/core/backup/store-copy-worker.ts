@@ -81,7 +81,12 @@ export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
       else resolve()
     }
     worker.on('message', (message: WorkerMessage) => {
-      if (message.step === 'copied') report(total)
+      if (message.step === 'copied') {
+        // No poll after this: the finished copy may be a page smaller than the source (VACUUM
+        // compacts), and progress must not go backwards.
+        clearInterval(poll)
+        report(total)
+      }
       else if (message.step === 'checked') finish(message.integrity === 'ok' ? undefined : new AppError(job.failure, undefined, { file: job.target, integrity: message.integrity.slice(0, 200) }))
       else finish(sourceDamage(message) ?? new AppError('BACKUP_FAILED', undefined, message.code ? { cause: message.code } : { file: job.source }))
     })

@@ -6,6 +6,7 @@ import type { MainDb } from '../db/migrate'
 import { signingKeys, users, vaultInfo } from '../db/schema/main'
 import { keyFileFormat, type KeyFile, type KeyFileUser, type LedgerRecord, type LedgerState } from './keyfile'
 import { appendRecord, recordHash, replayLedger, sameRoles, stateOf, verifyKeyFile, type Authority, type VerifiedPrefix } from './ledger'
+import { assertNotRolledBack } from './rollback'
 import { writeKeyFileInTransaction } from './settle-key-file'
 import type { UnwrappedKeys } from './user-keys'
 
@@ -64,6 +65,7 @@ export function establishAuthority(args: { db: MainDb; keyFilePath: string; keyF
     })
     authority = replayLedger(keyFile.vaultId, ledger, anchor)
   }
+  assertNotRolledBack(db, keyFile, authority)
   const notices = repairRows(db, authority, user, args.now)
   syncSigningKeys(db, authority)
   rememberVerified(db, authority)

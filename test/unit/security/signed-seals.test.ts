@@ -5,6 +5,7 @@ import { mainDatabase } from '../../../electron/core/db/migrate'
 import { loadMeetingDetail } from '../../../electron/core/meetings/meeting-detail'
 import { sealHashOf } from '../../../electron/core/records/seal-hash'
 import { signSeal } from '../../../electron/core/records/seal-signature'
+import { readKeyFile, writeKeyFile } from '../../../electron/core/vault/keyfile'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { editStore, keysOf } from '../../support/attacker'
 import { adminPassword, removeDir } from '../../support/vault'
@@ -80,9 +81,19 @@ async function rewriteSignedSpeech(resign: boolean): Promise<void> {
   })
 }
 
+/** The signed head kept in the key file (rollback.test.ts) would refuse the unlock outright: the attacker removes it too. */
+function dropKeptHead(): void {
+  const path = vaultPaths(lv.core.dataDir).keyFile
+  const { head: _head, ...rest } = readKeyFile(path)
+  writeKeyFile(path, rest)
+}
+
 describe('a signed speech rewritten with the main key, seal and audit chain recomputed', () => {
   it('reads as broken, and audit.verify names the first entry that no longer matches a signed head', async () => {
     await rewriteSignedSpeech(false)
+    // The chain no longer ends in the head signed at the last lock: refused at unlock.
+    expect(await lv.core.raw('auth.unlock', { username: 'admin', password: adminPassword })).toMatchObject({ ok: false, error: { code: 'VAULT_ROLLED_BACK' } })
+    dropKeptHead()
     await lv.core.call('auth.unlock', { username: 'admin', password: adminPassword })
     const detail = await lv.core.call('meetings.get', { id: meetingId })
     expect(detail.items[0]!.speeches[0]!.notes).toBe('不同意，方案需要重新论证。')
@@ -94,6 +105,7 @@ describe('a signed speech rewritten with the main key, seal and audit chain reco
 
   it('a seal signature dropped (to pass for a seal from before signatures) or replaced by the 查阅 user’s own is refused', async () => {
     await rewriteSignedSpeech(true)
+    dropKeptHead()
     await lv.core.call('auth.unlock', { username: 'admin', password: adminPassword })
     expect((await lv.core.call('meetings.get', { id: meetingId })).sealIntact).toBe(false)
     lv.core.context.lock('manual')
@@ -106,6 +118,7 @@ describe('a signed speech rewritten with the main key, seal and audit chain reco
     lv.core.context.lock('manual')
     const { main } = await keysOf(lv.core.dataDir, 'zhao', readerPassword)
     editStore(vaultPaths(lv.core.dataDir).main, main, (db) => db.prepare('update meetings set seal_signature = ?, signed_by = ? where id = ?').run(forged, readerId, meetingId))
+    dropKeptHead()
     await lv.core.call('auth.unlock', { username: 'admin', password: adminPassword })
     expect((await lv.core.call('meetings.get', { id: meetingId })).sealIntact).toBe(false)
   })

@@ -4,6 +4,7 @@ import { createCore, type ShellServices, type YishiCore } from '../../electron/c
 import { loadMeetingDetail } from '../../electron/core/meetings/meeting-detail'
 import { sealBookEntriesForMeeting } from '../../electron/core/personnel/seal-entries'
 import { sealHashOf } from '../../electron/core/records/seal-hash'
+import { signSeal } from '../../electron/core/records/seal-signature'
 import type { KdfCost } from '../../electron/core/vault/user-keys'
 import { labelOf } from '../../electron/core/meetings/meeting-label'
 import { entryLabel, hiddenPersonnelText } from '../../shared/personnel/vocabulary'
@@ -110,13 +111,16 @@ export async function buildSyntheticVault(options: BuildOptions): Promise<BuiltV
   const bodyNames = new Map([[standingBodyId, '常委会会议'], [secretaryBodyId, '书记专题会议']])
   let twentyTopicMeetingId = ''
 
+  const signingPublicKey = session.vault.entry.signing?.publicKey
   const sign = (meeting: WrittenMeeting) => {
     const detail = loadMeetingDetail(vault.main, meeting.id)
     const signedAt = `${meeting.plan.date}T06:00:00.000Z`
     const sealHash = sealHashOf(detail)
+    // Signed with the builder's signing key, as 签发 signs (records/seal-signature.ts).
+    const sealSignature = signingPublicKey ? signSeal(session.vault.signingKey, signingPublicKey, meeting.id, sealHash) : null
     vault.mainSqlite
-      .prepare(`update meetings set status = 'signed', signed_at = ?, signed_by = ?, signed_by_name = ?, seal_hash = ?, updated_at = ? where id = ?`)
-      .run(signedAt, actor.userId, actor.userName, sealHash, signedAt, meeting.id)
+      .prepare(`update meetings set status = 'signed', signed_at = ?, signed_by = ?, signed_by_name = ?, seal_hash = ?, seal_signature = ?, updated_at = ? where id = ?`)
+      .run(signedAt, actor.userId, actor.userName, sealHash, sealSignature, signedAt, meeting.id)
     if (meeting.personnelItem) sealBookEntriesForMeeting(vault.personnel, meeting.id, meeting.chair.name, actor.userName, new Date(signedAt))
     meeting.audit.push({ action: 'meetings.sign', entity: 'meeting', entityId: meeting.id, summary: `签发${detail.label}，会议记录封存（校验值 SHA-256 ${sealHash}）`, at: signedAt })
   }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { applyDataKey } from '../../electron/core/vault/store'
+import { applyDataKey, registerSqlFunctions } from '../../electron/core/vault/store'
 import { readKeyFile, unsignedKeyFileFormat, writeKeyFile, type KeyFile } from '../../electron/core/vault/keyfile'
 import { vaultPaths } from '../../electron/core/vault/paths'
 import { unwrapPrivateKey, openUserDataKey } from '../../electron/core/vault/user-keys'
@@ -19,11 +19,16 @@ export async function keysOf(dataDir: string, username: string, password: string
   return { main, personnel: openUserDataKey(entry, privateKey, 'personnel') }
 }
 
-/** Runs `edit` on a store opened with the key, as a SQLCipher tool would (the app is locked). */
+/**
+ * Runs `edit` on a store opened with the key, as a SQLCipher tool would (the app is locked).
+ * The tool is a capable one: it defines the SQL functions the app's search triggers call, as
+ * anyone can who reads the app's source.
+ */
 export function editStore(path: string, key: Buffer, edit: (db: Database.Database) => void): void {
   const db = new Database(path, { fileMustExist: true })
   try {
     applyDataKey(db, key)
+    registerSqlFunctions(db)
     edit(db)
   } finally {
     db.close()

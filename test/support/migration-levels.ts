@@ -24,10 +24,18 @@ export function migrationsUpTo(store: string, lastTag: string): string {
  * Turns a store back into what an app whose newest migration was `lastTag` left: drops every
  * object the later migrations created, recreates the indexes they dropped and the triggers they
  * rewrote as they were, and forgets them.
- * Columns that later migrations added to earlier tables are the caller's to drop, except those
- * of 0007 (the key anchor and seal signatures), dropped here; a main store rolled back before
- * 0007 goes with an unsigned key file (test/support/attacker.ts unsignKeyFile).
+ * Columns that later migrations added to earlier tables are dropped too (columnsAddedLater). A
+ * main store rolled back before 0007 goes with an unsigned key file (test/support/attacker.ts
+ * unsignKeyFile) and a session without its signed authority.
  */
+/** Columns later migrations added to earlier tables, by an object each of those migrations creates. */
+const columnsAddedLater: { marker: string; columns: [table: string, column: string][] }[] = [
+  // 0007: the key anchor and seal signatures.
+  { marker: 'signing_keys', columns: [['vault_info', 'key_anchor'], ['vault_info', 'key_ledger_verified'], ['meetings', 'seal_signature']] },
+  // 0008: materials and attachments as files.
+  { marker: 'topic_materials_file', columns: [['topic_materials', 'file_id'], ['topic_materials', 'file_key'], ['task_attachments', 'file_id'], ['task_attachments', 'file_key']] },
+]
+
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {
   const reference = new Database(':memory:')
   registerSqlFunctions(reference)
@@ -46,17 +54,21 @@ export function rollBackTo(sqlite: Database.Database, store: string, lastTag: st
     if (stillThere && (object.type === 'table' || object.type === 'trigger' || object.type === 'index')) sqlite.exec(`drop ${object.type} if exists "${object.name}"`)
   }
   for (const index of keptIndexes) if (!sqlite.prepare('select 1 from sqlite_master where name = ?').get(index.name)) sqlite.exec(index.sql)
-  if (store === 'main' && !kept.has('signing_keys')) {
-    for (const [table, column] of [['vault_info', 'key_anchor'], ['vault_info', 'key_ledger_verified'], ['meetings', 'seal_signature']] as const) {
-      const columns = sqlite.pragma(`table_info(${table})`) as { name: string }[]
-      if (columns.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
-    }
-  }
   for (const trigger of keptTriggers) {
     const current = sqlite.prepare(`select sql from sqlite_master where type = 'trigger' and name = ?`).get(trigger.name) as { sql: string } | undefined
     if (current?.sql === trigger.sql) continue
     sqlite.exec(`drop trigger if exists "${trigger.name}"`)
     sqlite.exec(trigger.sql)
+  }
+  // After the triggers are as they were: DROP COLUMN re-reads every trigger of the schema.
+  if (store === 'main') {
+    for (const { marker, columns } of columnsAddedLater) {
+      if (kept.has(marker)) continue
+      for (const [table, column] of columns) {
+        const present = sqlite.pragma(`table_info(${table})`) as { name: string }[]
+        if (present.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
+      }
+    }
   }
   sqlite.pragma('foreign_keys = ON')
   sqlite.prepare(`delete from __drizzle_migrations where created_at > ?`).run(Math.max(...keptMigrations))

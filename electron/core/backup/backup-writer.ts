@@ -15,7 +15,7 @@ import { backupFolderName, digestFile, findBackups, freeName, fsyncFile } from '
 import { checkStoreCopy, storeCopyLevel, type StoreCheck } from './backup-verify'
 import { copyAndCheckStore } from './store-copy-worker'
 import { ownerOnly } from '../vault/file-modes'
-import { storeDamageIn } from '../vault/store-damage'
+import { StoreDamagedError, storeDamageIn } from '../vault/store-damage'
 import { partialFolderName, writingInto } from './partial-backups'
 
 export interface WrittenBackup {
@@ -43,11 +43,27 @@ function vacuumInto(db: SqliteDatabase, target: string): void {
  * checked like any copy. If a reader (a 备份到… running) keeps the checkpoint from finishing,
  * VACUUM INTO it is.
  */
-function copyStoreFile(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): void {
+/**
+ * Copies a store and checks the copy. A byte-for-byte copy that fails its check means the
+ * store itself is damaged (its pages were copied as they are): that is VAULT_DAMAGED, not a
+ * failed backup, so the session ends and the restore is offered.
+ */
+function copyAndCheckStoreFile(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): void {
+  const raw = copyStoreFile(db, source, target, dataKey)
+  try {
+    checkStoreCopy(target, dataKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
+  } catch (error) {
+    if (raw && error instanceof AppError && error.code === 'BACKUP_VERIFY_FAILED') throw new StoreDamagedError('SQLITE_CORRUPT')
+    throw error
+  }
+}
+
+/** The store's file as it is after a checkpoint (true), or a VACUUM INTO copy when the WAL could not be emptied (false). */
+function copyStoreFile(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): boolean {
   const [outcome] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
   if (!outcome || outcome.busy !== 0 || outcome.log !== outcome.checkpointed) {
     vacuumInto(db, target)
-    return
+    return false
   }
   copyFileSync(source, target)
   const copy = new Database(target, { fileMustExist: true })
@@ -57,6 +73,7 @@ function copyStoreFile(db: SqliteDatabase, source: string, target: string, dataK
   } finally {
     copy.close()
   }
+  return true
 }
 
 /** The newest earlier backup in the folder whose files can be linked (complete, with a manifest). */
@@ -171,11 +188,9 @@ export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: B
   try {
     const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
-    copyStoreFile(vault.mainSqlite, vault.paths.main, staging.copy.main, vault.mainKey)
-    checkStoreCopy(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
+    copyAndCheckStoreFile(vault.mainSqlite, vault.paths.main, staging.copy.main, vault.mainKey)
     if (vault.personnelSqlite && vault.personnelKey) {
-      copyStoreFile(vault.personnelSqlite, vault.paths.personnel, staging.copy.personnel, vault.personnelKey)
-      checkStoreCopy(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
+      copyAndCheckStoreFile(vault.personnelSqlite, vault.paths.personnel, staging.copy.personnel, vault.personnelKey)
     } else copyLockedPersonnelStore(vault, staging)
     // The rows just copied say which files this backup must hold.
     const files = copyFilesSync(vault.paths.dir, staging.dir, referencedFiles(vault.mainSqlite), vault.mainKey, previous)

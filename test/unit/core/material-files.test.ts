@@ -7,6 +7,7 @@ import { blobMoveSettled } from '../../../electron/core/vault-files/after-unlock
 import { filesDirOf, mainFileStore, vaultFileBytes } from '../../../electron/core/vault-files/vault-files'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { openEncryptedStore } from '../../../electron/core/vault/store'
+import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { meetingsVaults, refused, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
 import { adminPassword } from '../../support/vault'
@@ -273,15 +274,13 @@ describe('migration 0008', () => {
     await vault.core.context.lock('restore')
     const sqlite = openEncryptedStore(mainPath, key, { create: false })
     rollBackTo(sqlite, 'main', '0006_search_follows_renames')
-    // The trigger as 0004 wrote it (0008 replaced it under the same name).
-    sqlite.exec(`drop trigger task_attachments_no_update`)
-    sqlite.exec(`CREATE TRIGGER \`task_attachments_no_update\` BEFORE UPDATE ON \`task_attachments\` BEGIN SELECT RAISE(ABORT, 'task attachments are append-only'); END`)
-    for (const table of ['topic_materials', 'task_attachments']) for (const column of ['file_id', 'file_key']) sqlite.exec(`alter table ${table} drop column ${column}`)
     const bytes = materialBytes(2.5)
     sqlite
       .prepare('insert into topic_materials (id, topic_id, file_name, media_type, size, sha256, content, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)')
       .run('old-material', topic.id, '城市更新汇报.pdf', 'application/pdf', bytes.length, createHash('sha256').update(bytes).digest('hex'), bytes, '2026-03-01T01:00:00.000Z')
     sqlite.close()
+    // A store from before 0007 goes with the key file of its time.
+    unsignKeyFile(vaultPaths(vault.core.dataDir).keyFile)
 
     await vault.core.call('auth.unlock', admin)
     const unlocked = vault.core.context.session!

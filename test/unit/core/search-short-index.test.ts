@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { people, speeches, topics } from '../../../electron/core/db/schema/main'
+import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
 import { writeSearchFixture } from './search-fixture'
@@ -69,7 +70,9 @@ describe('the short-term index (migration 0009)', () => {
     // Written by the older version's triggers: only the trigram index has it.
     session.db.insert(speeches).values({ agendaItemId: fixture.later.budgetItemId, personId: fixture.people.liMing, notes: '建议压减三公经费。', stance: 'agree', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' }).run()
 
+    session.vault.authority = null // rolled back before the signed head's table
     core.context.lock('manual')
+    unsignKeyFile(session.vault.paths.keyFile)
     await core.call('auth.unlock', { username: 'admin', password: adminPassword })
     expect(await speakers(core, '三公')).toEqual(['李明', '王芳'])
     expect(await speakers(core, '张三')).toEqual(['张三', '张三', '张三', '李明'])

@@ -4,7 +4,6 @@ import type { WorkerEntry } from './personnel/lrmx/read-files'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
 import { appendLockEntry, keepHeadInKeyFile } from './audit/audit-checkpoints'
-import { backupBeforeLock } from './backup/auto-backup'
 import type { Session } from './session'
 import { storeDamageIn } from './vault/store-damage'
 import { noShellServices, type ShellServices } from './shell/shell-services'
@@ -34,6 +33,12 @@ const lockReasonLabels: Record<LockReason, string> = {
   damaged: '数据库文件损坏',
 }
 
+/**
+ * What runs while a lock still has the stores open: the automatic backup, which createCore
+ * gives (a hook rather than an import, so backup/ can depend on the context and not both ways).
+ */
+export type BeforeLock = (core: CoreContext, session: Session, reason: LockReason) => void
+
 /** The state every handler sees: options, the clock, and the current session if unlocked. */
 export class CoreContext {
   session: Session | null = null
@@ -41,7 +46,10 @@ export class CoreContext {
   readonly now: () => Date
   readonly shell: ShellServices
 
-  constructor(readonly options: CoreOptions) {
+  constructor(
+    readonly options: CoreOptions,
+    private readonly beforeLock: BeforeLock = () => undefined,
+  ) {
     this.now = options.now ?? (() => new Date())
     this.shell = options.shell ?? noShellServices
     this.throttle = new UnlockThrottle(this.now)
@@ -65,7 +73,7 @@ export class CoreContext {
     try {
       if (reason !== 'damaged') {
         // While the stores are still open; it throws only for a damaged store.
-        backupBeforeLock(this, session, reason)
+        this.beforeLock(this, session, reason)
         const now = this.now()
         const head = appendLockEntry(session.db, session.vault, session.actor, `锁定（${lockReasonLabels[reason]}）`, now)
         if (head) keepHeadInKeyFile(session.vault, session.user.id, head, now)

@@ -1,4 +1,5 @@
 import type { LockReason } from '../../shared/ipc/contract'
+import { backupBeforeLock } from './backup/auto-backup'
 import { CoreContext, type CoreOptions } from './context'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { handlerTable } from './ipc/handler-table'
@@ -20,7 +21,7 @@ export interface YishiCore {
 
 /** The application without its window: what Electron's main process and the tests both run. */
 export function createCore(options: CoreOptions): YishiCore {
-  const context = new CoreContext(options)
+  const context = new CoreContext(options, backupBeforeLock)
   const { dispatch, exclusive } = createDispatcher(context, handlerTable)
   return { context, dispatch, lock: (reason) => exclusive(() => context.lock(reason)) }
 }

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { exportAudit } from './audit-export'
 import { verifyAuditChain } from './audit-log'
 import { auditActors, listAudit } from './audit-query'

@@ -4,7 +4,7 @@ import type { BackupOverview, BackupSummary } from '../../../shared/ipc/channels
 import { AppError } from '../../../shared/errors'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import type { Session } from '../session'
 import { vaultPaths } from '../vault/paths'
 import { automaticBackups } from './auto-backup'

@@ -1,6 +1,6 @@
 import { officialYears } from '../../../shared/calendar/official-days'
 import { appendAudit } from '../audit/audit-log'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { readWorkingCalendar, writeWorkingCalendar } from './calendar-store'
 import { importIcs, readIcsFile } from './ics-service'
 

@@ -1,6 +1,6 @@
 import { localDay } from '../../../shared/calendar/local-day'
 import { readWorkingCalendar } from '../calendar/calendar-store'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { dashboardOverview } from './overview'
 import { yearStatistics } from './year-statistics'
 

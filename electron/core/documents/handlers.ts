@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { exportMeetingNotice, exportMeetingRecord, meetingNotice, meetingRecord } from './meeting-documents'
 
 export const documentsHandlers = {

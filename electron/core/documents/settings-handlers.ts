@@ -3,7 +3,7 @@ import type { DocumentSettings } from '../../../shared/documents/settings'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import { bodies } from '../db/schema/main'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import type { Session } from '../session'
 import { readDocumentSettings, writeDocumentSettings } from './settings-store'
 

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { exportAttachment, exportTaskList } from './exports'
 import { adjustTask, completeTask, reportProgress, reviewTask } from './follow-up-service'
 import { leaderOptions } from './leaders'

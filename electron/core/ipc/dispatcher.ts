@@ -7,7 +7,7 @@ import type { CoreContext } from '../context'
 import { isOffQueue, type OffQueue } from '../off-queue'
 import type { Session } from '../session'
 import { storeDamageIn } from '../vault/store-damage'
-import type { HandlerTable } from './handler-types'
+import type { HandlerTable } from '../handler-types'
 
 // Channels a user may still call while the initial password is not yet changed.
 const allowedBeforePasswordChange = new Set<Channel>(['vault.status', 'auth.unlock', 'auth.lock', 'auth.session', 'auth.changePassword'])

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { markAllPresent, saveWrittenView, setAttendance, setItemAbsence } from './attendance-service'
 import { saveDecision, setOutcome } from './decision-service'
 import { addRecusal, removeRecusal } from './recusal-service'

@@ -1,5 +1,5 @@
 import { quorumReadingLabels } from '../../../shared/meetings/vocabulary'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from './agenda-service'
 import { auditedWrite } from './audited-write'
 import { listBodies, saveBody } from './bodies-service'

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { exportMinutes } from './export-minutes'
 import { issueMinutes } from './issue-service'
 import { previewMinutes } from './minutes-document'

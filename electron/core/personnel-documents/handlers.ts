@@ -1,6 +1,6 @@
 import { entryPageFileName } from '../../../shared/documents/personnel/book-entry-page'
 import { exportDocument } from '../documents/export-document'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { appointmentDraft, appointmentModel } from './appointment'
 import { entryPageModel } from './entry-page'
 import { noticeDraft, noticeModel } from './public-notice'

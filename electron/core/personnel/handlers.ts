@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { openBook } from './book-access'
 import { entryForItem, listEntries, requireEntry } from './book-store'
 import { cadreDetail } from './cadre-detail'

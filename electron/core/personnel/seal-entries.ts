@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import { entryLabel } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
 import { bookEntries, books, entryDecisions, entryMemberViews } from '../db/schema/personnel'
-import type { EntryRow } from './book-store'
+
+type EntryRow = typeof bookEntries.$inferSelect
 
 // Sealing: the chair and the recorder sign each entry. The hash covers the entry, every
 // candidate's record and every member's view, with the names and the time of sealing;

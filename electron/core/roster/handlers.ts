@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { assign, division, endAssignment, saveArea } from './division-service'
 import { duties, saveDuties } from './duties-service'
 import { addMembership, changeMembership, changeMemberships, endMembership, membershipsAsOf } from './membership-service'

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { searchRecords } from './search-service'
 
 export const searchHandlers = {

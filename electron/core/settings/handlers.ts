@@ -1,6 +1,6 @@
 import { settingsLabels } from '../../../shared/settings/settings'
 import { appendAudit } from '../audit/audit-log'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { readSettings, writeSettings } from './settings-store'
 
 export const settingsHandlers = {

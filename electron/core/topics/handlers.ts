@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { consultationOptions } from './consultation-options'
 import { addMaterials, exportMaterial, removeMaterial } from './materials-service'
 import { loadTopicSummary } from './topic-summary'

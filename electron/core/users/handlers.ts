@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { createUser, disableUser, listUsers, resetPassword, updateUser } from './users-service'
 
 export const usersHandlers = {

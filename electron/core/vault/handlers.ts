@@ -1,6 +1,6 @@
 import type { VaultStatus } from '../../../shared/ipc/channels/vault'
 import type { CoreContext } from '../context'
-import type { HandlerGroup } from '../ipc/handler-types'
+import type { HandlerGroup } from '../handler-types'
 import { readKeyFile } from './keyfile'
 import { vaultFilesState, vaultPaths } from './paths'
 import { createVault } from './vault'

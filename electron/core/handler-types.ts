@@ -1,7 +1,7 @@
-import type { Channel, ChannelAccess, ChannelOutput, ChannelParsed } from '../../../shared/ipc/contract'
-import type { CoreContext } from '../context'
-import type { OffQueue } from '../off-queue'
-import type { Session } from '../session'
+import type { Channel, ChannelAccess, ChannelOutput, ChannelParsed } from '../../shared/ipc/contract'
+import type { CoreContext } from './context'
+import type { OffQueue } from './off-queue'
+import type { Session } from './session'
 
 /** Channels open before unlock get a possibly-null session; all others get the session. */
 export type SessionFor<C extends Channel> = ChannelAccess<C> extends 'public' ? Session | null : Session

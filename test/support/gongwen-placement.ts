@@ -1,4 +1,4 @@
-import { pageNumberLine, pointsPerMm, toMm, type PdfLine, type PdfPage } from './pdf-layout'
+import { pageNumberLine, pointsPerMm, type PdfLine, type PdfPage } from './pdf-layout'
 import { inkExtent, pageRules, type Rule } from './pdf-rules'
 
 // Where GB/T 9704 puts the 版头 and the 版记, measured on a printed PDF (LibreOffice's of the

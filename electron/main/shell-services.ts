@@ -2,6 +2,17 @@ import { dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron
 import type { ShellServices } from '../core'
 import { currentWindow } from './window'
 
+// 导出PDF and 打印 print the app's window: while a document preview is open, its print
+// stylesheet (documents.css) hides everything but the preview's sheets and sets @page A4
+// with the GB/T 9704 margins and the "— N —" page numbers; backgrounds print so the red
+// mark and rules show, and Chromium adds no headers or footers of its own.
+
+function appWindow() {
+  const window = currentWindow()
+  if (!window) throw new Error('没有打开的窗口')
+  return window
+}
+
 // Dialogs are modal to the app's window when it exists, so the user sees what asks.
 
 async function openDialog(options: OpenDialogOptions): Promise<string[]> {
@@ -23,4 +34,13 @@ export const electronShellServices: ShellServices = {
   },
   pickSaveFile: ({ title, defaultName, filters }) => saveDialog({ title, defaultPath: defaultName, filters, properties: ['showOverwriteConfirmation'] }),
   pickOpenFiles: ({ title, filters, multiple }) => openDialog({ title, filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] }),
+  printToPdf: async () => appWindow().webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false }),
+  print: () =>
+    new Promise((resolve, reject) => {
+      appWindow().webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+        if (success) resolve('printed')
+        else if (failureReason === 'cancelled') resolve('cancelled')
+        else reject(new Error(failureReason || '打印失败'))
+      })
+    }),
 }

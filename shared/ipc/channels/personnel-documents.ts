@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { DocumentModel } from '../../documents/model'
-import type { SavedFile } from '../../personnel/views'
 import { documentOutputField, type DocumentOutputResult } from '../../documents/output'
 import { channel } from '../define'
 import { dateField, idField, plainText } from '../fields'

@@ -5,7 +5,7 @@ import { documentArtifacts, gbLayoutProblems, isA4, pageNumberPlacement, pdfText
 import { removeDir, tempDir } from '../support/vault'
 import { expect, test } from './support/app'
 import { dispatch } from './support/dispatch'
-import { createVault, mainNav, unlock } from './support/flows'
+import { createVault, mainNav, openSettingsTab, unlock } from './support/flows'
 import { seedEndedMeeting } from './support/live-seed'
 
 // 导出PDF… and 打印… in a document preview: the app's window printed (here by Chromium's
@@ -78,4 +78,27 @@ test('会议纪要: 导出PDF… writes the preview\'s sheets as an A4 公文 PD
   } finally {
     removeDir(folder)
   }
+})
+
+test('设置 → 公文 shows which official fonts this machine has and the font each part prints in', async ({ app }) => {
+  await app.open()
+  await createVault(app)
+  await unlock(app.page)
+  const page = app.page
+  await openSettingsTab(page, '公文')
+  const panel = page.getByRole('region', { name: '字体' })
+  const table = panel.getByRole('table')
+  await expect(table.getByRole('row')).toHaveCount(5)
+  // This machine (as most Linux build machines) has none of the official fonts but Noto CJK.
+  const body = table.getByRole('row', { name: /正文/u })
+  await expect(body.getByRole('cell').nth(1)).toHaveText('仿宋_GB2312')
+  await expect(body.getByRole('cell').nth(2)).toHaveText(/已安装|未安装/u)
+  const installed = (await body.getByRole('cell').nth(2).textContent()) === '已安装'
+  await expect(body.getByRole('cell').nth(4)).toHaveText(installed ? '仿宋_GB2312' : /^(?!仿宋_GB2312$).+/u)
+  await expect(panel.getByRole('status')).toContainText(installed ? '规定字体均已安装' : '本机缺少')
+  await panel.getByRole('button', { name: '重新检查' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(table.getByRole('row')).toHaveCount(5)
+  await panel.scrollIntoViewIfNeeded()
+  await app.shot('document-fonts-panel')
 })

@@ -34,12 +34,13 @@ export const electronShellServices: ShellServices = {
   },
   pickSaveFile: ({ title, defaultName, filters }) => saveDialog({ title, defaultPath: defaultName, filters, properties: ['showOverwriteConfirmation'] }),
   pickOpenFiles: ({ title, filters, multiple }) => openDialog({ title, filters, properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] }),
-  printToPdf: async () => appWindow().webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false }),
+  // Zero print margins, as the tests' page.pdf prints: the @page margins (37/26/35/28 mm) place the text block.
+  printToPdf: async () => appWindow().webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, margins: { top: 0, bottom: 0, left: 0, right: 0 } }),
   print: () =>
     new Promise((resolve, reject) => {
       appWindow().webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
         if (success) resolve('printed')
-        else if (failureReason === 'cancelled') resolve('cancelled')
+        else if (failureReason === 'cancelled' || failureReason === 'Print job canceled') resolve('cancelled')
         else reject(new Error(failureReason || '打印失败'))
       })
     }),

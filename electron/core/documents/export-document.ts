@@ -48,7 +48,12 @@ function audit(session: Session, core: CoreContext, request: ExportDocumentReque
 
 export async function exportDocument(session: Session, core: CoreContext, request: ExportDocumentRequest, output: DocumentOutput = 'docx'): Promise<DocumentOutputResult> {
   if (output === 'print') {
-    const outcome = await core.shell.print()
+    let outcome: 'printed' | 'cancelled'
+    try {
+      outcome = await core.shell.print()
+    } catch (error) {
+      throw new AppError('EXPORT_FAILED', `《${request.model.documentTitle}》未能打印（${error instanceof Error ? error.message : String(error)}），请检查打印机后重试。`)
+    }
     if (outcome === 'cancelled') return null
     if (core.session !== session) throw new AppError('VAULT_LOCKED')
     audit(session, core, request, `打印《${request.model.documentTitle}》`)

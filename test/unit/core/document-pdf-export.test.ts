@@ -55,6 +55,21 @@ describe('导出PDF and 打印 of a personnel document', () => {
     vault.core.dialogs.printAnswers.push('printed')
     expect(await vault.core.call('personnelDocuments.exportEntryPage', { entryId: book.entryId, output: 'print' })).toEqual({ printed: true })
     expect((await vault.core.call('audit.list', { limit: 1 }))[0]).toMatchObject({ summary: '打印《干部任免专用记录本2026年第1册第1号》' })
+
+    // A printer that fails says so in Chinese; nothing is audited.
+    const printed = auditCount(vault)
+    vault.core.dialogs.print = () => Promise.reject(new Error('打印机脱机'))
+    const failed = await vault.core.raw('personnelDocuments.exportEntryPage', { entryId: book.entryId, output: 'print' })
+    expect(failed).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: expect.stringContaining('未能打印（打印机脱机）') } })
+    expect(auditCount(vault)).toBe(printed)
+
+    // A window that cannot print: refused in Chinese, nothing written.
+    vault.core.dialogs.window = null
+    vault.core.dialogs.saveFiles.push(join(vault.folder, '另一份.pdf'))
+    const noWindow = await vault.core.raw('personnelDocuments.exportEntryPage', { entryId: book.entryId, output: 'pdf' })
+    expect(noWindow).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED', message: expect.stringContaining('未能打印成 PDF') } })
+    expect(readdirSync(vault.folder).filter((name) => !name.endsWith('.lrmx'))).toEqual(['记录本页.pdf'])
+    expect(auditCount(vault)).toBe(printed)
   }, 60_000)
 
   it('refuses without the 干部任免 grant, and without a session, before printing or asking where to save', async () => {

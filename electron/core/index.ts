@@ -6,7 +6,7 @@ import { handlerTable } from './ipc/handler-table'
 
 export type { CoreOptions } from './context'
 export type { Dispatch } from './ipc/dispatcher'
-export type { ShellServices } from './shell/shell-services'
+export { noShellServices, type ShellServices } from './shell/shell-services'
 export { handlerTable } from './ipc/handler-table'
 
 export interface YishiCore {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { ShellServices } from '../../electron/core'
+import { noShellServices, type ShellServices } from '../../electron/core'
 import { Session } from '../../electron/core/session'
 import { localDay } from '../../shared/calendar/local-day'
 import { benchCall } from './bench-core'
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true })
   const backupParent = join(work, 'backups')
   const picked: string[] = []
-  const shell: ShellServices = { pickDirectory: () => Promise.resolve(backupParent), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([...picked]) }
+  const shell: ShellServices = { ...noShellServices, pickDirectory: () => Promise.resolve(backupParent), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([...picked]) }
   const today = localDay(new Date())
   let clockOffset = 0
   const now = () => new Date(Date.now() + clockOffset)

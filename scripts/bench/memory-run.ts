@@ -1,4 +1,4 @@
-import { createCore } from '../../electron/core'
+import { createCore, noShellServices } from '../../electron/core'
 import { benchCall } from './bench-core'
 import { benchUser, migrationsRoot } from './build-vault'
 import { measureMemory } from './memory'
@@ -10,7 +10,7 @@ import { measureMemory } from './memory'
 async function main(): Promise<void> {
   const dataDir = process.argv[2]
   if (!dataDir) throw new Error('usage: memory-run.ts <data dir>')
-  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, shell: { pickDirectory: () => Promise.resolve(null), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([]) } })
+  const core = createCore({ dataDir, migrations: { root: migrationsRoot }, shell: { ...noShellServices, pickDirectory: () => Promise.resolve(null), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([]) } })
   await benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
   const figures = await measureMemory(core)
   await core.lock('quit')

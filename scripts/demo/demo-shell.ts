@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ShellServices } from '../../electron/core'
+import { noShellServices, type ShellServices } from '../../electron/core'
 
 /**
  * The file dialogs of the demo: the "open" dialog picks the material the generator has just
@@ -39,6 +39,14 @@ export class DemoShell implements ShellServices {
 
   pickSaveFile(): Promise<string | null> {
     return Promise.resolve(null)
+  }
+
+  printToPdf(): Promise<Uint8Array> {
+    return noShellServices.printToPdf()
+  }
+
+  print(): Promise<'printed' | 'cancelled'> {
+    return Promise.resolve('cancelled')
   }
 
   dispose(): void {

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import { openSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore } from '../../electron/core'
+import { createCore, noShellServices } from '../../electron/core'
 import { crashAdmin } from './crash-plan'
 import { crashMaterialMarker, type CommittedMaterial } from './crash-materials-plan'
 import { testKdfCost } from './vault'
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const log = openSync(committedLog, 'a')
   const record = (entry: CommittedMaterial) => writeSync(log, `${JSON.stringify(entry)}\n`)
   let picked: string[] = []
-  const shell = { pickOpenFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(null), pickSaveFile: () => Promise.resolve(null) }
+  const shell = { ...noShellServices, pickOpenFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(null), pickSaveFile: () => Promise.resolve(null) }
   const core = createCore({ dataDir, migrations: { root: migrationsRoot }, kdfCost: testKdfCost, shell })
   const call = async (channel: string, input?: unknown) => {
     const result = await core.dispatch(channel, input)

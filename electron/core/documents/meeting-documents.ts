@@ -2,6 +2,7 @@ import { localDay } from '../../../shared/calendar/local-day'
 import { meetingNoticeFileName, meetingNoticeModel } from '../../../shared/documents/meeting-notice'
 import { meetingRecordFileName, meetingRecordModel } from '../../../shared/documents/meeting-record'
 import type { DocumentModel } from '../../../shared/documents/model'
+import type { DocumentOutput, DocumentOutputResult } from '../../../shared/documents/output'
 import { AppError } from '../../../shared/errors'
 import type { MeetingDetail } from '../../../shared/meetings/views'
 import { meetingStatusLabels } from '../../../shared/meetings/vocabulary'
@@ -32,12 +33,12 @@ export function meetingRecord(session: Session, meetingId: string): { detail: Me
   return { detail, model: meetingRecordModel({ detail, settings: readDocumentSettings(session.db) }) }
 }
 
-export function exportMeetingNotice(session: Session, core: CoreContext, meetingId: string): Promise<{ path: string } | null> {
+export function exportMeetingNotice(session: Session, core: CoreContext, meetingId: string, output?: DocumentOutput): Promise<DocumentOutputResult> {
   const { detail, model } = meetingNotice(session, core, meetingId)
-  return exportDocument(session, core, { model, defaultName: meetingNoticeFileName(detail), dialogTitle: '导出会议通知', action: 'documents.exportMeetingNotice', entity: 'meeting', entityId: detail.id })
+  return exportDocument(session, core, { model, defaultName: meetingNoticeFileName(detail), dialogTitle: '导出会议通知', action: 'documents.exportMeetingNotice', entity: 'meeting', entityId: detail.id }, output)
 }
 
-export function exportMeetingRecord(session: Session, core: CoreContext, meetingId: string): Promise<{ path: string } | null> {
+export function exportMeetingRecord(session: Session, core: CoreContext, meetingId: string, output?: DocumentOutput): Promise<DocumentOutputResult> {
   const { detail, model } = meetingRecord(session, meetingId)
-  return exportDocument(session, core, { model, defaultName: meetingRecordFileName(detail), dialogTitle: '导出会议记录（导出的文件不再加密，请妥善保管）', action: 'documents.exportMeetingRecord', entity: 'meeting', entityId: detail.id })
+  return exportDocument(session, core, { model, defaultName: meetingRecordFileName(detail), dialogTitle: '导出会议记录（导出的文件不再加密，请妥善保管）', action: 'documents.exportMeetingRecord', entity: 'meeting', entityId: detail.id }, output)
 }

@@ -17,7 +17,10 @@ export const followUpHandlers = {
   'followUp.exportAttachment': (input, session, core) => exportAttachment(session, core, input),
   'followUp.exportList': (input, session, core) => exportTaskList(session, core, input),
   'followUp.reportDocument': (input, session, core) => followUpReportModel(session, core, input),
-  'followUp.exportReport': (input, session, core) => exportFollowUpReport(session, core, input),
+  'followUp.exportReport': (input, session, core) => {
+    const { output, ...filter } = input
+    return exportFollowUpReport(session, core, filter, output)
+  },
 } satisfies HandlerGroup<
   'followUp.list' | 'followUp.get' | 'followUp.leaders' | 'followUp.adjust' | 'followUp.report' | 'followUp.complete' | 'followUp.review' | 'followUp.exportAttachment' | 'followUp.exportList' | 'followUp.reportDocument' | 'followUp.exportReport'
 >

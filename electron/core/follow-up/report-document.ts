@@ -1,7 +1,7 @@
 import { buildFollowUpReport } from '../../../shared/documents/follow-up-report'
 import type { DocumentModel } from '../../../shared/documents/model'
+import type { DocumentOutput, DocumentOutputResult } from '../../../shared/documents/output'
 import type { TaskFilter } from '../../../shared/follow-up/task-filter'
-import type { SavedFile } from '../../../shared/personnel/views'
 import type { CoreContext } from '../context'
 import { readDocumentSettings } from '../documents/settings-store'
 import { exportDocument } from '../documents/export-document'
@@ -23,7 +23,7 @@ export function followUpReportModel(session: Session, core: CoreContext, filter:
   })
 }
 
-export function exportFollowUpReport(session: Session, core: CoreContext, filter: TaskFilter): Promise<SavedFile | null> {
+export function exportFollowUpReport(session: Session, core: CoreContext, filter: TaskFilter, output?: DocumentOutput): Promise<DocumentOutputResult> {
   const model = followUpReportModel(session, core, filter)
-  return exportDocument(session, core, { model, defaultName: model.documentTitle, dialogTitle: '导出督办通报', action: 'followUp.exportReport', entity: 'follow_up_task' })
+  return exportDocument(session, core, { model, defaultName: model.documentTitle, dialogTitle: '导出督办通报', action: 'followUp.exportReport', entity: 'follow_up_task' }, output)
 }

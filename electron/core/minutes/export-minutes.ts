@@ -1,4 +1,5 @@
 import { copyNumberProblem } from '../../../shared/documents/minutes/content'
+import type { DocumentOutput, DocumentOutputResult } from '../../../shared/documents/output'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { exportDocument } from '../documents/export-document'
@@ -6,7 +7,7 @@ import type { Session } from '../session'
 import { loadedMinutes, minutesModel } from './minutes-document'
 
 /** 导出: the 纪要 as .docx where the user chooses (2026年第15次常委会会议纪要.docx); audited with the path. */
-export async function exportMinutes(session: Session, core: CoreContext, meetingId: string): Promise<{ path: string } | null> {
+export async function exportMinutes(session: Session, core: CoreContext, meetingId: string, output?: DocumentOutput): Promise<DocumentOutputResult> {
   const minutes = loadedMinutes(session, meetingId)
   const withCandidates = minutes.content.includePersonnel && minutes.content.sections.some((section) => section.personnel)
   if (withCandidates && session.vault.personnel === null) {
@@ -22,5 +23,5 @@ export async function exportMinutes(session: Session, core: CoreContext, meeting
     action: 'minutes.export',
     entity: 'minutes',
     entityId: minutes.id,
-  })
+  }, output)
 }

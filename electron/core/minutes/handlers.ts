@@ -14,5 +14,5 @@ export const minutesHandlers = {
   'minutes.returnToDraft': (input, session, core) => returnMinutesToDraft(session, core, input.meetingId, input.reason),
   'minutes.issue': (input, session, core) => issueMinutes(session, core, input.meetingId),
   'minutes.preview': (input, session, core) => previewMinutes(session, core, input.meetingId),
-  'minutes.export': (input, session, core) => exportMinutes(session, core, input.meetingId),
+  'minutes.export': (input, session, core) => exportMinutes(session, core, input.meetingId, input.output),
 } satisfies HandlerGroup<'minutes.get' | 'minutes.draft' | 'minutes.redraft' | 'minutes.update' | 'minutes.review' | 'minutes.returnToDraft' | 'minutes.issue' | 'minutes.preview' | 'minutes.export'>

@@ -21,13 +21,13 @@ export const personnelDocumentsHandlers = {
       entity: 'personnel_book',
       entityId: input.entryId,
       auditFolderOnly: true,
-    })
+    }, input.output)
   },
   'personnelDocuments.appointmentDraft': (input, session, core) => appointmentDraft(session, core, input.matterIds),
   'personnelDocuments.appointmentPreview': (input, session, core) => appointmentModel(session, core, input, false).model,
   'personnelDocuments.exportAppointment': async (input, session, core) => {
     const { model, fileName, docNumber } = appointmentModel(session, core, input, true)
-    const saved = await exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出干部任免通知', action: 'personnelDocuments.exportAppointment', entity: 'personnel_book', entityId: null, auditFolderOnly: true })
+    const saved = await exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出干部任免通知', action: 'personnelDocuments.exportAppointment', entity: 'personnel_book', entityId: null, auditFolderOnly: true }, input.output)
     if (saved && input.record) recordAppointment(session, core, input.matterIds, docNumber, input.date)
     return saved
   },
@@ -35,7 +35,7 @@ export const personnelDocumentsHandlers = {
   'personnelDocuments.noticePreview': (input, session, core) => noticeModel(session, core, input).model,
   'personnelDocuments.exportNotice': async (input, session, core) => {
     const { model, fileName } = noticeModel(session, core, input)
-    const saved = await exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出任前公示', action: 'personnelDocuments.exportNotice', entity: 'personnel_book', entityId: null, auditFolderOnly: true })
+    const saved = await exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出任前公示', action: 'personnelDocuments.exportNotice', entity: 'personnel_book', entityId: null, auditFolderOnly: true }, input.output)
     if (saved && input.record) recordNotice(session, core, input.matterIds, input.start, input.end)
     return saved
   },

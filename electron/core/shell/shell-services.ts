@@ -11,6 +11,14 @@ export interface ShellServices {
   pickSaveFile(request: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
   /** Files the user picks to import; empty if cancelled. */
   pickOpenFiles(request: { title: string; filters: { name: string; extensions: string[] }[]; multiple: boolean }): Promise<string[]>
+  /**
+   * The app's window printed to PDF as its print stylesheet lays it out (a preview's sheets:
+   * @page A4 with the GB/T 9704 margins, no browser headers or footers, backgrounds printed
+   * so the red mark and rules show). Only called while a document preview is open.
+   */
+  printToPdf(): Promise<Uint8Array>
+  /** The system print dialog for the same; 'cancelled' if the user closed it. */
+  print(): Promise<'printed' | 'cancelled'>
 }
 
 /** For a core with no one to ask (scripts): every dialog is cancelled. */
@@ -18,4 +26,6 @@ export const noShellServices: ShellServices = {
   pickDirectory: () => Promise.resolve(null),
   pickSaveFile: () => Promise.resolve(null),
   pickOpenFiles: () => Promise.resolve([]),
+  printToPdf: () => Promise.reject(new Error('没有可打印的窗口')),
+  print: () => Promise.resolve('cancelled'),
 }

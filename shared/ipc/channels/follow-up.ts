@@ -5,6 +5,7 @@ import { taskStates } from '../../follow-up/task-status'
 import type { FollowUpDetail, FollowUpRow, LeaderOption } from '../../follow-up/views'
 import { topicCategories } from '../../meetings/vocabulary'
 import type { SavedFile } from '../../personnel/views'
+import { documentOutputField, type DocumentOutputResult } from '../../documents/output'
 import { channel } from '../define'
 import { dateField, idField, noInput, noteText, optionalText, plainText } from '../fields'
 
@@ -63,6 +64,6 @@ export const followUpChannels = {
   'followUp.exportList': channel<SavedFile | null>()({ input: taskFilterSchema, access: 'records.read' }),
   /** The 督办通报 of the filtered tasks as a document model, for the preview. */
   'followUp.reportDocument': channel<DocumentModel>()({ input: taskFilterSchema, access: 'records.read' }),
-  /** The same 督办通报 as .docx (OS dialog); audited. Null when cancelled. */
-  'followUp.exportReport': channel<SavedFile | null>()({ input: taskFilterSchema, access: 'records.read' }),
+  /** The same 督办通报 as .docx or PDF (OS dialog) or printed; audited. Null when cancelled. */
+  'followUp.exportReport': channel<DocumentOutputResult>()({ input: taskFilterSchema.extend({ output: documentOutputField }), access: 'records.read' }),
 }

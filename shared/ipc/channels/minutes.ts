@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { DocumentModel } from '../../documents/model'
 import { minutesContentSchema } from '../../documents/minutes/content'
 import type { MinutesState } from '../../documents/minutes/views'
+import { documentOutputField, type DocumentOutputResult } from '../../documents/output'
 import { channel } from '../define'
 import { idField, plainText } from '../fields'
 
@@ -24,6 +25,6 @@ export const minutesChannels = {
   'minutes.issue': channel<MinutesState>()({ input: meeting, access: 'records.write' }),
   /** The 纪要 as a document model, for the preview. */
   'minutes.preview': channel<DocumentModel>()({ input: meeting, access: 'records.read' }),
-  /** Writes the 纪要 as .docx where the user chooses (OS dialog); audited. Null when cancelled. */
-  'minutes.export': channel<{ path: string } | null>()({ input: meeting, access: 'records.read' }),
+  /** Writes the 纪要 as .docx or PDF where (or prints it; the user chooses (OS dialog); audited. Null when cancelled. */
+  'minutes.export': channel<DocumentOutputResult>()({ input: meeting.extend({ output: documentOutputField }), access: 'records.read' }),
 }

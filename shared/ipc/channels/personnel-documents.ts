@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { DocumentModel } from '../../documents/model'
-import type { SavedFile } from '../../personnel/views'
+import { documentOutputField, type DocumentOutputResult } from '../../documents/output'
 import { channel } from '../define'
 import { dateField, idField, plainText } from '../fields'
 
@@ -52,11 +52,11 @@ const access = 'personnel.access'
 
 export const personnelDocumentsChannels = {
   'personnelDocuments.entryPage': channel<DocumentModel>()({ input: z.strictObject({ entryId: idField }), access }),
-  'personnelDocuments.exportEntryPage': channel<SavedFile | null>()({ input: z.strictObject({ entryId: idField }), access }),
+  'personnelDocuments.exportEntryPage': channel<DocumentOutputResult>()({ input: z.strictObject({ entryId: idField, output: documentOutputField }), access }),
   'personnelDocuments.appointmentDraft': channel<AppointmentDraft>()({ input: z.strictObject({ matterIds }), access }),
   'personnelDocuments.appointmentPreview': channel<DocumentModel>()({ input: appointmentNoticeInput, access }),
-  'personnelDocuments.exportAppointment': channel<SavedFile | null>()({ input: appointmentNoticeInput.extend({ record }), access }),
+  'personnelDocuments.exportAppointment': channel<DocumentOutputResult>()({ input: appointmentNoticeInput.extend({ record, output: documentOutputField }), access }),
   'personnelDocuments.noticeDraft': channel<NoticeDraft>()({ input: z.strictObject({ matterIds, start: dateField('公示开始日期').optional() }), access }),
   'personnelDocuments.noticePreview': channel<DocumentModel>()({ input: publicNoticeInput, access }),
-  'personnelDocuments.exportNotice': channel<SavedFile | null>()({ input: publicNoticeInput.extend({ record }), access }),
+  'personnelDocuments.exportNotice': channel<DocumentOutputResult>()({ input: publicNoticeInput.extend({ record, output: documentOutputField }), access }),
 }

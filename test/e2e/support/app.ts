@@ -102,6 +102,8 @@ export const test = base.extend<{ app: AppHarness; appTime: string }>({
     const dialogs = new PreparedDialogs()
     const clock = new TestClock(appTime)
     let currentPage = page
+    // 导出PDF prints the app's window, as Electron's printToPDF does.
+    dialogs.window = { pdf: (options) => currentPage.pdf(options) }
     const makeCore = () =>
       createCore({
         dataDir,

@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
+import { DocumentFontsPanel } from './DocumentFontsPanel'
 import { DocumentSettingsForm } from './DocumentSettingsForm'
 import './document-settings.css'
 
@@ -25,6 +26,7 @@ export function DocumentSettingsSection() {
       {loaded.status === 'loading' && <LoadingIndicator />}
       {loaded.status === 'error' && <ErrorMessage message={loaded.error.message} />}
       {loaded.status === 'ready' && <DocumentSettingsForm initial={loaded.value.settings} bodies={loaded.value.bodies} />}
+      <DocumentFontsPanel />
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import type { DocumentOutputResult } from '../../../../shared/documents/output'
 import type { Result } from '../../../../shared/errors'
 import type { MeetingDetail } from '../../../../shared/meetings/views'
 import { isBeforeMeeting } from '../../../../shared/meetings/status'
@@ -21,7 +22,7 @@ export interface MeetingDocumentRow {
   /** The preview dialog for the meeting (DocumentPreviewDialog, or the type's own screen). */
   preview: (meeting: MeetingDetail, onClose: () => void) => ReactNode
   /** 导出… straight from the row: the save dialog, then the file; null when cancelled. */
-  export: (meeting: MeetingDetail) => Promise<Result<{ path: string } | null>>
+  export: (meeting: MeetingDetail) => Promise<Result<DocumentOutputResult>>
 }
 
 export const meetingDocumentRows: MeetingDocumentRow[] = [
@@ -33,7 +34,7 @@ export const meetingDocumentRows: MeetingDocumentRow[] = [
       <DocumentPreviewDialog
         title={`${meeting.label}通知`}
         load={() => call('documents.meetingNotice', { meetingId: meeting.id })}
-        export={() => call('documents.exportMeetingNotice', { meetingId: meeting.id })}
+        export={(output) => call('documents.exportMeetingNotice', { meetingId: meeting.id, output })}
         onClose={onClose}
       />
     ),
@@ -47,7 +48,7 @@ export const meetingDocumentRows: MeetingDocumentRow[] = [
       <DocumentPreviewDialog
         title={`${meeting.label}记录`}
         load={() => call('documents.meetingRecord', { meetingId: meeting.id })}
-        export={() => call('documents.exportMeetingRecord', { meetingId: meeting.id })}
+        export={(output) => call('documents.exportMeetingRecord', { meetingId: meeting.id, output })}
         onClose={onClose}
       />
     ),
@@ -82,7 +83,7 @@ export function MeetingDocumentsSection({ meeting, rows = meetingDocumentRows }:
                   disabled={reason !== null || busy}
                   onClick={() => {
                     setSaved(null)
-                    void run(() => row.export(meeting), (result) => result && setSaved(result.path))
+                    void run(() => row.export(meeting), (result) => result && 'path' in result && setSaved(result.path))
                   }}
                   aria-label={`导出${row.name}…`}
                 >

@@ -40,7 +40,7 @@ export function MinutesActionBar({ state, actions, canWrite, saveFirst }: Minute
     const result = await call('minutes.export', { meetingId })
     setExporting(false)
     if (!result.ok) actions.setError(result.error.message)
-    else if (result.value) actions.setNotice(`已导出到 ${result.value.path}`)
+    else if (result.value && 'path' in result.value) actions.setNotice(`已导出到 ${result.value.path}`)
   }
 
   return (

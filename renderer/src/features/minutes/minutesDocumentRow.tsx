@@ -12,7 +12,7 @@ export const minutesDocumentRow: MeetingDocumentRow = {
     <DocumentPreviewDialog
       title={`${meeting.label}纪要`}
       load={() => call('minutes.preview', { meetingId: meeting.id })}
-      export={() => call('minutes.export', { meetingId: meeting.id })}
+      export={(output) => call('minutes.export', { meetingId: meeting.id, output })}
       onClose={onClose}
     />
   ),

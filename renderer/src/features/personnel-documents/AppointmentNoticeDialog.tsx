@@ -70,7 +70,7 @@ function AppointmentNoticeForm({ matterIds, draft, onClose }: Props & { draft: A
         <DocumentPreviewDialog
           title="干部任免通知"
           load={() => call('personnelDocuments.appointmentPreview', input)}
-          export={() => call('personnelDocuments.exportAppointment', { ...input, record: previewing.record })}
+          export={(output) => call('personnelDocuments.exportAppointment', { ...input, record: previewing.record, output })}
           onClose={() => setPreviewing(null)}
         />
       )}

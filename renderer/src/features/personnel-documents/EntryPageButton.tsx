@@ -14,7 +14,7 @@ export function EntryPageButton({ entryId, label }: { entryId: string; label: st
         <DocumentPreviewDialog
           title={`干部任免专用记录本 ${label}`}
           load={() => call('personnelDocuments.entryPage', { entryId })}
-          export={() => call('personnelDocuments.exportEntryPage', { entryId })}
+          export={(output) => call('personnelDocuments.exportEntryPage', { entryId, output })}
           onClose={() => setOpen(false)}
         />
       )}

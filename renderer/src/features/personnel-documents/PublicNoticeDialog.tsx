@@ -81,7 +81,7 @@ function PublicNoticeForm({ matterIds, draft, onClose }: Props & { draft: Notice
         <DocumentPreviewDialog
           title="任前公示"
           load={() => call('personnelDocuments.noticePreview', input)}
-          export={() => call('personnelDocuments.exportNotice', { ...input, record: previewing.record })}
+          export={(output) => call('personnelDocuments.exportNotice', { ...input, record: previewing.record, output })}
           onClose={() => setPreviewing(null)}
         />
       )}

@@ -46,9 +46,11 @@ function onWorker(entry: WorkerEntry): TextExtractor {
         current.on('message', done)
         current.on('error', fail)
         current.on('exit', fail)
-        // Moved to the worker: main keeps no copy of the decrypted bytes.
-        const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
-        current.postMessage({ bytes: owned, fileName }, [owned.buffer as ArrayBuffer])
+        // A Buffer's memory may be pooled or outside the JS heap (not transferable): the bytes
+        // are copied once into memory of their own, moved to the worker, and main's copy wiped.
+        const owned = new Uint8Array(bytes)
+        bytes.fill(0)
+        current.postMessage({ bytes: owned, fileName }, [owned.buffer])
       })
     },
     close() {

@@ -60,4 +60,9 @@ test('search: a word from inside a material finds it as 材料 and opens its top
   await expect(detail.getByRole('rowheader', { name: /城乡供水一体化工程汇报\.docx/u })).toBeVisible()
   await expect(detail.getByRole('rowheader', { name: /项目批复（扫描件）\.pdf/u })).toContainText('无文字层')
   await app.shot('material-search-02-topic')
+
+  // A scan added from the open topic is marked as soon as the background pass has read it.
+  app.dialogs.openFiles.push([writeScannedPdf(join(folder, '会议纪要（扫描件）.pdf'))])
+  await detail.getByRole('button', { name: '添加材料…' }).click()
+  await expect(detail.getByRole('rowheader', { name: /会议纪要（扫描件）\.pdf/u })).toContainText('无文字层')
 })

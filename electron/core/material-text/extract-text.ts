@@ -41,6 +41,16 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   return result.value
 }
 
+/**
+ * A PDF's text comes in runs (a printer splits 「安排38.6亿元」 into 「安排 38.6 亿元」) and its
+ * lines break inside sentences. Chinese has no spaces between words, so spaces and line breaks
+ * beside a Chinese character or punctuation mark are dropped, or a phrase typed as it reads
+ * would not be found.
+ */
+export function withoutCjkGaps(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+|\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
+}
+
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // Chinese PDFs name their character maps: read from the package's own folder.
@@ -60,7 +70,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
       length += text.length
       page.cleanup()
     }
-    return pages.join('\n')
+    return withoutCjkGaps(pages.join('\n'))
   } finally {
     await task.destroy()
   }

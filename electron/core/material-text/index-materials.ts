@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context'
 import type { Session } from '../session'
 import { blobMoveSettled } from '../vault-files/after-unlock'
-import { mainFileStore, vaultFileBytes } from '../vault-files/vault-files'
+import { mainFileStore, vaultFileChunks } from '../vault-files/vault-files'
 import { textExtractor } from './text-extractor'
 import { pendingCount, pendingMaterials, storeMaterialText } from './material-text-store'
 
@@ -15,11 +15,31 @@ import { pendingCount, pendingMaterials, storeMaterialText } from './material-te
 
 interface Run {
   promise: Promise<void>
-  /** Materials were added during the run: look again before stopping. */
-  again: boolean
 }
 
 const runs = new WeakMap<Session, Run>()
+
+/** Above the 200 MB a material may have when added (topics/material-files.ts). */
+const maxReadBytes = 256 * 1024 * 1024
+
+/**
+ * A material's decrypted bytes in memory of their own, filled chunk by chunk (each chunk wiped
+ * once copied): one copy, which can be moved to the worker. A file longer than its row says is
+ * refused as damaged by the chunks' authentication before it gets here.
+ */
+function materialBytes(session: Session, id: string, size: number): Uint8Array {
+  // The size is the row's, and a row can be edited: never more than a material may be.
+  if (!Number.isSafeInteger(size) || size < 0 || size > maxReadBytes) throw new Error('material size out of range')
+  const bytes = new Uint8Array(size)
+  let filled = 0
+  for (const chunk of vaultFileChunks(mainFileStore(session.vault), 'material', id)) {
+    if (filled + chunk.length > size) throw new Error('material larger than recorded')
+    bytes.set(chunk, filled)
+    filled += chunk.length
+    chunk.fill(0)
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled)
+}
 
 async function run(core: CoreContext, session: Session, state: Run): Promise<void> {
   await blobMoveSettled(session)
@@ -28,19 +48,17 @@ async function run(core: CoreContext, session: Session, state: Run): Promise<voi
   let done = 0
   try {
     for (;;) {
-      state.again = false
       if (!live()) return
       const total = done + pendingCount(session.vault.mainSqlite)
       const [next] = pendingMaterials(session.vault.mainSqlite, 1)
       if (!next) {
-        if (state.again) continue
         if (done > 0) core.options.onAppEvent?.('materials.textProgress', { done, total: done })
         return
       }
       core.options.onAppEvent?.('materials.textProgress', { done, total })
       let read
       try {
-        read = await extractor.extract(vaultFileBytes(mainFileStore(session.vault), 'material', next.id), next.fileName)
+        read = await extractor.extract(materialBytes(session, next.id, next.size), next.fileName)
       } catch (error) {
         // A damaged file (FILE_DAMAGED) or a missing one: marked, not read again each unlock.
         console.error('读取材料文字失败', error)
@@ -58,14 +76,11 @@ async function run(core: CoreContext, session: Session, state: Run): Promise<voi
   }
 }
 
-/** Starts reading materials not yet read, or asks a running pass to look again. */
+/** Starts reading the materials not yet read, unless a pass is running already. */
 export function indexMaterialTexts(core: CoreContext, session: Session): void {
-  const running = runs.get(session)
-  if (running) {
-    running.again = true
-    return
-  }
-  const state: Run = { promise: Promise.resolve(), again: false }
+  // A running pass looks for unread materials before each file: it will find these.
+  if (runs.has(session)) return
+  const state: Run = { promise: Promise.resolve() }
   runs.set(session, state)
   state.promise = run(core, session, state)
 }

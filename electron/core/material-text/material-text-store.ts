@@ -9,13 +9,14 @@ export interface PendingMaterial {
   id: string
   fileName: string
   sha256: string
+  size: number
 }
 
 /** Materials whose text has not been read yet, the newest first; only those out in their files. */
 export function pendingMaterials(sqlite: SqliteDatabase, limit: number): PendingMaterial[] {
   return sqlite
     .prepare<[number], PendingMaterial>(
-      `SELECT m.id AS id, m.file_name AS fileName, m.sha256 AS sha256 FROM topic_materials m LEFT JOIN material_texts t ON t.material_id = m.id
+      `SELECT m.id AS id, m.file_name AS fileName, m.sha256 AS sha256, m.size AS size FROM topic_materials m LEFT JOIN material_texts t ON t.material_id = m.id
        WHERE t.material_id IS NULL AND m.file_id IS NOT NULL ORDER BY m.received_at DESC, m.id LIMIT ?`,
     )
     .all(limit)

@@ -46,11 +46,12 @@ function onWorker(entry: WorkerEntry): TextExtractor {
         current.on('message', done)
         current.on('error', fail)
         current.on('exit', fail)
-        // A Buffer's memory may be pooled or outside the JS heap (not transferable): the bytes
-        // are copied once into memory of their own, moved to the worker, and main's copy wiped.
-        const owned = new Uint8Array(bytes)
-        bytes.fill(0)
-        current.postMessage({ bytes: owned, fileName }, [owned.buffer])
+        // Moved, not copied, when the bytes own their memory; a Buffer's may be pooled or outside
+        // the JS heap (not transferable): then copied once and main's copy wiped.
+        const owns = !Buffer.isBuffer(bytes) && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+        const owned = owns ? bytes : new Uint8Array(bytes)
+        if (!owns) bytes.fill(0)
+        current.postMessage({ bytes: owned, fileName }, [owned.buffer as ArrayBuffer])
       })
     },
     close() {

@@ -36,8 +36,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      // The worker thread that reads imported approval forms (electron/core/personnel/lrmx/read-files.ts).
-      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'lrmx-read-worker': resolve('electron/core/personnel/lrmx/read-worker.ts') } },
+      // The worker threads that read imported approval forms (electron/core/personnel/lrmx/read-files.ts)
+      // and materials' text for search (electron/core/material-text/text-extractor.ts).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'lrmx-read-worker': resolve('electron/core/personnel/lrmx/read-worker.ts'), 'material-text-worker': resolve('electron/core/material-text/text-worker.ts') } },
     },
     plugins: [copyMigrations()],
   },

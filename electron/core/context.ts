@@ -21,6 +21,8 @@ export interface CoreOptions {
   shell?: ShellServices
   /** The script of the worker thread that reads imported approval forms; without it they are read in turn on the calling thread. */
   lrmxReadWorker?: WorkerEntry
+  /** The script of the worker thread that reads materials' text for search; without it, the calling thread. */
+  materialTextWorker?: WorkerEntry
 }
 
 const lockReasonLabels: Record<LockReason, string> = {

@@ -38,6 +38,7 @@ function start(env: ShellEnv): void {
     migrations: { root: join(__dirname, 'migrations') },
     shell: electronShellServices,
     lrmxReadWorker: { file: join(__dirname, 'lrmx-read-worker.js') },
+    materialTextWorker: { file: join(__dirname, 'material-text-worker.js') },
     onAppEvent: (event, payload) => {
       const window = currentWindow()
       if (window) sendAppEvent(window.webContents, event, payload)

@@ -8,6 +8,7 @@ import { localDay } from '../../shared/calendar/local-day'
 import { benchCall } from './bench-core'
 import { benchUser, buildSyntheticVault } from './build-vault'
 import { measureDocx } from './docx-figure'
+import { measureMaterialSearch } from './material-search-figures'
 import { measureMaterials } from './materials-figures'
 import { sample, summarize } from './measure'
 import { measureMemoryInFreshProcess } from './memory'
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
     twin.personnelSqlite?.close()
 
     const docx = await measureDocx(core, built.twentyTopicMeetingId, runs)
+    const materialSearch = await measureMaterialSearch(core, work, picked, runs)
     const backup = summarize(
       await sample(() => benchCall(core, 'backup.create'), { warmup: 0, runs: 3, before: () => Promise.resolve(rmSync(backupParent, { recursive: true, force: true })) }),
     )
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
       ...queries.map((query) => ({ key: query.key, label: query.label, targetMs: query.targetMs, encrypted: encrypted.get(query.key)!, plain: plain.get(query.key)! })),
       { key: verify.key, label: verify.label, targetMs: Number.NaN, encrypted: verifyEncrypted, plain: verifyPlain, note: `${built.counts.auditEntries} 条` },
       ...(docx ? [{ key: 'docx', label: docx.label, targetMs: 300, encrypted: docx.timing, plain: null }] : []),
+      ...materialSearch,
       { key: 'backup', label: '经校验的备份（VACUUM INTO + 重新打开 + integrity_check）', targetMs: 5000, encrypted: backup, plain: null },
     ]
     const ratio = workloadRatio(rows)

@@ -74,9 +74,11 @@ export interface AppEvents {
   'backup.progress': { copiedBytes: number; totalBytes: number }
   /** Importing approval forms: how many of the chosen files have been read. */
   'personnel.importProgress': { read: number; total: number }
+  /** Reading materials' text for search, in the background: how many of them are done. */
+  'materials.textProgress': { done: number; total: number }
 }
 export type AppEventName = keyof AppEvents
-export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress', 'personnel.importProgress']
+export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress', 'personnel.importProgress', 'materials.textProgress']
 
 /** The narrow surface the preload exposes as `window.api`. */
 export interface YishiApi {

@@ -56,6 +56,11 @@ export interface MeetingMemberView {
   writtenView: string | null
 }
 
+/** Whether a material's text was read for search: null until read; no_text = 无文字层 (a scan). */
+export type MaterialTextState = 'text' | 'no_text' | 'unsupported' | 'failed'
+
+export const materialTextStates: readonly MaterialTextState[] = ['text', 'no_text', 'unsupported', 'failed']
+
 export interface MaterialView {
   id: string
   fileName: string
@@ -63,6 +68,7 @@ export interface MaterialView {
   size: number
   sha256: string
   receivedAt: string
+  textState: MaterialTextState | null
 }
 
 /** When materials were due for this item's meeting, and whether they came in time. */
@@ -223,11 +229,13 @@ export interface MeetingDetail {
 }
 
 export interface SearchHit {
-  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment'
-  /** The place to open: a meeting (and item), or a topic. */
+  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment' | 'material'
+  /** The place to open: a meeting (and item), or a topic (and one of its materials). */
   meetingId: string | null
   itemId: string | null
   topicId: string | null
+  /** 材料: the material whose text matched (its file name is the title). */
+  materialId?: string
   meetingLabel: string | null
   date: string | null
   title: string

@@ -55,11 +55,34 @@ function itemIdOf(statements: SearchStatements, row: IndexRow): string | null {
 
 type ItemTopics = Map<string, { topicId: string; topicTitle: string }>
 
+/** The topic of each material hit, in one query. */
+function materialTopicsOf(statements: SearchStatements, rows: readonly IndexRow[]): ItemTopics {
+  const ids = rows.filter((row) => row.kind === 'material').map((row) => row.refId)
+  if (ids.length === 0) return new Map()
+  return new Map(statements.materialTopics.all(JSON.stringify(ids)).map((row) => [row.materialId, row]))
+}
+
 /** The topic of each agenda item, in one query (one lookup per hit was most of a search's time). */
 function itemTopicsOf(statements: SearchStatements, itemIds: readonly (string | null)[]): ItemTopics {
   const ids = [...new Set(itemIds.filter((id): id is string => id !== null))]
   if (ids.length === 0) return new Map()
   return new Map(statements.itemTopics.all(JSON.stringify(ids)).map((row) => [row.itemId, row]))
+}
+
+/** 材料: the file name, under its topic. */
+function materialHit(row: IndexRow, materialTopics: ItemTopics, terms: readonly string[]): SearchHit {
+  const topic = materialTopics.get(row.refId)
+  return {
+    kind: 'material',
+    meetingId: null,
+    itemId: null,
+    topicId: topic?.topicId ?? null,
+    materialId: row.refId,
+    meetingLabel: topic ? `议题《${topic.topicTitle}》` : null,
+    date: null,
+    title: row.title ?? '',
+    snippet: snippetAround(row.body ?? '', terms),
+  }
 }
 
 function indexHit(row: IndexRow, itemId: string | null, itemTopics: ItemTopics, meeting: MeetingInfo | undefined, terms: readonly string[]): SearchHit {
@@ -85,11 +108,12 @@ function indexHit(row: IndexRow, itemId: string | null, itemTopics: ItemTopics, 
 function indexHits(statements: SearchStatements, meetings: Map<string, MeetingInfo>, rows: readonly IndexRow[], terms: readonly string[]): SearchHit[] {
   const itemIds = rows.map((row) => itemIdOf(statements, row))
   const itemTopics = itemTopicsOf(statements, itemIds)
-  return rows.map((row, index) => indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
+  const materialTopics = materialTopicsOf(statements, rows)
+  return rows.map((row, index) => row.kind === 'material' ? materialHit(row, materialTopics, terms) : indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
 }
 
 /**
- * Meetings, topics, items (reports and decisions), speeches and amendments containing every
+ * Meetings, topics, items (reports and decisions), speeches, amendments and materials' text containing every
  * word of the query: matching meetings first, then the index's entries; one page of them from
  * `offset` on. Read-only, and nothing is logged: a query may contain names.
  */

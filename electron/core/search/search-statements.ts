@@ -5,7 +5,7 @@ import type { SqliteDatabase } from '../vault/store'
 // the statements are prepared once per open store.
 
 export interface IndexRow {
-  kind: 'topic' | 'item' | 'speech' | 'amendment'
+  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material'
   refId: string
   meetingId: string | null
   title: string | null
@@ -65,6 +65,7 @@ export interface SearchStatements {
   totalChanges: Statement<[], number>
   itemTopics: Statement<[string], { itemId: string; topicId: string; topicTitle: string }>
   amendmentTarget: Statement<[string], { target: string; targetId: string }>
+  materialTopics: Statement<[string], { materialId: string; topicId: string; topicTitle: string }>
 }
 
 const prepared = new WeakMap<SqliteDatabase, SearchStatements>()
@@ -90,6 +91,10 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
       'SELECT a.id AS itemId, a.topic_id AS topicId, t.title AS topicTitle FROM agenda_items a JOIN topics t ON t.id = a.topic_id WHERE a.id IN (SELECT value FROM json_each(?))',
     ),
     amendmentTarget: sqlite.prepare<[string], { target: string; targetId: string }>('SELECT target, target_id AS targetId FROM amendments WHERE id = ?'),
+    // A material's entry (migration 0010) opens its topic.
+    materialTopics: sqlite.prepare<[string], { materialId: string; topicId: string; topicTitle: string }>(
+      'SELECT m.id AS materialId, m.topic_id AS topicId, t.title AS topicTitle FROM topic_materials m JOIN topics t ON t.id = m.topic_id WHERE m.id IN (SELECT value FROM json_each(?))',
+    ),
   }
   prepared.set(sqlite, statements)
   return statements

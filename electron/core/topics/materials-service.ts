@@ -6,7 +6,8 @@ import type { MaterialView } from '../../../shared/meetings/views'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
-import { topicMaterials } from '../db/schema/main'
+import { materialTexts, topicMaterials } from '../db/schema/main'
+import { indexMaterialTexts } from '../material-text/index-materials'
 import { auditedWrite } from '../meetings/audited-write'
 import type { Session } from '../session'
 import { discardSealedFiles, fileColumnsFor, mainFileStore, vaultFileChunks } from '../vault-files/vault-files'
@@ -21,7 +22,7 @@ function stillUnlocked(core: CoreContext, session: Session): Session {
 }
 
 function findMaterial(db: MainDb, materialId: string) {
-  const material = db.select(materialColumns).from(topicMaterials).where(eq(topicMaterials.id, materialId)).get()
+  const material = db.select(materialColumns).from(topicMaterials).leftJoin(materialTexts, eq(materialTexts.materialId, topicMaterials.id)).where(eq(topicMaterials.id, materialId)).get()
   if (!material) throw new AppError('NOT_FOUND', '找不到该材料（可能已被删除），请刷新后重试。')
   return material
 }
@@ -53,6 +54,8 @@ export async function addMaterials(session: Session, core: CoreContext, input: C
     throw error
   }
   for (const file of files) file.fileKey.fill(0)
+  // Their text is read for search in the background.
+  indexMaterialTexts(core, current)
   return loadTopicSummary(current.db, topic.id).materials
 }
 

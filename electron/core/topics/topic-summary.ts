@@ -1,10 +1,10 @@
 import { asc, eq, inArray } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import { topicState } from '../../../shared/meetings/status'
-import type { ConsultationRef, GuestView, MaterialView, TopicHistoryEntry, TopicSummary } from '../../../shared/meetings/views'
+import { materialTextStates, type ConsultationRef, type GuestView, type MaterialTextState, type MaterialView, type TopicHistoryEntry, type TopicSummary } from '../../../shared/meetings/views'
 import type { MeetingStatus, TopicCategory, TopicOutcome } from '../../../shared/meetings/vocabulary'
 import type { MainDb } from '../db/migrate'
-import { agendaItems, bodies, meetings, people, terms, topicGuests, topicMaterials, topics } from '../db/schema/main'
+import { agendaItems, bodies, materialTexts, meetings, people, terms, topicGuests, topicMaterials, topics } from '../db/schema/main'
 import { isHeld, labelOf, meetingLabelColumns } from '../meetings/meeting-label'
 
 /** The material columns without the content: lists never load the files themselves. */
@@ -16,6 +16,7 @@ export const materialColumns = {
   size: topicMaterials.size,
   sha256: topicMaterials.sha256,
   receivedAt: topicMaterials.receivedAt,
+  textState: materialTexts.state,
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -71,7 +72,7 @@ export function loadTopicSummaries(db: MainDb, topicIds: readonly string[]): Top
     .all()
   const guests = groupBy(db.select().from(topicGuests).where(inArray(topicGuests.topicId, ids)).orderBy(asc(topicGuests.position)).all(), (row) => row.topicId)
   const materials = groupBy(
-    db.select(materialColumns).from(topicMaterials).where(inArray(topicMaterials.topicId, ids)).orderBy(asc(topicMaterials.receivedAt), asc(topicMaterials.fileName)).all(),
+    db.select(materialColumns).from(topicMaterials).leftJoin(materialTexts, eq(materialTexts.materialId, topicMaterials.id)).where(inArray(topicMaterials.topicId, ids)).orderBy(asc(topicMaterials.receivedAt), asc(topicMaterials.fileName)).all(),
     (row) => row.topicId,
   )
   const items = groupBy(itemsOfTopics(db, ids), (row) => row.topicId)
@@ -113,8 +114,13 @@ export function loadTopicSummaries(db: MainDb, topicIds: readonly string[]): Top
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-export function toMaterialView(row: { id: string; fileName: string; mediaType: string; size: number; sha256: string; receivedAt: string }): MaterialView {
-  return { id: row.id, fileName: row.fileName, mediaType: row.mediaType, size: row.size, sha256: row.sha256, receivedAt: row.receivedAt }
+/** A state the store holds is shown only when it is one the app writes (the store may be edited by hand). */
+function textStateOf(state: string | null | undefined): MaterialTextState | null {
+  return materialTextStates.find((known) => known === state) ?? null
+}
+
+export function toMaterialView(row: { id: string; fileName: string; mediaType: string; size: number; sha256: string; receivedAt: string; textState?: string | null }): MaterialView {
+  return { id: row.id, fileName: row.fileName, mediaType: row.mediaType, size: row.size, sha256: row.sha256, receivedAt: row.receivedAt, textState: textStateOf(row.textState) }
 }
 
 /** One topic's summary; NOT_FOUND when there is no such topic. */

@@ -10,6 +10,8 @@ import { migrationsRoot, removeDir, tempDir } from '../../support/vault'
 const rendererRoot = resolve(__dirname, '../../../out/renderer')
 /** The worker thread that reads imported approval forms, as the app's build writes it. */
 const lrmxReadWorker = { file: resolve(__dirname, '../../../out/main/lrmx-read-worker.js') }
+/** The worker thread that reads materials' text for search. */
+const materialTextWorker = { file: resolve(__dirname, '../../../out/main/material-text-worker.js') }
 export const appOrigin = 'http://yishi.test'
 export const screenshotDir = resolve(__dirname, '../../artifacts/screenshots')
 
@@ -111,6 +113,7 @@ export const test = base.extend<{ app: AppHarness; appTime: string }>({
         now: clock.now,
         shell: dialogs,
         lrmxReadWorker,
+        materialTextWorker,
         onAppEvent: (event, payload) => void harness.emit(event, payload).catch(() => undefined),
       })
     let core = makeCore()

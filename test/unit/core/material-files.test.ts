@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, sta
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chunkBytes, checkSealedTail, headerBytes, openSealedChunks, sealInto, bufferReader, SealedFileError } from '../../../electron/core/vault-files/sealed-file'
+import { materialTextsSettled } from '../../../electron/core/material-text/index-materials'
 import { blobMoveSettled } from '../../../electron/core/vault-files/after-unlock'
 import { filesDirOf, mainFileStore, vaultFileBytes } from '../../../electron/core/vault-files/vault-files'
 import { vaultPaths } from '../../../electron/core/vault/paths'
@@ -239,6 +240,8 @@ describe('backups with materials', () => {
     bytes[headerBytes + 100] = (bytes[headerBytes + 100] ?? 0) ^ 1
     writeFileSync(path, bytes)
     await vault.core.call('auth.unlock', admin)
+    // The background pass that reads materials' text has written its marks before the state is taken.
+    await materialTextsSettled(vault.core.context.session!)
     const vaultBefore = readdirSync(vaultPaths(vault.core.dataDir).dir).sort()
     const listed = await vault.core.call('backup.listRestorable')
     expect(await refused(vault.core, 'backup.restore', { backupId: listed.backups[0]!.id, ...admin }, 'BACKUP_DAMAGED')).toBeTruthy()

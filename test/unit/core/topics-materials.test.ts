@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { materialTextsSettled } from '../../../electron/core/material-text/index-materials'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { meetingsVaults, refused, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
 
@@ -42,9 +43,12 @@ describe('汇报材料 inside the encrypted store', () => {
         size: original.length,
         sha256: createHash('sha256').update(original).digest('hex'),
         receivedAt: '2026-03-02T01:00:00.000Z',
+        textState: null,
       },
     ])
-    expect((await vault.core.call('topics.get', { id: topic.id })).materials).toEqual(materials)
+    // Its text is read in the background: not a real document, so marked failed (nothing indexed).
+    await materialTextsSettled(vault.core.context.session!)
+    expect((await vault.core.call('topics.get', { id: topic.id })).materials).toEqual(materials.map((material) => ({ ...material, textState: 'failed' })))
 
     const target = join(vaults.folder(), '导出', '重点项目汇报（导出）.docx')
     mkdirSync(join(target, '..'))

@@ -177,6 +177,17 @@ export const topicMaterials = sqliteTable(
   (table) => [index('topic_materials_topic').on(table.topicId), index('topic_materials_file').on(table.fileId)],
 )
 
+/**
+ * Whether a material's text has been read for search (migration 0010; the text is a search
+ * entry of kind 'material'). state: text | no_text (无文字层) | unsupported | failed.
+ */
+export const materialTexts = sqliteTable('material_texts', {
+  materialId: text('material_id').primaryKey(),
+  state: text('state').notNull(),
+  chars: integer('chars').notNull(),
+  readAt: text('read_at').notNull(),
+})
+
 /** A topic on one meeting's agenda; a deferred topic gets a new item at a later meeting. */
 export const agendaItems = sqliteTable(
   'agenda_items',

@@ -63,7 +63,7 @@ export function SearchPage() {
   const words = results.status === 'ready' ? queryWords(results.query) : []
   return (
     <>
-      <PageHeader title="搜索" description="在会议、议题、决定、发言和更正中查找。两个字的姓名也能搜到。" />
+      <PageHeader title="搜索" description="在会议、议题、决定、发言、更正和汇报材料的正文中查找。两个字的姓名也能搜到。" />
       <form className="search-form" role="search" aria-label="搜索会议记录" onSubmit={submit}>
         <div className="field">
           <label htmlFor="search-page-query">搜索内容</label>
@@ -76,7 +76,7 @@ export function SearchPage() {
       <div className="search-results" aria-live="polite">
         {results.status === 'idle' && (
           <EmptyState title="输入要找的内容后按回车。">
-            <p>可以搜索姓名、会议次数（如“第15次”）、会议地点、议题名称，以及汇报、决定、发言和更正中的文字。多个词用空格隔开，须同时出现。</p>
+            <p>可以搜索姓名、会议次数（如“第15次”）、会议地点、议题名称，以及汇报、决定、发言、更正和汇报材料（.docx、.pdf、.txt）中的文字。多个词用空格隔开，须同时出现。</p>
           </EmptyState>
         )}
         {results.status === 'loading' && <LoadingIndicator text="正在搜索…" />}

@@ -14,7 +14,7 @@ function hitPlace(hit: SearchHit): string {
   return [hit.meetingLabel, hit.date ? chineseDate(hit.date) : null].filter(Boolean).join(' · ')
 }
 
-/** The hits grouped by kind (会议 / 议题 / 决定 / 发言 / 更正), each a button to its place. */
+/** The hits grouped by kind (会议 / 议题 / 决定 / 发言 / 更正 / 材料), each a button to its place. */
 export function SearchResults({ hits, words, onOpen }: SearchResultsProps) {
   return (
     <div className="search-groups">
@@ -26,7 +26,7 @@ export function SearchResults({ hits, words, onOpen }: SearchResultsProps) {
           </h2>
           <ul className="search-hits">
             {group.hits.map((hit, index) => (
-              <li key={`${hit.kind}:${hit.meetingId ?? ''}:${hit.itemId ?? hit.topicId ?? ''}:${index}`}>
+              <li key={`${hit.kind}:${hit.meetingId ?? ''}:${hit.materialId ?? hit.itemId ?? hit.topicId ?? ''}:${index}`}>
                 <button type="button" className="search-hit" onClick={() => onOpen(hit)}>
                   <span className="search-hit-head">
                     <span className={`search-hit-kind search-hit-kind-${hit.kind}`}>{hitKindLabels[hit.kind]}</span>

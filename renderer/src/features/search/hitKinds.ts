@@ -4,7 +4,7 @@ import type { NavigationTarget } from '../layout/navigation'
 type HitKind = SearchHit['kind']
 
 /** The groups of results, in the order they are shown. */
-export const hitKindOrder: readonly HitKind[] = ['meeting', 'topic', 'item', 'speech', 'amendment']
+export const hitKindOrder: readonly HitKind[] = ['meeting', 'topic', 'item', 'speech', 'amendment', 'material']
 
 export const hitKindLabels: Record<HitKind, string> = {
   meeting: '会议',
@@ -12,11 +12,12 @@ export const hitKindLabels: Record<HitKind, string> = {
   item: '决定',
   speech: '发言',
   amendment: '更正',
+  material: '材料',
 }
 
-/** Where a hit opens on the 会议 page: its meeting (and item), or the topic itself. */
+/** Where a hit opens on the 会议 page: its meeting (and item), or the topic itself (a material: its topic, which lists it). */
 export function hitTarget(hit: SearchHit): NavigationTarget {
-  if (hit.kind === 'topic' && hit.topicId) return { topicId: hit.topicId }
+  if ((hit.kind === 'topic' || hit.kind === 'material') && hit.topicId) return { topicId: hit.topicId }
   if (hit.meetingId) return hit.itemId ? { meetingId: hit.meetingId, itemId: hit.itemId } : { meetingId: hit.meetingId }
   return hit.topicId ? { topicId: hit.topicId } : {}
 }

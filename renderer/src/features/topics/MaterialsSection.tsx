@@ -57,6 +57,14 @@ export function MaterialsSection({ topic, actions, canWrite }: MaterialsSectionP
                 <tr key={material.id}>
                   <th scope="row" className="cell-summary">
                     {material.fileName}
+                    {material.textState === 'no_text' && (
+                      <>
+                        {' '}
+                        <span className="badge badge-warn" title="扫描件，没有可检索的文字：搜索查不到其中的内容">
+                          无文字层
+                        </span>
+                      </>
+                    )}
                   </th>
                   <td className="cell-number">{formatBytes(material.size)}</td>
                   <td className="cell-time">{formatChineseDateTime(material.receivedAt)}</td>

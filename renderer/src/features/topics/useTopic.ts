@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Result } from '../../../../shared/errors'
 import type { TopicSummary } from '../../../../shared/meetings/views'
-import { call } from '../../api/client'
+import { call, onAppEvent } from '../../api/client'
 import { useLoad, type LoadState } from '../../lib/useLoad'
 
 export interface TopicActions {
@@ -19,6 +19,18 @@ export function useTopic(id: string, onChanged: () => void): [LoadState<TopicSum
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
+
+  // Materials' text is read in the background: when a pass ends, their marks (无文字层) are fetched again.
+  useEffect(
+    () =>
+      onAppEvent('materials.textProgress', ({ done, total }) => {
+        if (done < total) return
+        void call('topics.get', { id }).then((result) => {
+          if (result.ok) replace((current) => ({ ...current, materials: result.value.materials }))
+        })
+      }),
+    [id, replace],
+  )
 
   const run = useCallback<TopicActions['run']>(
     async (change, apply, done) => {

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/app'
-import { createVault, mainNav, openSettingsTab, unlock } from './support/flows'
-import { seedLiveMeeting } from './support/live-seed'
+import { createVault, mainNav, openLiveScreen, openSettingsTab, unlock } from './support/flows'
 import { seedStandingCommittee } from './support/roster-seed'
 
 // Every date field shows and takes dates the office's way, whatever the machine's locale:
@@ -106,14 +105,7 @@ test('every date field takes 2026-12-05 and shows 2026年12月5日', async ({ ap
 })
 
 test('the live screen: the decision deadline takes a typed date', async ({ app }) => {
-  await app.open()
-  await createVault(app)
-  await unlock(app.page)
-  const page = app.page
-  const { meeting } = await seedLiveMeeting(app.core)
-  await mainNav(page).getByRole('button', { name: '会议' }).click()
-  await page.getByRole('button', { name: meeting.label }).click()
-  await page.getByRole('button', { name: '进入会议记录' }).click()
+  const { page } = await openLiveScreen(app)
   await typedIso(page.getByLabel('办结时限'))
   // Enter commits what is typed, as the office writes it.
   const deadline = page.getByLabel('办结时限')

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/app'
-import { createVault, mainNav, unlock } from './support/flows'
-import { seedLiveMeeting } from './support/live-seed'
+import { openLiveScreen } from './support/flows'
 import { standingCommittee } from './support/roster-seed'
 
 // Attendance at the start of a meeting: 全部出席 in one go, then the exceptions by keyboard,
@@ -11,14 +10,7 @@ const attendance = (page: Page, name: string) => page.getByRole('radiogroup', { 
 const meetingQuorum = (page: Page) => page.getByRole('status', { name: /^会议法定人数/u })
 
 test('全部出席, then one member on leave in three keystrokes; focus never drops to the page', async ({ app }) => {
-  await app.open()
-  await createVault(app)
-  await unlock(app.page)
-  const page = app.page
-  const { meeting } = await seedLiveMeeting(app.core)
-  await mainNav(page).getByRole('button', { name: '会议' }).click()
-  await page.getByRole('button', { name: meeting.label }).click()
-  await page.getByRole('button', { name: '进入会议记录' }).click()
+  const { page, meeting } = await openLiveScreen(app)
   await expect(meetingQuorum(page)).toContainText('实到 0')
 
   const all = page.getByRole('button', { name: '全部出席' })

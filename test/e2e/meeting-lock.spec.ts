@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type AppHarness } from './support/app'
-import { adminPassword, createVault, mainNav, unlock } from './support/flows'
+import { adminPassword, createVault, mainNav, openLiveScreen, unlock } from './support/flows'
 import { liveTopics, seedLiveMeeting } from './support/live-seed'
 
 // A 汇报 runs longer than the default 10-minute idle lock: while the live screen of a meeting
@@ -22,14 +22,7 @@ async function shots(app: AppHarness, name: string): Promise<void> {
 test.use({ appTime: '2026-12-08T09:00:00+08:00' })
 
 test('a meeting left idle for 70 minutes: still open at 59 with the countdown, locked at 60, back on the same item after unlock', async ({ app }) => {
-  await app.open()
-  await createVault(app)
-  await unlock(app.page)
-  const page = app.page
-  const { meeting } = await seedLiveMeeting(app.core)
-  await mainNav(page).getByRole('button', { name: '会议' }).click()
-  await page.getByRole('button', { name: meeting.label }).click()
-  await page.getByRole('button', { name: '进入会议记录' }).click()
+  const { page, meeting } = await openLiveScreen(app)
   await expect(page.getByRole('heading', { name: meeting.label, level: 1 })).toBeVisible()
   await agendaTab(page, 1).click()
   await expect(agendaTab(page, 1)).toHaveAttribute('aria-selected', 'true')

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { adminPassword } from '../../support/vault'
+import type { MeetingDetail } from '../../../shared/meetings/views'
 import { expect, type AppHarness } from './app'
+import { seedLiveMeeting, type LiveSeed } from './live-seed'
 
 export { adminPassword }
 
@@ -28,4 +30,25 @@ export async function unlock(page: Page, username = 'admin', password = adminPas
 export async function openSettingsTab(page: Page, tab: string): Promise<void> {
   await mainNav(page).getByRole('button', { name: '设置' }).click()
   await page.getByRole('tab', { name: tab }).click()
+}
+
+/**
+ * A new vault, unlocked, with a 常委会 meeting in progress today (seedLiveMeeting), and its
+ * live screen (会议记录) open: where the live-screen specs start.
+ */
+export async function openLiveScreen(app: AppHarness): Promise<LiveSeed & { page: Page }> {
+  await app.open()
+  await createVault(app)
+  await unlock(app.page)
+  const page = app.page
+  const seed = await seedLiveMeeting(app.core)
+  await openLiveScreenOf(page, seed.meeting)
+  return { ...seed, page }
+}
+
+/** From anywhere in the app: 会议 → the meeting → 进入会议记录. */
+export async function openLiveScreenOf(page: Page, meeting: MeetingDetail): Promise<void> {
+  await mainNav(page).getByRole('button', { name: '会议' }).click()
+  await page.getByRole('button', { name: meeting.label }).click()
+  await page.getByRole('button', { name: '进入会议记录' }).click()
 }

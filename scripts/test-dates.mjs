@@ -16,6 +16,10 @@ const dateSpecs = [
   'test/e2e/personnel.spec.ts',
   'test/e2e/personnel-documents.spec.ts',
   'test/e2e/minutes.spec.ts',
+  'test/e2e/calendar-years.spec.ts',
+  'test/e2e/overdue-meeting.spec.ts',
+  'test/e2e/meeting-lock.spec.ts',
+  'test/e2e/date-fields.spec.ts',
 ]
 
 const probe = spawnSync('faketime', ['2027-02-08 10:00:00', 'date', '+%Y'], { encoding: 'utf8' })

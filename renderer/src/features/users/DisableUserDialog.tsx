@@ -31,7 +31,10 @@ export function DisableUserDialog({ user, onClose, onDisabled }: DisableUserDial
         确定停用 <strong>{user.displayName}</strong>（{user.username}）吗？
       </p>
       <ul className="plain-list">
-        <li>该用户的密钥将从密钥文件中删除：停用后无法再解锁议事录，也无法解密任何数据。</li>
+        <li>该用户的密钥将从密钥文件中删除：停用后无法再用本机的议事录解锁。</li>
+        <li>
+          停用不会更换数据密钥：停用前的备份和密钥文件副本仍可用该用户原来的密码打开。停用后请在 设置 → 单位与安全 中执行“更换数据密钥”，并删除不再需要的旧备份。
+        </li>
         <li>该用户经手的记录和审计日志保留不变。</li>
         <li>以后如需重新启用，须由管理员为其设置新的初始密码。</li>
       </ul>

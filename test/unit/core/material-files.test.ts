@@ -121,6 +121,8 @@ describe('materials as encrypted files beside the stores', () => {
     const damaged = await addMaterial(vault, topic.id, '改造方案.docx', materialBytes(1.5))
     const fine = await addMaterial(vault, topic.id, '资金测算.xlsx', materialBytes(0.3))
     const session = vault.core.context.session!
+    // Their text is read in the background; done first, so the refusals below are compared with a still store.
+    await materialTextsSettled(session)
     const fileOf = (id: string) => (session.vault.mainSqlite.prepare('select file_id as f from topic_materials where id = ?').get(id) as { f: string }).f
     const path = join(filesDirOf(session.vault.paths.dir), fileOf(damaged.id))
     const original = readFileSync(path)
@@ -148,6 +150,7 @@ describe('materials as encrypted files beside the stores', () => {
     const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于招商引资项目的议题'))
     const first = await addMaterial(vault, topic.id, '项目一.pdf', materialBytes(0.4))
     const second = await addMaterial(vault, topic.id, '项目二.pdf', materialBytes(0.4))
+    await materialTextsSettled(vault.core.context.session!)
     const sqlite = vault.core.context.session!.vault.mainSqlite
     const fileOf = (id: string) => (sqlite.prepare('select file_id as f from topic_materials where id = ?').get(id) as { f: string }).f
     sqlite.prepare('update topic_materials set file_id = ? where id = ?').run(fileOf(second.id), first.id)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { meetings } from '../../../electron/core/db/schema/main'
+import { materialTextsSettled } from '../../../electron/core/material-text/index-materials'
 import { meetingInput, meetingsVaults, refused, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
 
 const vaults = meetingsVaults()
@@ -83,6 +84,8 @@ describe('deferred topics carry over; decided and sealed ones are fixed', () => 
     writeFileSync(file, '%PDF-1.7 改造方案')
     vault.core.dialogs.openFiles.push([file])
     const [material] = await vault.core.call('topics.addMaterials', { topicId: topic.id })
+    // Its text is read in the background; done first, so the refusals below see a still store.
+    await materialTextsSettled(vault.core.context.session!)
     vault.clock.set('2026-03-03T01:00:00.000Z')
     const other = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于城区防汛工作的议题'))
     const firstMeeting = await holdWith(vault, topic.id, '2026-03-10', 'deferred')

@@ -111,6 +111,23 @@ function sameSize(path: string, bytes: number): boolean {
 }
 
 /**
+ * After a file was linked or copied into the backup: a copy is fsynced and its last chunk
+ * authenticated, a link checked for its size; then counted.
+ */
+function recordFile(result: FilesCopied, destination: string, entry: FileEntry, dataKey: Buffer, linked: boolean): void {
+  if (linked) {
+    if (!sameSize(destination, entry.bytes)) throw new AppError('BACKUP_VERIFY_FAILED', undefined, { file: `${filesFolderName}/${entry.fileId}` })
+    result.linked += 1
+  } else {
+    fsyncFile(destination)
+    checkFileTail(destination, dataKey, entry, 'BACKUP_VERIFY_FAILED')
+    result.copied += 1
+    result.copiedBytes += entry.bytes
+  }
+  result.files[entry.fileId] = entry.bytes
+}
+
+/**
  * Synchronous, for lock and quit: links what the previous backup holds, copies (and fsyncs,
  * and checks) what it does not. The caller fsyncs the folder and writes the manifest after.
  */
@@ -135,15 +152,8 @@ export function copyFilesSync(vaultDir: string, stagingDir: string, entries: rea
       const source = join(filesDirOf(vaultDir), entry.fileId)
       if (!existsSync(source)) throw new AppError('BACKUP_FAILED', '有材料文件缺失，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
       copyFileSync(source, destination)
-      fsyncFile(destination)
-      checkFileTail(destination, dataKey, entry, 'BACKUP_VERIFY_FAILED')
-      result.copied += 1
-      result.copiedBytes += entry.bytes
-    } else {
-      if (!sameSize(destination, entry.bytes)) throw new AppError('BACKUP_VERIFY_FAILED', undefined, { file: `${filesFolderName}/${entry.fileId}` })
-      result.linked += 1
     }
-    result.files[entry.fileId] = entry.bytes
+    recordFile(result, destination, entry, dataKey, linked)
   }
   fsyncDirectory(target)
   return result
@@ -178,15 +188,8 @@ export async function copyFilesInBackground(
       await copyFile(source, destination).catch(() => {
         throw new AppError('BACKUP_FAILED', '有材料文件缺失或无法读取，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
       })
-      fsyncFile(destination)
-      checkFileTail(destination, dataKey, entry, 'BACKUP_VERIFY_FAILED')
-      result.copied += 1
-      result.copiedBytes += entry.bytes
-    } else {
-      if (!sameSize(destination, entry.bytes)) throw new AppError('BACKUP_VERIFY_FAILED', undefined, { file: `${filesFolderName}/${entry.fileId}` })
-      result.linked += 1
     }
-    result.files[entry.fileId] = entry.bytes
+    recordFile(result, destination, entry, dataKey, linked)
     if (!linked) {
       done += entry.bytes
       onProgress(done)

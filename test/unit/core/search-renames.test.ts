@@ -1,27 +1,16 @@
 import { eq } from 'drizzle-orm'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { people, topics } from '../../../electron/core/db/schema/main'
 import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
-import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
-import { writeSearchFixture } from './search-fixture'
+import { adminPassword, type TestCore } from '../../support/vault'
+import { searchFixtureVaults } from './search-fixture'
 
 // An agenda item is found under its topic's title and a speech under its speaker's name:
 // corrections of either carry into the search index (migration 0006), and entries left stale
 // by an older version are repaired when the vault is migrated.
 
-let core: TestCore | undefined
-afterEach(() => {
-  core?.context.lock('manual')
-  if (core) removeDir(core.dataDir)
-  core = undefined
-})
-
-async function fixtureVault() {
-  core = await createdVault()
-  await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-  return { core, fixture: writeSearchFixture(core.context.session!.db) }
-}
+const fixtureVault = searchFixtureVaults()
 
 const itemTitles = async (target: TestCore, query: string) => (await target.call('search.query', { query })).hits.filter((hit) => hit.kind === 'item').map((hit) => hit.itemId)
 const speakers = async (target: TestCore, query: string) => (await target.call('search.query', { query })).hits.filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])

@@ -1,27 +1,16 @@
 import { eq } from 'drizzle-orm'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { people, speeches, topics } from '../../../electron/core/db/schema/main'
 import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
-import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
-import { writeSearchFixture } from './search-fixture'
+import { adminPassword, type TestCore } from '../../support/vault'
+import { searchFixtureVaults } from './search-fixture'
 
 // Migration 0009: one- and two-character terms are found through the grams index
 // `search_short`, kept by the search triggers under the same rowid as each entry, and written
 // once for the entries of a vault made before it.
 
-let core: TestCore | undefined
-afterEach(() => {
-  core?.context.lock('manual')
-  if (core) removeDir(core.dataDir)
-  core = undefined
-})
-
-async function fixtureVault() {
-  core = await createdVault()
-  await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-  return { core, fixture: writeSearchFixture(core.context.session!.db) }
-}
+const fixtureVault = searchFixtureVaults()
 
 const speakers = async (target: TestCore, query: string) => (await target.call('search.query', { query })).hits.filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])
 

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { afterEach } from 'vitest'
 import type { MainDb } from '../../../electron/core/db/migrate'
 import { agendaItems, amendments, meetings, people, speeches, topics } from '../../../electron/core/db/schema/main'
-import { adminPassword, createdVault, removeDir, type TestCore } from '../../support/vault'
 
 // Records for the search tests, written straight into the real tables of a real vault
 // (the meeting channels are built by other features); the migration's triggers fill the index.
@@ -79,20 +77,5 @@ export function writeSearchFixture(db: MainDb): SearchFixture {
     later: { meetingId: laterId, budgetItemId: laterBudget, parkItemId: laterPark },
     topics: { budget, road, park, odd },
     amendmentId,
-  }
-}
-
-/** Unlocked vaults holding the search fixture, for a test file: each is locked and removed after its test. */
-export function searchFixtureVaults(): () => Promise<{ core: TestCore; fixture: SearchFixture }> {
-  let core: TestCore | undefined
-  afterEach(() => {
-    core?.context.lock('manual')
-    if (core) removeDir(core.dataDir)
-    core = undefined
-  })
-  return async () => {
-    core = await createdVault()
-    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-    return { core, fixture: writeSearchFixture(core.context.session!.db) }
   }
 }

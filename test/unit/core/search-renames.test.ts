@@ -4,7 +4,7 @@ import { people, topics } from '../../../electron/core/db/schema/main'
 import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword, type TestCore } from '../../support/vault'
-import { searchFixtureVaults } from './search-fixture'
+import { searchFixtureVaults } from './search-fixture-vaults'
 
 // An agenda item is found under its topic's title and a speech under its speaker's name:
 // corrections of either carry into the search index (migration 0006), and entries left stale

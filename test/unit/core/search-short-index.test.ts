@@ -4,7 +4,7 @@ import { people, speeches, topics } from '../../../electron/core/db/schema/main'
 import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword, type TestCore } from '../../support/vault'
-import { searchFixtureVaults } from './search-fixture'
+import { searchFixtureVaults } from './search-fixture-vaults'
 
 // Migration 0009: one- and two-character terms are found through the grams index
 // `search_short`, kept by the search triggers under the same rowid as each entry, and written

@@ -6,6 +6,7 @@ import type { Session } from '../session'
 import { meetingInfos, type MeetingInfo } from './meeting-infos'
 import { searchStatements, type IndexRow, type SearchStatements } from './search-statements'
 import { canUseMatch, ftsMatchExpression, likePattern, searchTerms, shortMatchExpressions, splitByLength } from './search-terms'
+import { shortIndexPendingThrough } from './short-index-backfill'
 import { firstMatch, snippetAround } from './snippet'
 
 type SearchInput = z.output<(typeof searchChannels)['search.query']['input']>
@@ -30,16 +31,35 @@ function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[
   return hits
 }
 
-function indexRows(statements: SearchStatements, terms: readonly string[], wanted: number): IndexRow[] {
-  if (wanted <= 0) return []
-  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), wanted)
+/**
+ * Short terms: entries whose title holds the first short term, then the others, newest first
+ * in each part. Entries not yet in the grams index (up to `unindexedThrough`, the oldest ones)
+ * come after the indexed ones of the same part, read with LIKE: the same rows in the same order.
+ */
+function shortRows(statements: SearchStatements, terms: readonly string[], wanted: number, unindexedThrough: number): IndexRow[] {
   const { short, long } = splitByLength(terms)
   const likes = long.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const allLikes = terms.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const pivot = likePattern(short[0]!)
   const expressions = shortMatchExpressions(short)
-  const statement = statements.short(long.length)
-  const first = statement.all(expressions.titleFirst, ...likes, wanted)
-  if (first.length >= wanted) return first
-  return [...first, ...statement.all(expressions.rest, ...likes, wanted - first.length)]
+  const parts = [
+    (limit: number) => statements.short(long.length).all(expressions.titleFirst, unindexedThrough, ...likes, limit),
+    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, true).all(unindexedThrough, pivot, ...allLikes, limit) : []),
+    (limit: number) => statements.short(long.length).all(expressions.rest, unindexedThrough, ...likes, limit),
+    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, false).all(unindexedThrough, pivot, ...allLikes, limit) : []),
+  ]
+  const rows: IndexRow[] = []
+  for (const part of parts) {
+    if (rows.length >= wanted) break
+    rows.push(...part(wanted - rows.length))
+  }
+  return rows
+}
+
+function indexRows(session: Session, statements: SearchStatements, terms: readonly string[], wanted: number): IndexRow[] {
+  if (wanted <= 0) return []
+  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), wanted)
+  return shortRows(statements, terms, wanted, shortIndexPendingThrough(session.vault.mainSqlite))
 }
 
 /** The agenda item a row belongs to: the item itself, a speech's item, or what an amendment corrects. */
@@ -125,7 +145,7 @@ export function searchRecords(session: Session, input: SearchInput): SearchResul
   const end = input.offset + input.limit
   // One more than the page, to know whether there are more.
   const meetingPart = meetingHits(meetings, terms).slice(0, end + 1)
-  const rows = indexRows(statements, terms, end + 1 - meetingPart.length)
+  const rows = indexRows(session, statements, terms, end + 1 - meetingPart.length)
   const meetingPage = meetingPart.slice(input.offset, end)
   const rowPage = rows.slice(Math.max(0, input.offset - meetingPart.length), Math.max(0, end - meetingPart.length))
   return { hits: [...meetingPage, ...indexHits(statements, meetings, rowPage, terms)], more: meetingPart.length + rows.length > end }

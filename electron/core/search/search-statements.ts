@@ -46,11 +46,23 @@ const contentColumns = `c.c0 AS kind, c.c1 AS refId, c.c2 AS meetingId, c.c3 AS 
  * with LIKE. Ordered by rowid, not by meeting date: the first page is read without touching the
  * other matches (sorting every match of 「财政」 by date read all 27,933 of them).
  */
+const likeAnywhere = `(c.c3 LIKE ? ESCAPE '\\' OR c.c4 LIKE ? ESCAPE '\\')`
+const allLike = (count: number) => Array.from({ length: count }, () => ` AND ${likeAnywhere}`).join('')
+
+/** Only entries above an id (the ones below it may not be in the grams index yet: short-index-backfill.ts). */
 function shortSql(longTermCount: number): string {
-  const like = `(c.c3 LIKE ? ESCAPE '\\' OR c.c4 LIKE ? ESCAPE '\\')`
-  const longTerms = Array.from({ length: longTermCount }, () => ` AND ${like}`).join('')
   return `SELECT ${contentColumns} FROM search_short s JOIN search_index_content c ON c.id = s.rowid
-  WHERE search_short MATCH ?${longTerms} ORDER BY s.rowid DESC LIMIT ?`
+  WHERE search_short MATCH ? AND s.rowid > ?${allLike(longTermCount)} ORDER BY s.rowid DESC LIMIT ?`
+}
+
+/**
+ * The entries up to an id that are not in the grams index yet, read with LIKE as before it:
+ * every term in title or body, and the first term in the title (titleFirst) or not, as the two
+ * MATCH expressions split them. coalesce: a NULL title has no grams, so it is "not in the title".
+ */
+function unindexedSql(termCount: number, titleFirst: boolean): string {
+  return `SELECT ${contentColumns} FROM search_index_content c
+  WHERE c.id <= ? AND ${titleFirst ? '' : 'NOT '}coalesce(c.c3, '') LIKE ? ESCAPE '\\'${allLike(termCount)} ORDER BY c.id DESC LIMIT ?`
 }
 
 const meetingsSql = `SELECT m.id AS id, m.date AS date, m.start_time AS startTime, m.place AS place, m.status AS status,
@@ -61,6 +73,7 @@ const meetingsSql = `SELECT m.id AS id, m.date AS date, m.start_time AS startTim
 export interface SearchStatements {
   match: Statement<[string, number], IndexRow>
   short(longTermCount: number): Statement<unknown[], IndexRow>
+  unindexed(termCount: number, titleFirst: boolean): Statement<unknown[], IndexRow>
   meetings: Statement<[], MeetingRow>
   totalChanges: Statement<[], number>
   itemTopics: Statement<[string], { itemId: string; topicId: string; topicTitle: string }>
@@ -73,17 +86,20 @@ const prepared = new WeakMap<SqliteDatabase, SearchStatements>()
 export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
   const known = prepared.get(sqlite)
   if (known) return known
-  const shortByCount = new Map<number, Statement<unknown[], IndexRow>>()
+  // Statements that depend on a query's number of terms: prepared on first use.
+  const byShape = new Map<string, Statement<unknown[], IndexRow>>()
+  const shaped = (sql: string) => {
+    let statement = byShape.get(sql)
+    if (!statement) {
+      statement = sqlite.prepare<unknown[], IndexRow>(sql)
+      byShape.set(sql, statement)
+    }
+    return statement
+  }
   const statements: SearchStatements = {
     match: sqlite.prepare<[string, number], IndexRow>(matchSql),
-    short(longTermCount) {
-      let statement = shortByCount.get(longTermCount)
-      if (!statement) {
-        statement = sqlite.prepare<unknown[], IndexRow>(shortSql(longTermCount))
-        shortByCount.set(longTermCount, statement)
-      }
-      return statement
-    },
+    short: (longTermCount) => shaped(shortSql(longTermCount)),
+    unindexed: (termCount, titleFirst) => shaped(unindexedSql(termCount, titleFirst)),
     meetings: sqlite.prepare<[], MeetingRow>(meetingsSql),
     totalChanges: sqlite.prepare<[], number>('SELECT total_changes()').pluck(),
     // The item ids as one JSON array: a page of hits has up to 200 of them.

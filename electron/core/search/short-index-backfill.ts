@@ -14,8 +14,8 @@ import type { SqliteDatabase } from '../vault/store'
 
 export const pendingSettingKey = 'search.shortIndexPendingThrough'
 
-/** Entries per batch: a few tens of milliseconds of work on this machine. */
-const batchSize = 1000
+/** Entries per batch: 40–100 ms of work on this machine when idle. */
+const batchSize = 500
 
 /** The id up to which entries are not in the grams index yet; 0 when all are. */
 export function shortIndexPendingThrough(sqlite: SqliteDatabase): number {
@@ -52,7 +52,14 @@ function mergeStep(sqlite: SqliteDatabase): boolean {
   return (sqlite.prepare('SELECT total_changes()').pluck().get() as number) - before >= 2
 }
 
-const runs = new WeakMap<Session, Promise<void>>()
+/** What a fill cost the main thread: the sum of its steps and the longest one (the bench). */
+export interface BackfillCost {
+  steps: number
+  busyMs: number
+  longestStepMs: number
+}
+
+const runs = new WeakMap<Session, Promise<BackfillCost>>()
 
 /** Starts the background fill at unlock when the vault has pending entries. */
 export function backfillShortIndex(core: CoreContext, session: Session): void {
@@ -60,18 +67,24 @@ export function backfillShortIndex(core: CoreContext, session: Session): void {
   if (shortIndexPendingThrough(sqlite) === 0) return
   runs.set(
     session,
-    new Promise<void>((resolve) => {
+    new Promise<BackfillCost>((resolve) => {
+      const cost: BackfillCost = { steps: 0, busyMs: 0, longestStepMs: 0 }
       let merging = false
       const step = () => {
-        if (core.session !== session) return resolve()
+        if (core.session !== session) return resolve(cost)
+        const started = performance.now()
         try {
           if (!merging) merging = !backfillShortIndexBatch(sqlite)
           // The batches leave many small segments: merged a step at a time too.
-          else if (!mergeStep(sqlite)) return resolve()
+          else if (!mergeStep(sqlite)) return resolve(cost)
         } catch (error) {
           console.error('建立短词索引时出错，下次解锁时继续', error)
-          return resolve()
+          return resolve(cost)
         }
+        const took = performance.now() - started
+        cost.steps += 1
+        cost.busyMs += took
+        cost.longestStepMs = Math.max(cost.longestStepMs, took)
         setImmediate(step)
       }
       setImmediate(step)
@@ -79,7 +92,7 @@ export function backfillShortIndex(core: CoreContext, session: Session): void {
   )
 }
 
-/** Resolves when this session's fill has finished or stopped (tests, bench). */
-export function shortIndexSettled(session: Session): Promise<void> {
-  return runs.get(session) ?? Promise.resolve()
+/** Resolves when this session's fill has finished or stopped (tests, bench), with its cost; null when there was none. */
+export function shortIndexSettled(session: Session): Promise<BackfillCost | null> {
+  return runs.get(session) ?? Promise.resolve(null)
 }

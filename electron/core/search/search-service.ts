@@ -4,7 +4,7 @@ import { meetingStatusLabels } from '../../../shared/meetings/vocabulary'
 import type { SearchHit, SearchResult } from '../../../shared/meetings/views'
 import type { Session } from '../session'
 import { meetingInfos, type MeetingInfo } from './meeting-infos'
-import { searchStatements, type IndexRow, type SearchStatements } from './search-statements'
+import { searchStatements, type AttachmentTask, type IndexRow, type SearchStatements } from './search-statements'
 import { canUseMatch, ftsMatchExpression, likePattern, searchTerms, shortMatchExpressions, splitByLength } from './search-terms'
 import { shortIndexPendingThrough } from './short-index-backfill'
 import { firstMatch, snippetAround } from './snippet'
@@ -105,6 +105,21 @@ function materialHit(row: IndexRow, materialTopics: ItemTopics, terms: readonly 
   }
 }
 
+/** 督办附件: the file name, under its task (the topic it follows up and the report's day). */
+function attachmentHit(row: IndexRow, task: AttachmentTask | undefined, terms: readonly string[]): SearchHit {
+  return {
+    kind: 'attachment',
+    meetingId: null,
+    itemId: null,
+    topicId: null,
+    ...(task ? { taskId: task.taskId } : {}),
+    meetingLabel: task ? `督办《${task.topicTitle ?? ''}》的进展报告` : null,
+    date: task?.reportDate ?? null,
+    title: row.title ?? '',
+    snippet: snippetAround(row.body ?? '', terms),
+  }
+}
+
 function indexHit(row: IndexRow, itemId: string | null, itemTopics: ItemTopics, meeting: MeetingInfo | undefined, terms: readonly string[]): SearchHit {
   const item = itemId ? itemTopics.get(itemId) : undefined
   const topicId = row.kind === 'topic' ? row.refId : (item?.topicId ?? null)
@@ -129,11 +144,16 @@ function indexHits(statements: SearchStatements, meetings: Map<string, MeetingIn
   const itemIds = rows.map((row) => itemIdOf(statements, row))
   const itemTopics = itemTopicsOf(statements, itemIds)
   const materialTopics = materialTopicsOf(statements, rows)
-  return rows.map((row, index) => row.kind === 'material' ? materialHit(row, materialTopics, terms) : indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
+  const attachments = rows.filter((row) => row.kind === 'attachment').map((row) => row.refId)
+  const attachmentTasks = new Map(attachments.length === 0 ? [] : statements.attachmentTasks.all(JSON.stringify(attachments)).map((task) => [task.attachmentId, task]))
+  return rows.map((row, index) =>
+    row.kind === 'material' ? materialHit(row, materialTopics, terms)
+    : row.kind === 'attachment' ? attachmentHit(row, attachmentTasks.get(row.refId), terms)
+    : indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
 }
 
 /**
- * Meetings, topics, items (reports and decisions), speeches, amendments and materials' text containing every
+ * Meetings, topics, items (reports and decisions), speeches, amendments and materials' and attachments' text containing every
  * word of the query: matching meetings first, then the index's entries; one page of them from
  * `offset` on. Read-only, and nothing is logged: a query may contain names.
  */

@@ -5,7 +5,7 @@ import type { SqliteDatabase } from '../vault/store'
 // the statements are prepared once per open store.
 
 export interface IndexRow {
-  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material'
+  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material' | 'attachment'
   refId: string
   meetingId: string | null
   title: string | null
@@ -79,6 +79,15 @@ export interface SearchStatements {
   itemTopics: Statement<[string], { itemId: string; topicId: string; topicTitle: string }>
   amendmentTarget: Statement<[string], { target: string; targetId: string }>
   materialTopics: Statement<[string], { materialId: string; topicId: string; topicTitle: string }>
+  attachmentTasks: Statement<[string], AttachmentTask>
+}
+
+/** Where a 督办 attachment's entry opens: its task, named by the task's topic and the report's day. */
+export interface AttachmentTask {
+  attachmentId: string
+  taskId: string
+  topicTitle: string | null
+  reportDate: string
 }
 
 const prepared = new WeakMap<SqliteDatabase, SearchStatements>()
@@ -110,6 +119,11 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
     // A material's entry (migration 0010) opens its topic.
     materialTopics: sqlite.prepare<[string], { materialId: string; topicId: string; topicTitle: string }>(
       'SELECT m.id AS materialId, m.topic_id AS topicId, t.title AS topicTitle FROM topic_materials m JOIN topics t ON t.id = m.topic_id WHERE m.id IN (SELECT value FROM json_each(?))',
+    ),
+    attachmentTasks: sqlite.prepare<[string], AttachmentTask>(
+      `SELECT a.id AS attachmentId, r.task_id AS taskId, tp.title AS topicTitle, r.date AS reportDate FROM task_attachments a
+       JOIN task_reports r ON r.id = a.report_id JOIN follow_up_tasks f ON f.id = r.task_id JOIN agenda_items i ON i.id = f.agenda_item_id
+       LEFT JOIN topics tp ON tp.id = i.topic_id WHERE a.id IN (SELECT value FROM json_each(?))`,
     ),
   }
   prepared.set(sqlite, statements)

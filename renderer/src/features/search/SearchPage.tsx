@@ -63,7 +63,7 @@ export function SearchPage() {
   const words = results.status === 'ready' ? queryWords(results.query) : []
   return (
     <>
-      <PageHeader title="搜索" description="在会议、议题、决定、发言、更正和汇报材料的正文中查找。两个字的姓名也能搜到。" />
+      <PageHeader title="搜索" description="在会议、议题、决定、发言、更正、汇报材料和督办附件的正文中查找。两个字的姓名也能搜到。" />
       <form className="search-form" role="search" aria-label="搜索会议记录" onSubmit={submit}>
         <div className="field">
           <label htmlFor="search-page-query">搜索内容</label>

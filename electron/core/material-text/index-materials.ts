@@ -7,10 +7,10 @@ import { pendingCount, pendingMaterials, storeMaterialText, type PendingMaterial
 
 /*
  * Reads materials' and 督办 attachments' text into the search index in the background: after
- * unlock (those of older vaults, resumable: what has a material_texts row is done, a lock stops
- * the run between files and the next unlock goes on) and after materials or attachments are added. One file at a time: its
- * bytes are decrypted in memory, moved to the text worker, and the text written in one
- * transaction. Progress goes to the window as `materials.textProgress`.
+ * unlock (those of older vaults, resumable: what has a material_texts row is done, a lock
+ * stops the run between files and the next unlock goes on) and after files are added. One
+ * file at a time: its bytes are decrypted in memory, moved to the text worker, and the text
+ * written in one transaction. Progress goes to the window as `materials.textProgress`.
  */
 
 interface Run {

@@ -82,6 +82,13 @@ function materialTopicsOf(statements: SearchStatements, rows: readonly IndexRow[
   return new Map(statements.materialTopics.all(JSON.stringify(ids)).map((row) => [row.materialId, row]))
 }
 
+/** The task of each 督办 attachment hit, in one query. */
+function attachmentTasksOf(statements: SearchStatements, rows: readonly IndexRow[]): Map<string, AttachmentTask> {
+  const ids = rows.filter((row) => row.kind === 'attachment').map((row) => row.refId)
+  if (ids.length === 0) return new Map()
+  return new Map(statements.attachmentTasks.all(JSON.stringify(ids)).map((task) => [task.attachmentId, task]))
+}
+
 /** The topic of each agenda item, in one query (one lookup per hit was most of a search's time). */
 function itemTopicsOf(statements: SearchStatements, itemIds: readonly (string | null)[]): ItemTopics {
   const ids = [...new Set(itemIds.filter((id): id is string => id !== null))]
@@ -144,8 +151,7 @@ function indexHits(statements: SearchStatements, meetings: Map<string, MeetingIn
   const itemIds = rows.map((row) => itemIdOf(statements, row))
   const itemTopics = itemTopicsOf(statements, itemIds)
   const materialTopics = materialTopicsOf(statements, rows)
-  const attachments = rows.filter((row) => row.kind === 'attachment').map((row) => row.refId)
-  const attachmentTasks = new Map(attachments.length === 0 ? [] : statements.attachmentTasks.all(JSON.stringify(attachments)).map((task) => [task.attachmentId, task]))
+  const attachmentTasks = attachmentTasksOf(statements, rows)
   return rows.map((row, index) =>
     row.kind === 'material' ? materialHit(row, materialTopics, terms)
     : row.kind === 'attachment' ? attachmentHit(row, attachmentTasks.get(row.refId), terms)

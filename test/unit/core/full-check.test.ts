@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { materialTextsSettled } from '../../../electron/core/material-text/index-materials'
 import type { AppEvents } from '../../../shared/ipc/contract'
 import { filesDirOf } from '../../../electron/core/vault-files/vault-files'
 import { meetingsVaults, topicInput, type MeetingsVault } from '../../support/meetings-fixture'
+import { decidedMeeting } from './follow-up-fixture'
 
 // 完整校验 (backup.fullCheck): every store checked in place and every material file decrypted
 // and authenticated whole, off the dispatcher's queue, cancellable, audited.
@@ -71,5 +72,28 @@ describe('完整校验', () => {
     expect(report.filesTotal).toBe(3)
     expect(progress[0]).toEqual({ stage: 'stores', doneBytes: 0, totalBytes: 18 * 1024 * 1024 })
     expect(lastAudit(vault).summary).toMatch(/^完整校验（中途取消）：/u)
+  })
+
+  it('names a 督办 attachment whose file was cut short by its task and report, and a missing material', async () => {
+    const vault = await vaults.open()
+    const { taskIds } = await decidedMeeting(vault, '2026-03-10', [{ title: '关于河道整治的方案' }])
+    const photo = join(vaults.folder(), '现场照片.jpg')
+    writeFileSync(photo, randomBytes(1024 * 1024))
+    vault.core.dialogs.openFiles.push([photo])
+    const detail = await vault.core.call('followUp.report', { id: taskIds[0]!, date: '2026-03-10', text: '已开工。', withFiles: true })
+    const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于湿地公园的议题'))
+    const material = await addMaterial(vault, topic.id, '方案.pdf', randomBytes(100 * 1024))
+    const session = vault.core.context.session!
+    await materialTextsSettled(session)
+    const fileOf = (table: string, id: string) => join(filesDirOf(session.vault.paths.dir), session.vault.mainSqlite.prepare(`select file_id from ${table} where id = ?`).pluck().get(id) as string)
+    const attachmentFile = fileOf('task_attachments', detail.reports[0]!.attachments[0]!.id)
+    writeFileSync(attachmentFile, readFileSync(attachmentFile).subarray(0, 5000))
+    rmSync(fileOf('topic_materials', material.id))
+
+    const report = await vault.core.call('backup.fullCheck')
+    expect(report.damaged).toEqual([
+      { kind: 'attachment', fileName: '现场照片.jpg', owner: '督办事项《关于河道整治的方案》的进展报告（2026-03-10）', problem: '加密文件大小不符（被截断或被替换）' },
+      { kind: 'material', fileName: '方案.pdf', owner: '议题《关于湿地公园的议题》', problem: '加密文件缺失' },
+    ])
   })
 })

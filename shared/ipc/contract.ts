@@ -76,9 +76,11 @@ export interface AppEvents {
   'personnel.importProgress': { read: number; total: number }
   /** Reading materials' text for search, in the background: how many of them are done. */
   'materials.textProgress': { done: number; total: number }
+  /** 完整校验: the stores' check, then the files' bytes authenticated so far. */
+  'backup.checkProgress': { stage: 'stores' | 'files'; doneBytes: number; totalBytes: number }
 }
 export type AppEventName = keyof AppEvents
-export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress', 'personnel.importProgress', 'materials.textProgress']
+export const appEventNames: AppEventName[] = ['session.locked', 'backup.progress', 'personnel.importProgress', 'materials.textProgress', 'backup.checkProgress']
 
 /** The narrow surface the preload exposes as `window.api`. */
 export interface YishiApi {

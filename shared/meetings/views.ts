@@ -229,13 +229,15 @@ export interface MeetingDetail {
 }
 
 export interface SearchHit {
-  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment' | 'material'
-  /** The place to open: a meeting (and item), or a topic (and one of its materials). */
+  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment' | 'material' | 'attachment'
+  /** The place to open: a meeting (and item), a topic (and one of its materials), or a 督办 task (an attachment's). */
   meetingId: string | null
   itemId: string | null
   topicId: string | null
   /** 材料: the material whose text matched (its file name is the title). */
   materialId?: string
+  /** 督办附件: the task whose progress report carries the attachment whose text matched. */
+  taskId?: string
   meetingLabel: string | null
   date: string | null
   title: string

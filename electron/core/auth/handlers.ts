@@ -6,6 +6,7 @@ import { users } from '../db/schema/main'
 import type { HandlerGroup } from '../handler-types'
 import { Session } from '../session'
 import { indexMaterialTexts } from '../material-text/index-materials'
+import { backfillShortIndex } from '../search/short-index-backfill'
 import { prepareVaultFiles } from '../vault-files/after-unlock'
 import { readAgreedKeyFile, writeKeyFileInTransaction } from '../vault/settle-key-file'
 import { replaceKeyFileUser, rewrapPrivateKey, unwrapPrivateKey } from '../vault/user-keys'
@@ -35,6 +36,7 @@ export const authHandlers = {
       core.session = session
       appendAudit(session.db, session.actor, { action: 'auth.unlock', entity: 'session', summary: '解锁' }, core.now())
       prepareVaultFiles(core, session)
+      backfillShortIndex(core, session)
       indexMaterialTexts(core, session)
       afterUnlock(core, session)
       return session.info()

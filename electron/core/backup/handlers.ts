@@ -9,6 +9,7 @@ import type { Session } from '../session'
 import { vaultPaths } from '../vault/paths'
 import { automaticBackups } from './auto-backup'
 import { findBackups, inspectBackup, summarize, type FoundBackup } from './backup-folder'
+import { cancelFullCheck, startFullCheck } from './full-check'
 import { backupLocation, mirrorLocation, readMirroredLocation } from './backup-location'
 import { manifestBytes, manifestFileName } from './backup-manifest'
 import { publicBackupSettings, readBackupSettings, readLastAutomatic, writeBackupSettings, type StoredBackupSettings } from './backup-settings-store'
@@ -61,6 +62,9 @@ export const backupHandlers = {
     return { path: written.dir, createdAt: written.manifest.createdAt, bytes: manifestBytes(written.manifest) }
   },
 
+  'backup.fullCheck': (_input, session, core) => startFullCheck(core, session),
+  'backup.cancelFullCheck': (_input, session) => cancelFullCheck(session),
+
   'backup.updateSettings': (input, session, core) => {
     const stored = readBackupSettings(session.db)
     const summary = `修改自动备份设置：${input.autoEnabled ? '开启' : '关闭'}自动备份，保留最近 ${input.keep} 份`
@@ -101,4 +105,4 @@ export const backupHandlers = {
     if (!existsSync(dir)) throw new AppError('BACKUP_NOT_FOUND')
     return restoreBackup(core, dir, { username: input.username, password: input.password })
   },
-} satisfies HandlerGroup<'backup.overview' | 'backup.create' | 'backup.updateSettings' | 'backup.chooseAutoFolder' | 'backup.listRestorable' | 'backup.pickRestoreSource' | 'backup.restore'>
+} satisfies HandlerGroup<'backup.overview' | 'backup.create' | 'backup.fullCheck' | 'backup.cancelFullCheck' | 'backup.updateSettings' | 'backup.chooseAutoFolder' | 'backup.listRestorable' | 'backup.pickRestoreSource' | 'backup.restore'>

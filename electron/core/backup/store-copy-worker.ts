@@ -9,6 +9,7 @@ import { storeDamageIn, type StoreDamagedError } from '../vault/store-damage'
 // (integrity_check) on a worker thread with its own connection, while main reports the
 // copy's growing size as progress. The worker's code is a short CommonJS script in a string:
 // it has to run outside the bundle, with only the SQLite driver, which main resolves for it.
+// Without a target it only checks the store in place (完整校验).
 
 const workerScript = `
 const { parentPort, workerData } = require('node:worker_threads')
@@ -22,11 +23,13 @@ function keyed(path, readonly) {
 }
 let stage = 'copy'
 try {
-  const source = keyed(workerData.source, true)
-  try { source.prepare('VACUUM INTO ?').run(workerData.target) } finally { source.close() }
+  if (workerData.target) {
+    const source = keyed(workerData.source, true)
+    try { source.prepare('VACUUM INTO ?').run(workerData.target) } finally { source.close() }
+  }
   stage = 'check'
   parentPort.postMessage({ step: 'copied' })
-  const copy = keyed(workerData.target, true)
+  const copy = keyed(workerData.target || workerData.source, true)
   try {
     const rows = copy.pragma('integrity_check')
     parentPort.postMessage({ step: 'checked', integrity: rows.map((row) => row.integrity_check).join('; ') })
@@ -92,5 +95,28 @@ export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
     })
     worker.on('error', () => finish(new AppError('BACKUP_FAILED', undefined, { file: job.source })))
     worker.on('exit', () => finish(new AppError('BACKUP_FAILED', undefined, { file: job.source })))
+  })
+}
+
+/**
+ * `PRAGMA integrity_check` of a store in place, on a worker with its own read-only connection
+ * (完整校验): 'ok', or what SQLite found (or why the store could not be read).
+ */
+export function checkStoreInPlace(source: string, dataKey: Buffer): Promise<string> {
+  return new Promise((resolve) => {
+    const worker = new Worker(workerScript, { eval: true, workerData: { driver: driverPath(), source, target: null, keyHex: dataKey.toString('hex') } })
+    let answered = false
+    const answer = (integrity: string) => {
+      if (answered) return
+      answered = true
+      void worker.terminate()
+      resolve(integrity)
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.step === 'checked') answer(message.integrity)
+      else if (message.step === 'failed') answer(message.message)
+    })
+    worker.on('error', (error) => answer(error.message))
+    worker.on('exit', () => answer('校验未能完成'))
   })
 }

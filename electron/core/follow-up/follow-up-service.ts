@@ -16,6 +16,7 @@ import { discardSealedFiles, fileColumnsFor } from '../vault-files/vault-files'
 import { nextEventTime } from './event-time'
 import { loadTaskDetail } from './task-detail'
 import { loadTaskRow, statusDay } from './task-rows'
+import { indexMaterialTexts } from '../material-text/index-materials'
 
 // 调整, 报告进展, 报办结 and 回头看: each one transaction with its audit entry, refused with
 // the rule (shared/follow-up/transitions.ts) when the task's state does not allow it.
@@ -114,6 +115,8 @@ export async function reportProgress(session: Session, core: CoreContext, input:
     throw error
   }
   for (const file of files) file.fileKey.fill(0)
+  // Their text is read for search in the background, like materials'.
+  if (files.length > 0) indexMaterialTexts(core, current)
   return detail(current, core, task.id)
 }
 

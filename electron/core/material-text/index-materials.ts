@@ -3,14 +3,14 @@ import type { Session } from '../session'
 import { blobMoveSettled } from '../vault-files/after-unlock'
 import { mainFileStore, vaultFileChunks } from '../vault-files/vault-files'
 import { textExtractor } from './text-extractor'
-import { pendingCount, pendingMaterials, storeMaterialText } from './material-text-store'
+import { pendingCount, pendingMaterials, storeMaterialText, type PendingMaterial } from './material-text-store'
 
 /*
- * Reads materials' text into the search index in the background: after unlock (materials of
- * older vaults, resumable: what has a material_texts row is done, a lock stops the run between
- * files and the next unlock goes on) and after materials are added. One file at a time: its
- * bytes are decrypted in memory, moved to the text worker, and the text written in one
- * transaction. Progress goes to the window as `materials.textProgress`.
+ * Reads materials' and 督办 attachments' text into the search index in the background: after
+ * unlock (those of older vaults, resumable: what has a material_texts row is done, a lock
+ * stops the run between files and the next unlock goes on) and after files are added. One
+ * file at a time: its bytes are decrypted in memory, moved to the text worker, and the text
+ * written in one transaction. Progress goes to the window as `materials.textProgress`.
  */
 
 interface Run {
@@ -27,12 +27,13 @@ const maxReadBytes = 256 * 1024 * 1024
  * once copied): one copy, which can be moved to the worker. A file longer than its row says is
  * refused as damaged by the chunks' authentication before it gets here.
  */
-function materialBytes(session: Session, id: string, size: number): Uint8Array {
+function materialBytes(session: Session, file: PendingMaterial): Uint8Array {
+  const { kind, id, size } = file
   // The size is the row's, and a row can be edited: never more than a material may be.
   if (!Number.isSafeInteger(size) || size < 0 || size > maxReadBytes) throw new Error('material size out of range')
   const bytes = new Uint8Array(size)
   let filled = 0
-  for (const chunk of vaultFileChunks(mainFileStore(session.vault), 'material', id)) {
+  for (const chunk of vaultFileChunks(mainFileStore(session.vault), kind, id)) {
     if (filled + chunk.length > size) throw new Error('material larger than recorded')
     bytes.set(chunk, filled)
     filled += chunk.length
@@ -58,7 +59,7 @@ async function run(core: CoreContext, session: Session, state: Run): Promise<voi
       core.options.onAppEvent?.('materials.textProgress', { done, total })
       let read
       try {
-        read = await extractor.extract(materialBytes(session, next.id, next.size), next.fileName)
+        read = await extractor.extract(materialBytes(session, next), next.fileName)
       } catch (error) {
         // A damaged file (FILE_DAMAGED) or a missing one: marked, not read again each unlock.
         console.error('读取材料文字失败', error)

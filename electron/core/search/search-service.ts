@@ -4,8 +4,9 @@ import { meetingStatusLabels } from '../../../shared/meetings/vocabulary'
 import type { SearchHit, SearchResult } from '../../../shared/meetings/views'
 import type { Session } from '../session'
 import { meetingInfos, type MeetingInfo } from './meeting-infos'
-import { searchStatements, type IndexRow, type SearchStatements } from './search-statements'
+import { searchStatements, type AttachmentTask, type IndexRow, type SearchStatements } from './search-statements'
 import { canUseMatch, ftsMatchExpression, likePattern, searchTerms, shortMatchExpressions, splitByLength } from './search-terms'
+import { shortIndexPendingThrough } from './short-index-backfill'
 import { firstMatch, snippetAround } from './snippet'
 
 type SearchInput = z.output<(typeof searchChannels)['search.query']['input']>
@@ -30,16 +31,35 @@ function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[
   return hits
 }
 
-function indexRows(statements: SearchStatements, terms: readonly string[], wanted: number): IndexRow[] {
-  if (wanted <= 0) return []
-  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), wanted)
+/**
+ * Short terms: entries whose title holds the first short term, then the others, newest first
+ * in each part. Entries not yet in the grams index (up to `unindexedThrough`, the oldest ones)
+ * come after the indexed ones of the same part, read with LIKE: the same rows in the same order.
+ */
+function shortRows(statements: SearchStatements, terms: readonly string[], wanted: number, unindexedThrough: number): IndexRow[] {
   const { short, long } = splitByLength(terms)
   const likes = long.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const allLikes = terms.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const pivot = likePattern(short[0]!)
   const expressions = shortMatchExpressions(short)
-  const statement = statements.short(long.length)
-  const first = statement.all(expressions.titleFirst, ...likes, wanted)
-  if (first.length >= wanted) return first
-  return [...first, ...statement.all(expressions.rest, ...likes, wanted - first.length)]
+  const parts = [
+    (limit: number) => statements.short(long.length).all(expressions.titleFirst, unindexedThrough, ...likes, limit),
+    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, true).all(unindexedThrough, pivot, ...allLikes, limit) : []),
+    (limit: number) => statements.short(long.length).all(expressions.rest, unindexedThrough, ...likes, limit),
+    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, false).all(unindexedThrough, pivot, ...allLikes, limit) : []),
+  ]
+  const rows: IndexRow[] = []
+  for (const part of parts) {
+    if (rows.length >= wanted) break
+    rows.push(...part(wanted - rows.length))
+  }
+  return rows
+}
+
+function indexRows(session: Session, statements: SearchStatements, terms: readonly string[], wanted: number): IndexRow[] {
+  if (wanted <= 0) return []
+  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), wanted)
+  return shortRows(statements, terms, wanted, shortIndexPendingThrough(session.vault.mainSqlite))
 }
 
 /** The agenda item a row belongs to: the item itself, a speech's item, or what an amendment corrects. */
@@ -62,6 +82,13 @@ function materialTopicsOf(statements: SearchStatements, rows: readonly IndexRow[
   return new Map(statements.materialTopics.all(JSON.stringify(ids)).map((row) => [row.materialId, row]))
 }
 
+/** The task of each 督办 attachment hit, in one query. */
+function attachmentTasksOf(statements: SearchStatements, rows: readonly IndexRow[]): Map<string, AttachmentTask> {
+  const ids = rows.filter((row) => row.kind === 'attachment').map((row) => row.refId)
+  if (ids.length === 0) return new Map()
+  return new Map(statements.attachmentTasks.all(JSON.stringify(ids)).map((task) => [task.attachmentId, task]))
+}
+
 /** The topic of each agenda item, in one query (one lookup per hit was most of a search's time). */
 function itemTopicsOf(statements: SearchStatements, itemIds: readonly (string | null)[]): ItemTopics {
   const ids = [...new Set(itemIds.filter((id): id is string => id !== null))]
@@ -80,6 +107,21 @@ function materialHit(row: IndexRow, materialTopics: ItemTopics, terms: readonly 
     materialId: row.refId,
     meetingLabel: topic ? `议题《${topic.topicTitle}》` : null,
     date: null,
+    title: row.title ?? '',
+    snippet: snippetAround(row.body ?? '', terms),
+  }
+}
+
+/** 督办附件: the file name, under its task (the topic it follows up and the report's day). */
+function attachmentHit(row: IndexRow, task: AttachmentTask | undefined, terms: readonly string[]): SearchHit {
+  return {
+    kind: 'attachment',
+    meetingId: null,
+    itemId: null,
+    topicId: null,
+    ...(task ? { taskId: task.taskId } : {}),
+    meetingLabel: task ? `督办《${task.topicTitle ?? ''}》的进展报告` : null,
+    date: task?.reportDate ?? null,
     title: row.title ?? '',
     snippet: snippetAround(row.body ?? '', terms),
   }
@@ -109,11 +151,15 @@ function indexHits(statements: SearchStatements, meetings: Map<string, MeetingIn
   const itemIds = rows.map((row) => itemIdOf(statements, row))
   const itemTopics = itemTopicsOf(statements, itemIds)
   const materialTopics = materialTopicsOf(statements, rows)
-  return rows.map((row, index) => row.kind === 'material' ? materialHit(row, materialTopics, terms) : indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
+  const attachmentTasks = attachmentTasksOf(statements, rows)
+  return rows.map((row, index) =>
+    row.kind === 'material' ? materialHit(row, materialTopics, terms)
+    : row.kind === 'attachment' ? attachmentHit(row, attachmentTasks.get(row.refId), terms)
+    : indexHit(row, itemIds[index] ?? null, itemTopics, row.meetingId ? meetings.get(row.meetingId) : undefined, terms))
 }
 
 /**
- * Meetings, topics, items (reports and decisions), speeches, amendments and materials' text containing every
+ * Meetings, topics, items (reports and decisions), speeches, amendments and materials' and attachments' text containing every
  * word of the query: matching meetings first, then the index's entries; one page of them from
  * `offset` on. Read-only, and nothing is logged: a query may contain names.
  */
@@ -125,7 +171,7 @@ export function searchRecords(session: Session, input: SearchInput): SearchResul
   const end = input.offset + input.limit
   // One more than the page, to know whether there are more.
   const meetingPart = meetingHits(meetings, terms).slice(0, end + 1)
-  const rows = indexRows(statements, terms, end + 1 - meetingPart.length)
+  const rows = indexRows(session, statements, terms, end + 1 - meetingPart.length)
   const meetingPage = meetingPart.slice(input.offset, end)
   const rowPage = rows.slice(Math.max(0, input.offset - meetingPart.length), Math.max(0, end - meetingPart.length))
   return { hits: [...meetingPage, ...indexHits(statements, meetings, rowPage, terms)], more: meetingPart.length + rows.length > end }

@@ -5,7 +5,7 @@ import type { SqliteDatabase } from '../vault/store'
 // the statements are prepared once per open store.
 
 export interface IndexRow {
-  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material'
+  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material' | 'attachment'
   refId: string
   meetingId: string | null
   title: string | null
@@ -46,11 +46,23 @@ const contentColumns = `c.c0 AS kind, c.c1 AS refId, c.c2 AS meetingId, c.c3 AS 
  * with LIKE. Ordered by rowid, not by meeting date: the first page is read without touching the
  * other matches (sorting every match of 「财政」 by date read all 27,933 of them).
  */
+const likeAnywhere = `(c.c3 LIKE ? ESCAPE '\\' OR c.c4 LIKE ? ESCAPE '\\')`
+const allLike = (count: number) => Array.from({ length: count }, () => ` AND ${likeAnywhere}`).join('')
+
+/** Only entries above an id (the ones below it may not be in the grams index yet: short-index-backfill.ts). */
 function shortSql(longTermCount: number): string {
-  const like = `(c.c3 LIKE ? ESCAPE '\\' OR c.c4 LIKE ? ESCAPE '\\')`
-  const longTerms = Array.from({ length: longTermCount }, () => ` AND ${like}`).join('')
   return `SELECT ${contentColumns} FROM search_short s JOIN search_index_content c ON c.id = s.rowid
-  WHERE search_short MATCH ?${longTerms} ORDER BY s.rowid DESC LIMIT ?`
+  WHERE search_short MATCH ? AND s.rowid > ?${allLike(longTermCount)} ORDER BY s.rowid DESC LIMIT ?`
+}
+
+/**
+ * The entries up to an id that are not in the grams index yet, read with LIKE as before it:
+ * every term in title or body, and the first term in the title (titleFirst) or not, as the two
+ * MATCH expressions split them. coalesce: a NULL title has no grams, so it is "not in the title".
+ */
+function unindexedSql(termCount: number, titleFirst: boolean): string {
+  return `SELECT ${contentColumns} FROM search_index_content c
+  WHERE c.id <= ? AND ${titleFirst ? '' : 'NOT '}coalesce(c.c3, '') LIKE ? ESCAPE '\\'${allLike(termCount)} ORDER BY c.id DESC LIMIT ?`
 }
 
 const meetingsSql = `SELECT m.id AS id, m.date AS date, m.start_time AS startTime, m.place AS place, m.status AS status,
@@ -61,11 +73,21 @@ const meetingsSql = `SELECT m.id AS id, m.date AS date, m.start_time AS startTim
 export interface SearchStatements {
   match: Statement<[string, number], IndexRow>
   short(longTermCount: number): Statement<unknown[], IndexRow>
+  unindexed(termCount: number, titleFirst: boolean): Statement<unknown[], IndexRow>
   meetings: Statement<[], MeetingRow>
   totalChanges: Statement<[], number>
   itemTopics: Statement<[string], { itemId: string; topicId: string; topicTitle: string }>
   amendmentTarget: Statement<[string], { target: string; targetId: string }>
   materialTopics: Statement<[string], { materialId: string; topicId: string; topicTitle: string }>
+  attachmentTasks: Statement<[string], AttachmentTask>
+}
+
+/** Where a 督办 attachment's entry opens: its task, named by the task's topic and the report's day. */
+export interface AttachmentTask {
+  attachmentId: string
+  taskId: string
+  topicTitle: string | null
+  reportDate: string
 }
 
 const prepared = new WeakMap<SqliteDatabase, SearchStatements>()
@@ -73,17 +95,20 @@ const prepared = new WeakMap<SqliteDatabase, SearchStatements>()
 export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
   const known = prepared.get(sqlite)
   if (known) return known
-  const shortByCount = new Map<number, Statement<unknown[], IndexRow>>()
+  // Statements that depend on a query's number of terms: prepared on first use.
+  const byShape = new Map<string, Statement<unknown[], IndexRow>>()
+  const shaped = (sql: string) => {
+    let statement = byShape.get(sql)
+    if (!statement) {
+      statement = sqlite.prepare<unknown[], IndexRow>(sql)
+      byShape.set(sql, statement)
+    }
+    return statement
+  }
   const statements: SearchStatements = {
     match: sqlite.prepare<[string, number], IndexRow>(matchSql),
-    short(longTermCount) {
-      let statement = shortByCount.get(longTermCount)
-      if (!statement) {
-        statement = sqlite.prepare<unknown[], IndexRow>(shortSql(longTermCount))
-        shortByCount.set(longTermCount, statement)
-      }
-      return statement
-    },
+    short: (longTermCount) => shaped(shortSql(longTermCount)),
+    unindexed: (termCount, titleFirst) => shaped(unindexedSql(termCount, titleFirst)),
     meetings: sqlite.prepare<[], MeetingRow>(meetingsSql),
     totalChanges: sqlite.prepare<[], number>('SELECT total_changes()').pluck(),
     // The item ids as one JSON array: a page of hits has up to 200 of them.
@@ -94,6 +119,11 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
     // A material's entry (migration 0010) opens its topic.
     materialTopics: sqlite.prepare<[string], { materialId: string; topicId: string; topicTitle: string }>(
       'SELECT m.id AS materialId, m.topic_id AS topicId, t.title AS topicTitle FROM topic_materials m JOIN topics t ON t.id = m.topic_id WHERE m.id IN (SELECT value FROM json_each(?))',
+    ),
+    attachmentTasks: sqlite.prepare<[string], AttachmentTask>(
+      `SELECT a.id AS attachmentId, r.task_id AS taskId, tp.title AS topicTitle, r.date AS reportDate FROM task_attachments a
+       JOIN task_reports r ON r.id = a.report_id JOIN follow_up_tasks f ON f.id = r.task_id JOIN agenda_items i ON i.id = f.agenda_item_id
+       LEFT JOIN topics tp ON tp.id = i.topic_id WHERE a.id IN (SELECT value FROM json_each(?))`,
     ),
   }
   prepared.set(sqlite, statements)

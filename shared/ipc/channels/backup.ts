@@ -56,10 +56,35 @@ export interface RestoreResult {
   keptAsideAt: string | null
 }
 
+/** A material or 督办 attachment whose encrypted file 完整校验 found missing or altered. */
+export interface DamagedVaultFile {
+  kind: 'material' | 'attachment'
+  fileName: string
+  /** Where it belongs: 议题《…》, or 督办事项《…》的进展报告（date）. */
+  owner: string
+  /** 缺失, 大小不符, 已被改动…, in Chinese. */
+  problem: string
+}
+
+/** 完整校验: every page of the stores and every encrypted file, authenticated. */
+export interface FullCheckReport {
+  /** Stopped by 取消 (or a lock) before the end: what was checked so far. */
+  cancelled: boolean
+  /** 主库, 干部任免库 (when the user holds it): null when intact, else what was found. */
+  stores: { label: string; problem: string | null }[]
+  filesChecked: number
+  filesTotal: number
+  damaged: DamagedVaultFile[]
+}
+
 export const backupChannels = {
   'backup.overview': channel<BackupOverview>()({ input: noInput, access: 'backup.manage' }),
   /** Asks for a folder (typically a USB drive), writes a verified backup into it; null if cancelled. */
   'backup.create': channel<BackupCreated | null>()({ input: noInput, access: 'backup.manage' }),
+  /** 完整校验, off the queue with progress (backup.checkProgress); one at a time. */
+  'backup.fullCheck': channel<FullCheckReport>()({ input: noInput, access: 'backup.manage' }),
+  /** Stops a running 完整校验 after the file in hand; null either way. */
+  'backup.cancelFullCheck': channel<null>()({ input: noInput, access: 'backup.manage' }),
   'backup.updateSettings': channel<BackupOverview>()({ input: backupSettingsSchema, access: 'backup.manage' }),
   /** Picks the automatic backup folder in a dialog, or goes back to the default; null if cancelled. */
   'backup.chooseAutoFolder': channel<BackupOverview | null>()({

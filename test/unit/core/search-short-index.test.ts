@@ -1,6 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { people, speeches, topics } from '../../../electron/core/db/schema/main'
+import { searchRecords } from '../../../electron/core/search/search-service'
+import { backfillShortIndexBatch, pendingSettingKey, shortIndexPendingThrough, shortIndexSettled } from '../../../electron/core/search/short-index-backfill'
+import type { Session } from '../../../electron/core/session'
+import type { SearchResult } from '../../../shared/meetings/views'
 import { unsignKeyFile } from '../../support/attacker'
 import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword, type TestCore } from '../../support/vault'
@@ -8,7 +12,7 @@ import { searchFixtureVaults } from './search-fixture-vaults'
 
 // Migration 0009: one- and two-character terms are found through the grams index
 // `search_short`, kept by the search triggers under the same rowid as each entry, and written
-// once for the entries of a vault made before it.
+// for the entries of a vault made before it after unlock, in the background.
 
 const fixtureVault = searchFixtureVaults()
 
@@ -51,7 +55,7 @@ describe('the short-term index (migration 0009)', () => {
     )
   })
 
-  it('is written for every entry of a vault made before it, at the next unlock', async () => {
+  it('is written for the entries of a vault made before it after unlock, in the background and resumably; search finds the same meanwhile', async () => {
     const { core, fixture } = await fixtureVault()
     const session = core.context.session!
     rollBackTo(session.vault.mainSqlite, 'main', '0006_search_follows_renames')
@@ -63,10 +67,42 @@ describe('the short-term index (migration 0009)', () => {
     core.context.lock('manual')
     unsignKeyFile(session.vault.paths.keyFile)
     await core.call('auth.unlock', { username: 'admin', password: adminPassword })
-    expect(await speakers(core, '三公')).toEqual(['李明', '王芳'])
-    expect(await speakers(core, '张三')).toEqual(['张三', '张三', '张三', '李明'])
+    // The unlock answered before any entry was indexed: the fill runs after it.
+    const unlocked = core.context.session!
+    const sqlite = unlocked.vault.mainSqlite
+    const entriesBefore = shortRowids(core).entries
+    expect(shortIndexPendingThrough(sqlite)).toBe(Math.max(...entriesBefore))
+    expect(shortRowids(core).grams).toEqual([])
+
+    // Synchronously (the background step waits for the next turn of the event loop): nothing indexed yet.
+    const unindexed = results(unlocked)
+    expect(unindexed.get('三公')!.hits.filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])).toEqual(['李明', '王芳'])
+    // A rename while entries are pending indexes the renamed ones at once; they must not show twice.
+    unlocked.db.update(people).set({ name: '王方' }).where(eq(people.id, fixture.people.wangFang)).run()
+    const renamed = results(unlocked)
+    expect(renamed.get('王方')!.hits.map((hit) => hit.kind)).toEqual(['speech'])
+    expect(backfillShortIndexBatch(sqlite, 6)).toBe(true)
+    expect(results(unlocked)).toEqual(renamed)
+
+    // A lock stops the fill; the next unlock goes on from the stored mark.
+    const mark = shortIndexPendingThrough(sqlite)
+    expect(mark).toBeGreaterThan(0)
+    core.context.lock('manual')
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    const again = core.context.session!
+    expect(shortIndexPendingThrough(again.vault.mainSqlite)).toBe(mark)
+    await shortIndexSettled(again)
+    expect(shortIndexPendingThrough(again.vault.mainSqlite)).toBe(0)
+    expect(again.vault.mainSqlite.prepare('SELECT 1 FROM settings WHERE key = ?').get(pendingSettingKey)).toBeUndefined()
+    expect(results(again)).toEqual(renamed)
     const { entries, grams } = shortRowids(core)
     expect(entries.length).toBeGreaterThan(10)
     expect(grams).toEqual(entries)
   })
 })
+
+/** Every query kind the short path serves (one or two short terms, mixed with a long one, a title's own term), unpaged. */
+function results(session: Session): Map<string, SearchResult> {
+  const queries = ['三公', '张三', '张', '财政', '同意 张三', '预算 区财政局', '王方', '湿地 方案', '%', 'a']
+  return new Map(queries.map((query) => [query, searchRecords(session, { query, offset: 0, limit: 200 })]))
+}

@@ -6,13 +6,14 @@ import { useLoad } from '../../lib/useLoad'
 import { useSession } from '../session/SessionContext'
 import { AutoBackupCard } from './AutoBackupCard'
 import { BackupTable } from './BackupTable'
+import { FullCheckCard } from './FullCheckCard'
 import { ManualBackupCard } from './ManualBackupCard'
 import { RestoreDialog } from './RestoreDialog'
 import { useRestorePicker } from './useRestorePicker'
 
 const loadOverview = () => call('backup.overview')
 
-/** 设置 → 备份与恢复 (backup.manage): back up now, automatic backups, restore. */
+/** 设置 → 备份与恢复 (backup.manage): back up now, automatic backups, restore, 完整校验. */
 export function BackupSection() {
   const { session, refreshSession } = useSession()
   const [overview, reload] = useLoad(loadOverview)
@@ -47,6 +48,7 @@ export function BackupSection() {
           <AutoBackupCard overview={overview.value} onChanged={reload} />
         </>
       )}
+      <FullCheckCard onRestore={() => void restore.pick()} />
       {restore.choices && (
         <RestoreDialog
           choices={restore.choices}

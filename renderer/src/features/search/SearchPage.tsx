@@ -8,7 +8,7 @@ import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { PageHeader } from '../../components/PageHeader'
 import { StatusMessage } from '../../components/StatusMessage'
 import { useNavigation } from '../layout/navigation'
-import { hitTarget } from './hitKinds'
+import { hitDestination } from './hitKinds'
 import { queryWords } from './highlight'
 import { SearchResults } from './SearchResults'
 import './search.css'
@@ -63,7 +63,7 @@ export function SearchPage() {
   const words = results.status === 'ready' ? queryWords(results.query) : []
   return (
     <>
-      <PageHeader title="搜索" description="在会议、议题、决定、发言、更正和汇报材料的正文中查找。两个字的姓名也能搜到。" />
+      <PageHeader title="搜索" description="在会议、议题、决定、发言、更正、汇报材料和督办附件的正文中查找。两个字的姓名也能搜到。" />
       <form className="search-form" role="search" aria-label="搜索会议记录" onSubmit={submit}>
         <div className="field">
           <label htmlFor="search-page-query">搜索内容</label>
@@ -91,7 +91,10 @@ export function SearchPage() {
             <StatusMessage>
               {results.more ? `已显示 ${results.hits.length} 条结果，还有更多（可加词缩小范围）。` : `找到 ${results.hits.length} 条结果。`}
             </StatusMessage>
-            <SearchResults hits={results.hits} words={words} onOpen={(hit) => navigate('meetings', hitTarget(hit))} />
+            <SearchResults hits={results.hits} words={words} onOpen={(hit) => {
+              const { destination, target } = hitDestination(hit)
+              navigate(destination, target)
+            }} />
             {results.more && (
               <div className="search-more">
                 <button type="button" className="button" disabled={loadingMore} onClick={() => void showMore()}>

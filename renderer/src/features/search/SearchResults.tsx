@@ -14,7 +14,7 @@ function hitPlace(hit: SearchHit): string {
   return [hit.meetingLabel, hit.date ? chineseDate(hit.date) : null].filter(Boolean).join(' · ')
 }
 
-/** The hits grouped by kind (会议 / 议题 / 决定 / 发言 / 更正 / 材料), each a button to its place. */
+/** The hits grouped by kind (会议 / 议题 / 决定 / 发言 / 更正 / 材料 / 督办附件), each a button to its place. */
 export function SearchResults({ hits, words, onOpen }: SearchResultsProps) {
   return (
     <div className="search-groups">

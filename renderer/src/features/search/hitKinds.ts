@@ -1,10 +1,11 @@
 import type { SearchHit } from '../../../../shared/meetings/views'
+import type { Destination } from '../layout/destinations'
 import type { NavigationTarget } from '../layout/navigation'
 
 type HitKind = SearchHit['kind']
 
 /** The groups of results, in the order they are shown. */
-export const hitKindOrder: readonly HitKind[] = ['meeting', 'topic', 'item', 'speech', 'amendment', 'material']
+export const hitKindOrder: readonly HitKind[] = ['meeting', 'topic', 'item', 'speech', 'amendment', 'material', 'attachment']
 
 export const hitKindLabels: Record<HitKind, string> = {
   meeting: '会议',
@@ -13,10 +14,17 @@ export const hitKindLabels: Record<HitKind, string> = {
   speech: '发言',
   amendment: '更正',
   material: '材料',
+  attachment: '督办附件',
+}
+
+/** Where a hit opens: a 督办 attachment on the 督办 page (its task), the others on the 会议 page. */
+export function hitDestination(hit: SearchHit): { destination: Destination; target: NavigationTarget } {
+  if (hit.kind === 'attachment' && hit.taskId) return { destination: 'supervision', target: { taskId: hit.taskId } }
+  return { destination: 'meetings', target: hitTarget(hit) }
 }
 
 /** Where a hit opens on the 会议 page: its meeting (and item), or the topic itself (a material: its topic, which lists it). */
-export function hitTarget(hit: SearchHit): NavigationTarget {
+function hitTarget(hit: SearchHit): NavigationTarget {
   if ((hit.kind === 'topic' || hit.kind === 'material') && hit.topicId) return { topicId: hit.topicId }
   if (hit.meetingId) return hit.itemId ? { meetingId: hit.meetingId, itemId: hit.itemId } : { meetingId: hit.meetingId }
   return hit.topicId ? { topicId: hit.topicId } : {}

@@ -67,7 +67,7 @@ DROP TRIGGER `people_search_rename_speeches`;
 --> statement-breakpoint
 CREATE TRIGGER `people_search_rename_speeches` AFTER UPDATE OF `name` ON `people` WHEN OLD.name <> NEW.name BEGIN UPDATE search_index SET title = NEW.name WHERE rowid IN (SELECT c.id FROM speeches s JOIN search_index_content c ON c.c1 = s.agenda_item_id || ':' || s.person_id AND c.c0 = 'speech' WHERE s.person_id = NEW.id); DELETE FROM search_short WHERE rowid IN (SELECT c.id FROM speeches s JOIN search_index_content c ON c.c1 = s.agenda_item_id || ':' || s.person_id AND c.c0 = 'speech' WHERE s.person_id = NEW.id); INSERT INTO search_short (rowid, title, body) SELECT id, search_grams(c3), search_grams(c4) FROM search_index_content WHERE id IN (SELECT c.id FROM speeches s JOIN search_index_content c ON c.c1 = s.agenda_item_id || ':' || s.person_id AND c.c0 = 'speech' WHERE s.person_id = NEW.id); END;
 --> statement-breakpoint
--- Every entry already written, once.
-INSERT INTO search_short (rowid, title, body) SELECT id, search_grams(c3), search_grams(c4) FROM search_index_content;
---> statement-breakpoint
-INSERT INTO search_short (search_short) VALUES ('optimize');
+-- The entries already written are put into the grams index after unlock, in the background
+-- (search/short-index-backfill.ts; at 30 years doing it here held the first unlock ~80 s):
+-- every entry up to this id is not in it yet, and search finds those with LIKE meanwhile.
+INSERT INTO settings (key, value, updated_at) SELECT 'search.shortIndexPendingThrough', max(id), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM search_index_content HAVING max(id) IS NOT NULL;

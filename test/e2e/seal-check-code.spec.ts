@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import type { MeetingDetail } from '../../shared/meetings/views'
+import { removeDir, tempDir } from '../support/vault'
+import { expect, test } from './support/app'
+import { createVault, mainNav, unlock } from './support/flows'
+import { seedEndedMeeting } from './support/live-seed'
+import { dispatch } from './support/dispatch'
+
+// Issue 17's seal display: a signed meeting's page says 「已签发 · 与签发时一致」 and shows the
+// check code on demand (keyboard only), the same code the exported 会议记录 prints at its end.
+
+/** The 校验码 of an exported .docx, from its text as Word shows it. */
+async function printedCode(path: string): Promise<string | null> {
+  const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string')
+  return /校验码：([0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4})/u.exec(xml.replace(/<[^>]+>/gu, ''))?.[1] ?? null
+}
+
+test('a signed meeting shows its seal and, on demand, the check code printed on its 会议记录', async ({ app }) => {
+  const folder = tempDir('yishi-e2e-seal-')
+  try {
+    await app.open()
+    await createVault(app)
+    await unlock(app.page)
+    const page = app.page
+    const meeting = await seedEndedMeeting(app.core)
+    const signed = await dispatch<MeetingDetail>(app, 'meetings.sign', { id: meeting.id })
+
+    await mainNav(page).getByRole('button', { name: '会议' }).click()
+    await page.getByRole('button', { name: meeting.label }).click()
+    const seal = page.getByRole('group', { name: '签发状态' })
+    await expect(seal).toContainText('已签发 · 与签发时一致')
+    // Not an alert: a normal signed record is no warning, and no SHA-256 on screen.
+    await expect(seal.getByRole('alert')).toHaveCount(0)
+    await expect(seal).not.toContainText(signed.sealHash!)
+    await expect(seal.getByLabel('校验码')).toHaveCount(0)
+
+    // By keyboard: Tab to 「显示校验码」, Enter.
+    const toggle = seal.getByRole('button', { name: '显示校验码' })
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect(seal.getByRole('button', { name: '隐藏校验码' })).toBeFocused()
+    const shown = (await seal.getByLabel('校验码').textContent()) ?? ''
+    expect(shown).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/u)
+    expect(shown).toBe(signed.sealCheck!.checkCode)
+    await seal.scrollIntoViewIfNeeded()
+    await app.shot('seal-01-meeting-check-code')
+
+    // The preview ends with the same line, and so does the exported .docx.
+    const section = page.getByRole('region', { name: '会议文件' })
+    await section.getByRole('button', { name: '预览会议记录' }).click()
+    const dialog = page.getByRole('dialog', { name: `预览：${meeting.label}记录` })
+    await expect(dialog.getByText(`校验码：${shown}`)).toBeVisible()
+    await dialog.getByText(`校验码：${shown}`).scrollIntoViewIfNeeded()
+    await app.shot('seal-02-record-preview')
+    const path = join(folder, '会议记录.docx')
+    app.dialogs.saveFiles.push(path)
+    await dialog.getByRole('button', { name: '导出…' }).click()
+    await expect(dialog.getByText(`已导出到 ${path}`)).toBeVisible()
+    expect(await printedCode(path)).toBe(shown)
+  } finally {
+    removeDir(folder)
+  }
+})

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt } from 'drizzle-orm'
+import { and, asc, eq, lt } from 'drizzle-orm'
 import type { SealState } from '../../../shared/seals/check-code'
 import type { MainDb } from '../db/migrate'
 import { auditLog, signingKeys, users } from '../db/schema/main'
@@ -60,8 +60,8 @@ export type SignatureState = 'signed' | 'legacy' | 'invalid'
 export interface SealVerifier {
   /**
    * Whether the stored signature is the signer's over this hash: 'signed'. A seal without one is
-   * 'legacy' only if the audit log recorded its sealing before the vault's key file was signed
-   * (the seals of earlier versions); anything else is 'invalid'. Only a 记录员 signs (the rows'
+   * 'legacy' only if the audit log recorded its sealing before signing began (the seals of
+   * earlier versions: sealingsBeforeSigning); anything else is 'invalid'. Only a 记录员 signs (the rows'
    * roles are put back from the signed key file at unlock).
    */
   signatureState(seal: { subject: SealSubject; signature: string | null; signerId: string | null; sealedBy: SealingAudit }): SignatureState

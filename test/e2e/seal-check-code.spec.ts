@@ -7,9 +7,11 @@ import { expect, test } from './support/app'
 import { createVault, mainNav, unlock } from './support/flows'
 import { seedEndedMeeting } from './support/live-seed'
 import { dispatch } from './support/dispatch'
+import { seedSealedEntry } from './support/personnel-seed'
 
 // Issue 17's seal display: a signed meeting's page says 「已签发 · 与签发时一致」 and shows the
-// check code on demand (keyboard only), the same code the exported 会议记录 prints at its end.
+// check code on demand (keyboard only), the same code the exported 会议记录 prints at its end;
+// a sealed 专用记录本 entry the same with its page.
 
 /** The 校验码 of an exported .docx, from its text as Word shows it. */
 async function printedCode(path: string): Promise<string | null> {
@@ -58,6 +60,41 @@ test('a signed meeting shows its seal and, on demand, the check code printed on 
     app.dialogs.saveFiles.push(path)
     await dialog.getByRole('button', { name: '导出…' }).click()
     await expect(dialog.getByText(`已导出到 ${path}`)).toBeVisible()
+    expect(await printedCode(path)).toBe(shown)
+  } finally {
+    removeDir(folder)
+  }
+})
+
+test('a sealed book entry shows its seal and the check code printed on its page', async ({ app }) => {
+  const folder = tempDir('yishi-e2e-entry-seal-')
+  try {
+    await app.open()
+    await createVault(app)
+    await unlock(app.page)
+    const page = app.page
+    const entry = await seedSealedEntry(app, folder, '周晓东')
+
+    await mainNav(page).getByRole('button', { name: '干部任免' }).click()
+    await page.getByRole('tab', { name: '专用记录本' }).click()
+    await page.getByRole('button', { name: '第1号' }).click()
+    const dialog = page.getByRole('dialog', { name: /干部任免专用记录本 \d{4}年第1册第1号/u })
+    const seal = dialog.getByRole('group', { name: '签发状态' })
+    await expect(seal).toContainText('已签发 · 与签发时一致')
+    await seal.getByRole('button', { name: '显示校验码' }).focus()
+    await page.keyboard.press('Enter')
+    const shown = (await seal.getByLabel('校验码').textContent()) ?? ''
+    expect(shown).toBe(entry.sealed!.check.checkCode)
+    await seal.scrollIntoViewIfNeeded()
+    await app.shot('seal-03-book-entry-check-code')
+
+    await dialog.getByRole('button', { name: '生成记录本页' }).click()
+    const pageDialog = page.getByRole('dialog', { name: /干部任免专用记录本 \d{4}年第1册第1号/u }).last()
+    await expect(pageDialog.getByText(`校验码：${shown}`)).toBeVisible()
+    const path = join(folder, '记录本页.docx')
+    app.dialogs.saveFiles.push(path)
+    await pageDialog.getByRole('button', { name: '导出…' }).click()
+    await expect(pageDialog.getByText(path)).toBeVisible()
     expect(await printedCode(path)).toBe(shown)
   } finally {
     removeDir(folder)

@@ -61,6 +61,20 @@ test('a signed meeting shows its seal and, on demand, the check code printed on 
     await dialog.getByRole('button', { name: '导出…' }).click()
     await expect(dialog.getByText(`已导出到 ${path}`)).toBeVisible()
     expect(await printedCode(path)).toBe(shown)
+    await page.keyboard.press('Escape')
+
+    // Changed behind the app's back (a trigger dropped, a decision rewritten in the file): red, another code.
+    const sqlite = app.core.context.session!.vault.mainSqlite
+    sqlite.exec('DROP TRIGGER agenda_items_sealed_update')
+    sqlite.prepare('UPDATE agenda_items SET decision_text = ? WHERE id = ?').run('会议不同意2027年区级重点民生实事项目。', meeting.items[0]!.id)
+    await page.getByRole('button', { name: '← 返回会议列表' }).click()
+    await page.getByRole('button', { name: meeting.label }).click()
+    await expect(seal).toContainText('已签发 · 签发后被改动')
+    await expect(seal.getByRole('alert')).toContainText('请勿据此出具文件')
+    await seal.getByRole('button', { name: '显示校验码' }).click()
+    await expect(seal.getByLabel('校验码')).not.toHaveText(shown)
+    await seal.scrollIntoViewIfNeeded()
+    await app.shot('seal-04-meeting-changed')
   } finally {
     removeDir(folder)
   }

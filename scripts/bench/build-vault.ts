@@ -121,7 +121,10 @@ export async function buildSyntheticVault(options: BuildOptions): Promise<BuiltV
     vault.mainSqlite
       .prepare(`update meetings set status = 'signed', signed_at = ?, signed_by = ?, signed_by_name = ?, seal_hash = ?, seal_signature = ?, updated_at = ? where id = ?`)
       .run(signedAt, actor.userId, actor.userName, sealHash, sealSignature, signedAt, meeting.id)
-    if (meeting.personnelItem) sealBookEntriesForMeeting(vault.personnel, meeting.id, meeting.chair.name, actor.userName, new Date(signedAt))
+    if (meeting.personnelItem) {
+      const signer = signingPublicKey ? { userId: actor.userId!, signingKey: session.vault.signingKey, publicKey: signingPublicKey } : null
+      sealBookEntriesForMeeting(vault.personnel, meeting.id, { chairName: meeting.chair.name, recorderName: actor.userName, signer }, new Date(signedAt))
+    }
     meeting.audit.push({ action: 'meetings.sign', entity: 'meeting', entityId: meeting.id, summary: `签发${detail.label}，会议记录封存（校验值 SHA-256 ${sealHash}）`, at: signedAt })
   }
 

@@ -70,6 +70,7 @@ export const auditActionLabels: Record<string, string> = {
   'live.setOutcome': '记录议定结果',
   // Personnel book (干部任免专用记录本)
   'personnel.open': '打开专用记录本',
+  'personnel.signSeals': '专用记录本启用签名封存',
   'personnel.cadre.create': '新建干部档案',
   'personnel.cadre.update': '修改干部档案',
   'personnel.matter.create': '新建任免事项',

@@ -125,6 +125,8 @@ export function meetingRecordModel(input: { detail: MeetingDetail; settings: Rec
     ...items.flatMap((item, index) => itemBlocks(detail, item, index, nameOf)),
     line('散会', ended ? chineseTime(ended) : '会议尚未结束'),
     { kind: 'signatureLines', labels: ['主持人（签字）：', '记录人（签字）：'] },
+    // Signed: the seal's check code, to compare the paper with the vault.
+    ...(detail.sealCheck ? [{ kind: 'checkCode' as const, code: detail.sealCheck.checkCode }] : []),
   ]
   // GB/T 9704 7.2.1: a classified document carries its 份号; the record is kept as one original, copy 000001.
   return { documentTitle: title, ...(classification ? { marks: { copyNumber: recordCopyNumber, classification } } : {}), blocks }

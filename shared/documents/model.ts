@@ -44,6 +44,11 @@ export type DocumentBlock =
   | { kind: 'signature'; issuer: string; date: string }
   /** Lines to sign by hand: 主持人（签字）：＿＿＿＿. */
   | { kind: 'signatureLines'; labels: string[] }
+  /**
+   * 校验码：3F2A 91C0 7B1D E4A8 (shared/seals/check-code.ts): the seal's check code at the end
+   * of a signed record, in 4号, indented two characters like a 附注, never in the 版记.
+   */
+  | { kind: 'checkCode'; code: string }
   /** 版记: 抄送/分送 and the printing office and date, between thin rules at the end. */
   | {
       kind: 'colophon'

@@ -54,6 +54,7 @@ function blockHeight(block: DocumentBlock): { lines: number } | { mm: number } |
     case 'centredLine':
     case 'splitLine':
     case 'blank':
+    case 'checkCode':
       return { lines: 1 }
     case 'redRule':
       return { mm: headMetrics.ruleBelowNumberMm - glyphFootInLineMm }

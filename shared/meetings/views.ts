@@ -1,3 +1,4 @@
+import type { SealCheck } from '../seals/check-code'
 import type { QuorumReading, MeetingNumbering, BodyKind, MeetingStatus, TopicCategory, TopicState, TopicOutcome, Attendance, LeaveReason, ItemAbsenceKind, Stance, VoteMethod, BallotChoice, AmendmentTarget } from './vocabulary'
 import type { QuorumStatus } from './quorum'
 import type { LastSpeakerRule } from './speaking-order'
@@ -216,8 +217,10 @@ export interface MeetingDetail {
   signedAt: string | null
   signedByName: string | null
   sealHash: string | null
-  /** For a signed meeting: whether the record still hashes to its seal (null before signing). */
+  /** For a signed meeting: whether the record still hashes to its seal, signed by its signer or from before signatures (null before signing). */
   sealIntact: boolean | null
+  /** For a signed meeting: the seal's state and the check code printed on the record and the 纪要 (null before signing). */
+  sealCheck: SealCheck | null
   /** 应到, by rank as of the meeting date. */
   members: MeetingMemberView[]
   guests: GuestView[]

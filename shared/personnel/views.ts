@@ -1,3 +1,4 @@
+import type { SealCheck } from '../seals/check-code'
 import type { QuorumStatus } from '../meetings/quorum'
 import type { VoteCounts } from '../meetings/voting'
 import type { VoteMethod } from '../meetings/vocabulary'
@@ -110,13 +111,17 @@ export interface CandidateDecisionView {
   decidedAt: string
 }
 
+export type { SealCheck }
+
 export interface SealInfo {
   sealedAt: string
   sealHash: string
   chairName: string
   recorderName: string
-  /** Whether the entry still matches its hash: false when it was changed behind the seal triggers' back. */
+  /** Whether the entry still matches its hash and its signature: false when it was changed behind the seal triggers' back. */
   intact: boolean
+  /** The seal's state and the check code printed on the book's page. */
+  check: SealCheck
 }
 
 export interface BookEntrySummary {

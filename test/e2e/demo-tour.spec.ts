@@ -34,8 +34,7 @@ test('the demo year: meetings, a signed record, topics, the roster, the book and
   await expect(page.getByRole('heading', { name: /2026年第3次常委会会议/u })).toBeVisible()
   await app.shot('tour-02-signed-meeting-detail')
   await page.getByRole('button', { name: '进入会议记录' }).click()
-  await expect(page.getByText(/已签发封存/u)).toBeVisible()
-  await expect(page.getByText('（与签发时一致）')).toBeVisible()
+  await expect(page.getByRole('group', { name: '签发状态' })).toContainText('已签发 · 与签发时一致')
   await app.shot('tour-03-signed-record')
   await page.getByRole('button', { name: /返回/u }).first().click()
 

@@ -1,12 +1,9 @@
-import { copyFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { BookEntrySummary, BookEntryView, LrmxImportResult, LrmxPreview, MatterView } from '../../shared/personnel/views'
-import { lrmxFixtureDir } from '../support/fixtures'
+import type { BookEntrySummary, BookEntryView } from '../../shared/personnel/views'
 import { removeDir, tempDir } from '../support/vault'
-import { expect, test, type AppHarness } from './support/app'
+import { expect, test } from './support/app'
 import { dispatch } from './support/dispatch'
-import { seedConsultedPersonnelMeeting } from './support/personnel-seed'
+import { seedSealedEntry } from './support/personnel-seed'
 import { createVault, mainNav, unlock } from './support/flows'
 
 // A correction entry (更正记录) of a sealed entry in the 干部任免专用记录本: a refusal without
@@ -14,48 +11,6 @@ import { createVault, mainNav, unlock } from './support/flows'
 // the original, which stays as sealed and shows that it was corrected.
 
 const recused = '周晓东'
-
-/**
- * Two candidates decided at a signed 常委会 whose topic a 书记专题会议 consulted (李秀英 with
- * one recusal): entry 第1号, sealed at 签发.
- */
-async function seedSealedEntry(app: AppHarness, folder: string): Promise<BookEntryView> {
-  const core = app.core
-  const { members, meeting, consultation } = await seedConsultedPersonnelMeeting(core)
-  const topicId = meeting.items[0]!.topic.id
-  const consulted = consultation.items[0]!
-  for (const member of members) await dispatch(core, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: 'present', leaveReason: null, leaveNote: null })
-  const item = meeting.items[0]!
-
-  app.dialogs.openFiles.push(
-    ['zhang-promotion.lrmx', 'li-retire-dotted-dates.lrmx'].map((name) => {
-      copyFileSync(join(lrmxFixtureDir, name), join(folder, name))
-      return join(folder, name)
-    }),
-  )
-  const preview = await dispatch<LrmxPreview>(core, 'personnel.previewLrmx')
-  const imported = await dispatch<LrmxImportResult>(core, 'personnel.importLrmx', { token: preview.token, choices: preview.files.map((file) => ({ index: file.index, action: 'create' })) })
-  const decide = async (name: string, actionType: string, post: Record<string, string>, recusedName: string | null) => {
-    const matter = await dispatch<MatterView>(core, 'personnel.saveMatter', {
-      cadreId: imported.created.find((cadre) => cadre.name === name)!.id, topicId, actionType, ...post,
-      consultationMeetingId: consultation.id, consultationItemId: consulted.id, stages: { consultedOn: consultation.date },
-    })
-    const recusedId = members.find((member) => member.name === recusedName)?.personId
-    await dispatch(core, 'personnel.decideCandidate', {
-      meetingId: meeting.id, agendaItemId: item.id, matterId: matter.id, voteMethod: 'hands',
-      recusals: recusedId ? [{ memberId: recusedId, reason: '系该人选的近亲属' }] : [],
-      views: members.filter((member) => member.personId !== recusedId).map((member) => ({ memberId: member.personId, view: 'agree' })),
-    })
-  }
-  await decide('张建国', 'appoint', { proposedPost: '区发展改革委主任' }, null)
-  await decide('李秀英', 'retire', { postToRemove: '示例区教育局副局长' }, recused)
-  await dispatch(core, 'live.setOutcome', { itemId: item.id, outcome: 'passed' })
-  await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'ended' })
-  await dispatch(core, 'meetings.sign', { id: meeting.id })
-  const { entry } = await dispatch<{ entry: BookEntryView | null }>(core, 'personnel.entryForItem', { agendaItemId: item.id })
-  if (!entry?.sealed) throw new Error('the entry was not sealed at 签发')
-  return entry
-}
 
 const viewOf = (page: Page, member: string, candidate: string) => page.getByRole('radiogroup', { name: `${member}对${candidate}的意见` })
 
@@ -65,7 +20,7 @@ test('corrects a sealed entry with a new entry that refers to it, and refuses a 
     await app.open()
     await createVault(app)
     await unlock(app.page)
-    const original = await seedSealedEntry(app, folder)
+    const original = await seedSealedEntry(app, folder, recused)
     const page = app.page
     const year = original.bookYear
 

@@ -94,7 +94,7 @@ test('decides two candidates one by one in the meeting, seals the entry at 签�
     await page.getByRole('button', { name: '结束会议' }).click()
     await page.getByRole('button', { name: '签发…' }).click()
     await page.getByRole('dialog', { name: '签发会议记录' }).getByRole('button', { name: '确认签发' }).click()
-    await expect(page.getByText(/已签发封存：王秘书/u)).toBeVisible()
+    await expect(page.getByRole('group', { name: '签发状态' })).toContainText('已签发 · 与签发时一致王秘书 签发于')
     await expect(page.getByText(/第1册第1号（已封存）/u)).toBeVisible()
     const entry = await dispatch<{ entry: BookEntryView | null }>(app.core, 'personnel.entryForItem', { agendaItemId: meeting.items[0]!.id })
     expect(entry.entry?.sealed).toMatchObject({ recorderName: '王秘书' })

@@ -9,6 +9,7 @@ export function blockTexts(model: DocumentModel): string[] {
       case 'table': return [block.columns, ...block.rows].map((row) => row.join('|')).join('\n')
       case 'signature': return `${block.issuer} ${block.date}`
       case 'signatureLines': return block.labels.join(' ')
+      case 'checkCode': return `校验码：${block.code}`
       case 'colophon': return [...block.lines.map((l) => `${l.label}：${l.text}`), block.printer ? `${block.printer.office} ${block.printer.date}印发` : ''].join('\n')
       case 'splitLine': return `${block.left} ${block.right}`
       case 'redRule': case 'blank': case 'pageBreak': case 'keepStart': case 'keepEnd': return ''

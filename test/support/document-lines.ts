@@ -23,6 +23,8 @@ function blockLines(block: DocumentBlock): string[] {
       return [block.issuer, block.date]
     case 'signatureLines':
       return block.labels
+    case 'checkCode':
+      return [`校验码：${block.code}`]
     case 'colophon':
       return [...block.lines.map((line) => `${line.label}：${line.text}`), ...(block.printer ? [`${block.printer.office}\u3000${block.printer.date}印发`] : [])]
     case 'redRule':

@@ -14,6 +14,8 @@ export function blockTexts(model: DocumentModel): string[] {
         return `${block.issuer} ${block.date}`
       case 'signatureLines':
         return block.labels.join(' ')
+      case 'checkCode':
+        return `校验码：${block.code}`
       case 'colophon':
         return [...block.lines.map((l) => `${l.label}：${l.text}`), block.printer ? `${block.printer.office} ${block.printer.date}印发` : ''].join('\n')
       case 'splitLine':

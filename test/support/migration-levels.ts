@@ -34,6 +34,8 @@ const columnsAddedLater: { marker: string; columns: [table: string, column: stri
   { marker: 'signing_keys', columns: [['vault_info', 'key_anchor'], ['vault_info', 'key_ledger_verified'], ['meetings', 'seal_signature']] },
   // 0008: materials and attachments as files.
   { marker: 'topic_materials_file', columns: [['topic_materials', 'file_id'], ['topic_materials', 'file_key'], ['task_attachments', 'file_id'], ['task_attachments', 'file_key']] },
+  // personnel 0002: signed book-entry seals.
+  { marker: 'entry_signing_start', columns: [['book_entries', 'seal_signature'], ['book_entries', 'sealed_by']] },
 ]
 
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {
@@ -61,13 +63,12 @@ export function rollBackTo(sqlite: Database.Database, store: string, lastTag: st
     sqlite.exec(trigger.sql)
   }
   // After the triggers are as they were: DROP COLUMN re-reads every trigger of the schema.
-  if (store === 'main') {
-    for (const { marker, columns } of columnsAddedLater) {
-      if (kept.has(marker)) continue
-      for (const [table, column] of columns) {
-        const present = sqlite.pragma(`table_info(${table})`) as { name: string }[]
-        if (present.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
-      }
+  // (A marker of the other store is never kept: its tables are not here, and nothing is dropped.)
+  for (const { marker, columns } of columnsAddedLater) {
+    if (kept.has(marker)) continue
+    for (const [table, column] of columns) {
+      const present = sqlite.pragma(`table_info(${table})`) as { name: string }[]
+      if (present.some((candidate) => candidate.name === column)) sqlite.exec(`alter table ${table} drop column ${column}`)
     }
   }
   sqlite.pragma('foreign_keys = ON')

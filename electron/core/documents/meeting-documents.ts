@@ -10,6 +10,7 @@ import type { CoreContext } from '../context'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import type { Session } from '../session'
 import { exportDocument } from './export-document'
+import { assertSealHolds } from '../seals/seal-refusal'
 import { readDocumentSettings } from './settings-store'
 
 // 会议通知 and 会议记录 from the meeting as stored, with the office's document settings.
@@ -40,5 +41,6 @@ export function exportMeetingNotice(session: Session, core: CoreContext, meeting
 
 export function exportMeetingRecord(session: Session, core: CoreContext, meetingId: string, output?: DocumentOutput): Promise<DocumentOutputResult> {
   const { detail, model } = meetingRecord(session, meetingId)
+  assertSealHolds(detail.sealCheck, `${detail.label}的会议记录`)
   return exportDocument(session, core, { model, defaultName: meetingRecordFileName(detail), dialogTitle: '导出会议记录（导出的文件不再加密，请妥善保管）', action: 'documents.exportMeetingRecord', entity: 'meeting', entityId: detail.id }, output)
 }

@@ -9,7 +9,9 @@ import { readWorkingCalendar } from '../calendar/calendar-store'
 import type { MainDb } from '../db/migrate'
 import { agendaItems, amendments, ballots, bodies, itemAbsences, meetingGuests, meetingMembers, meetings, people, recusals, speeches, terms } from '../db/schema/main'
 import { sealHashOf } from '../records/seal-hash'
-import { sealSignatureHolds } from '../records/seal-signature'
+import { meetingSignatureState } from '../records/seal-signature'
+import { sealState, sealVerifier } from '../seals/signed-seal'
+import { sealCheckCode } from '../../../shared/seals/check-code'
 import { loadTopicSummaries } from '../topics/topic-summary'
 import { agendaItemView } from './agenda-item-view'
 import { labelOf } from './meeting-label'
@@ -120,6 +122,7 @@ export function loadMeetingDetail(db: MainDb, meetingId: string): MeetingDetail 
     signedByName: meeting.signedByName,
     sealHash: meeting.sealHash,
     sealIntact: null,
+    sealCheck: null,
     members,
     guests: guests.map((guest) => ({ id: guest.id, name: guest.name, post: guest.post })),
     items: items.map((item) => {
@@ -147,6 +150,7 @@ export function loadMeetingDetail(db: MainDb, meetingId: string): MeetingDetail 
   // Checked on every read, so a record changed behind the app's back shows at once.
   // The hash says the record is as sealed; the signature that the seal is the signer's own.
   if (!meeting.sealHash) return detail
-  const sealIntact = sealHashOf(detail) === meeting.sealHash && sealSignatureHolds(db, { ...meeting, sealHash: meeting.sealHash })
-  return { ...detail, sealIntact }
+  const hash = sealHashOf(detail)
+  const state = sealState(hash === meeting.sealHash, meetingSignatureState(sealVerifier(db), { ...meeting, sealHash: meeting.sealHash }))
+  return { ...detail, sealIntact: state !== 'changed', sealCheck: { state, checkCode: sealCheckCode(hash) } }
 }

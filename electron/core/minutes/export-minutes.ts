@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { exportDocument } from '../documents/export-document'
 import type { Session } from '../session'
-import { loadedMinutes, minutesModel } from './minutes-document'
+import { issuedMinutesSeal, loadedMinutes, minutesModel } from './minutes-document'
+import { assertSealHolds } from '../seals/seal-refusal'
 
 /** 导出: the 纪要 as .docx where the user chooses (2026年第15次常委会会议纪要.docx); audited with the path. */
 export async function exportMinutes(session: Session, core: CoreContext, meetingId: string, output?: DocumentOutput): Promise<DocumentOutputResult> {
@@ -16,6 +17,7 @@ export async function exportMinutes(session: Session, core: CoreContext, meeting
   }
   const missing = copyNumberProblem(minutes.content)
   if (missing) throw new AppError('RULE_VIOLATION', `${missing}未导出。`)
+  assertSealHolds(issuedMinutesSeal(session, minutes), `${minutes.meetingLabel}的会议记录`)
   return exportDocument(session, core, {
     model: minutesModel(session, core, minutes),
     defaultName: `${minutes.meetingLabel}纪要.docx`,

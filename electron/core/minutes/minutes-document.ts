@@ -12,8 +12,11 @@ import { findMeeting } from '../live/recording'
 import { openBook } from '../personnel/book-access'
 import { entryForItem } from '../personnel/book-store'
 import { entryView } from '../personnel/entry-view'
+import { sealVerifier } from '../seals/signed-seal'
 import type { Session } from '../session'
 import { minutesState } from './minutes-store'
+import { loadMeetingDetail } from '../meetings/meeting-detail'
+import type { SealCheck } from '../../../shared/seals/check-code'
 
 // The 纪要 as a 公文 model, for the preview and the .docx. The candidates of 干部任免 items
 // are read from the book here, at the time of use, for a holder of the grant only.
@@ -23,10 +26,11 @@ function personnelFromBook(session: Session, core: CoreContext, minutes: Minutes
   const sections = minutes.content.sections.filter((section) => section.personnel)
   if (!minutes.content.includePersonnel || sections.length === 0 || session.vault.personnel === null) return null
   const db = openBook(session, core)
+  const verifier = sealVerifier(session.db)
   const byItem: Record<string, string[]> = {}
   for (const section of sections) {
     const entry = entryForItem(db, section.agendaItemId)
-    if (entry) byItem[section.agendaItemId] = personnelParagraphs(entryView(db, entry))
+    if (entry) byItem[section.agendaItemId] = personnelParagraphs(entryView(db, entry, verifier))
   }
   return byItem
 }
@@ -35,6 +39,11 @@ export function loadedMinutes(session: Session, meetingId: string): MinutesView 
   const minutes = minutesState(session, meetingId).minutes
   if (!minutes) throw new AppError('NOT_FOUND', '这次会议还没有起草纪要：请先点击“起草纪要”。')
   return minutes
+}
+
+/** The meeting's seal as it reads now, once the 纪要 is issued (issuing signs the meeting). */
+export function issuedMinutesSeal(session: Session, minutes: MinutesView): SealCheck | null {
+  return minutes.issued ? loadMeetingDetail(session.db, minutes.meetingId).sealCheck : null
 }
 
 export function minutesModel(session: Session, core: CoreContext, minutes: MinutesView): DocumentModel {
@@ -52,6 +61,7 @@ export function minutesModel(session: Session, core: CoreContext, minutes: Minut
     office: settings.printingOffice,
     date,
     personnel: personnelFromBook(session, core, minutes),
+    checkCode: issuedMinutesSeal(session, minutes)?.checkCode,
   })
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { buildBookEntryPage, type EntryMeeting } from '../../../shared/documents/personnel/book-entry-page'
 import { classificationMark } from '../../../shared/documents/settings'
 import type { DocumentModel } from '../../../shared/documents/model'
+import type { SealCheck } from '../../../shared/seals/check-code'
 import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
 import { meetings, people } from '../db/schema/main'
@@ -10,6 +11,7 @@ import { readDocumentSettings } from '../documents/settings-store'
 import { openBook } from '../personnel/book-access'
 import { requireEntry } from '../personnel/book-store'
 import { entryView } from '../personnel/entry-view'
+import { sealVerifier } from '../seals/signed-seal'
 import type { Session } from '../session'
 
 // A page of the book as a document: the entry as the book screen shows it, the meeting's
@@ -33,9 +35,9 @@ function entryMeeting(db: MainDb, meetingId: string, label: string, date: string
   }
 }
 
-export function entryPageModel(session: Session, core: CoreContext, entryId: string): { model: DocumentModel; label: string } {
+export function entryPageModel(session: Session, core: CoreContext, entryId: string): { model: DocumentModel; label: string; seal: SealCheck | null } {
   const db = openBook(session, core)
-  const entry = entryView(db, requireEntry(db, entryId))
+  const entry = entryView(db, requireEntry(db, entryId), sealVerifier(session.db))
   const snapshots = db.select({ id: entryDecisions.id, candidate: entryDecisions.candidate }).from(entryDecisions).where(eq(entryDecisions.entryId, entryId)).all()
   const model = buildBookEntryPage({
     entry,
@@ -43,5 +45,5 @@ export function entryPageModel(session: Session, core: CoreContext, entryId: str
     currentPosts: Object.fromEntries(snapshots.map((s) => [s.id, s.candidate.currentPost])),
     classification: classificationMark(readDocumentSettings(session.db).defaultClassification),
   })
-  return { model, label: entry.label }
+  return { model, label: entry.label, seal: entry.sealed?.check ?? null }
 }

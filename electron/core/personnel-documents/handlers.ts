@@ -1,5 +1,6 @@
 import { entryPageFileName } from '../../../shared/documents/personnel/book-entry-page'
 import { exportDocument } from '../documents/export-document'
+import { assertSealHolds } from '../seals/seal-refusal'
 import type { HandlerGroup } from '../handler-types'
 import { appointmentDraft, appointmentModel } from './appointment'
 import { entryPageModel } from './entry-page'
@@ -12,7 +13,8 @@ import { recordAppointment, recordNotice } from './record'
 export const personnelDocumentsHandlers = {
   'personnelDocuments.entryPage': (input, session, core) => entryPageModel(session, core, input.entryId).model,
   'personnelDocuments.exportEntryPage': async (input, session, core) => {
-    const { model, label } = entryPageModel(session, core, input.entryId)
+    const { model, label, seal } = entryPageModel(session, core, input.entryId)
+    assertSealHolds(seal, `专用记录本${label}`)
     return exportDocument(session, core, {
       model,
       defaultName: entryPageFileName({ label }),

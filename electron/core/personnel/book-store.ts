@@ -6,7 +6,8 @@ import { entryLabel } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
 import { bookEntries, books, entryDecisions } from '../db/schema/personnel'
 import type { MeetingContext } from './meeting-context'
-import { verifyEntrySeal } from './seal-entries'
+import type { SealVerifier } from '../seals/signed-seal'
+import { entrySealCheck } from './seal-entries'
 
 // Books are numbered per year (2026年第1册) and hold a fixed number of entries (pages);
 // entries are numbered 1, 2, 3 … within their book, never reused: an entry is never removed
@@ -77,7 +78,8 @@ export function removeEmptyEntry(db: PersonnelDb, entry: EntryRow): boolean {
   return true
 }
 
-export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[]): BookEntrySummary[] {
+/** The entries as listed; the verifier (on the main store, which holds the signing keys) checks their seals. */
+export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[], verifier: SealVerifier): BookEntrySummary[] {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const bookRows = db.select().from(books).all()
@@ -94,6 +96,7 @@ export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[]): Book
   }
   return rows.map((row) => {
     const book = bookById.get(row.bookId)
+    const check = entrySealCheck(db, verifier, row)
     return {
       id: row.id,
       label: labelById.get(row.id) ?? '',
@@ -110,14 +113,14 @@ export function entrySummaries(db: PersonnelDb, rows: readonly EntryRow[]): Book
       correctsLabel: row.correctsEntryId ? (labelById.get(row.correctsEntryId) ?? null) : null,
       correctedByLabels: allEntries.filter((e) => e.correctsEntryId === row.id).map((e) => labelById.get(e.id) ?? ''),
       sealed:
-        row.sealedAt && row.sealHash && row.chairName !== null && row.recorderName !== null
-          ? { sealedAt: row.sealedAt, sealHash: row.sealHash, chairName: row.chairName, recorderName: row.recorderName, intact: verifyEntrySeal(db, row) }
+        check && row.sealedAt && row.sealHash && row.chairName !== null && row.recorderName !== null
+          ? { sealedAt: row.sealedAt, sealHash: row.sealHash, chairName: row.chairName, recorderName: row.recorderName, intact: check.state !== 'changed', check }
           : null,
     }
   })
 }
 
-export function listEntries(db: PersonnelDb, year: number | undefined): BookEntrySummary[] {
+export function listEntries(db: PersonnelDb, year: number | undefined, verifier: SealVerifier): BookEntrySummary[] {
   const rows = db
     .select({ entry: bookEntries })
     .from(bookEntries)
@@ -125,5 +128,5 @@ export function listEntries(db: PersonnelDb, year: number | undefined): BookEntr
     .where(year === undefined ? undefined : eq(books.year, year))
     .orderBy(desc(books.year), desc(books.number), desc(bookEntries.number))
     .all()
-  return entrySummaries(db, rows.map((r) => r.entry))
+  return entrySummaries(db, rows.map((r) => r.entry), verifier)
 }

@@ -15,6 +15,7 @@ import { requireCadre } from './cadre-store'
 import { readMeetingContext } from './meeting-context'
 import { assertMatterRules, requireMatter } from './matters-service'
 import { sealEntry } from './seal-entries'
+import { sealSignerOf, sealVerifier } from '../seals/signed-seal'
 import { writeBook } from './book-write'
 
 // The book's entry for a personnel topic at a meeting: candidates recorded one by one
@@ -43,7 +44,7 @@ export function decideCandidate(session: Session, core: CoreContext, input: z.ou
     assertMatterRules(session, refreshed)
     const label = labelOfEntry(db, entry)
     return {
-      value: entryView(db, requireEntry(db, entry.id)),
+      value: entryView(db, requireEntry(db, entry.id), sealVerifier(session.db)),
       audit: { action: 'personnel.entry.decide', entity: 'personnel_entry', entityId: entry.id, summary: `专用记录本${label}：记录一名人选的表决结果（${decisionResultLabels[result]}）` },
     }
   })
@@ -62,7 +63,7 @@ export function withdrawDecision(session: Session, core: CoreContext, input: { e
     assertMatterRules(session, refreshMatterFromBook(db, requireMatter(db, input.matterId)))
     const removed = removeEmptyEntry(db, entry)
     return {
-      value: removed ? null : entryView(db, requireEntry(db, entry.id)),
+      value: removed ? null : entryView(db, requireEntry(db, entry.id), sealVerifier(session.db)),
       audit: { action: 'personnel.entry.withdraw', entity: 'personnel_entry', entityId: entry.id, summary: `专用记录本${label}：撤销一名人选尚未封存的表决记录` },
     }
   })
@@ -93,10 +94,10 @@ export function correctEntry(session: Session, core: CoreContext, input: z.outpu
       recordCandidate(db, context, entry, matter, decision, now, { correction: true })
       assertMatterRules(session, refreshMatterFromBook(db, matter))
     }
-    sealEntry(db, entry, input.chairName, input.recorderName, now)
+    sealEntry(db, entry, { chairName: input.chairName, recorderName: input.recorderName, signer: sealSignerOf(session) }, now)
     const label = labelOfEntry(db, entry)
     return {
-      value: entryView(db, requireEntry(db, entry.id)),
+      value: entryView(db, requireEntry(db, entry.id), sealVerifier(session.db)),
       audit: { action: 'personnel.entry.correct', entity: 'personnel_entry', entityId: entry.id, summary: `专用记录本${label}：更正${labelOfEntry(db, original)}并封存` },
     }
   })

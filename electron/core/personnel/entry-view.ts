@@ -9,12 +9,13 @@ import {
 import type { PersonnelDb } from '../db/migrate'
 import { entryDecisions, entryMemberViews } from '../db/schema/personnel'
 import { entrySummaries, type EntryRow } from './book-store'
+import type { SealVerifier } from '../seals/signed-seal'
 
 // An entry with its candidates, each with every member's presence and view, the
 // quorum after recusals and the result: the page of the book as the screen shows it.
 
-export function entryView(db: PersonnelDb, entry: EntryRow): BookEntryView {
-  const [summary] = entrySummaries(db, [entry])
+export function entryView(db: PersonnelDb, entry: EntryRow, verifier: SealVerifier): BookEntryView {
+  const [summary] = entrySummaries(db, [entry], verifier)
   const decisions = db.select().from(entryDecisions).where(eq(entryDecisions.entryId, entry.id)).orderBy(asc(entryDecisions.position)).all()
   const ids = decisions.map((d) => d.id)
   const views = ids.length === 0 ? [] : db.select().from(entryMemberViews).where(inArray(entryMemberViews.decisionId, ids)).orderBy(asc(entryMemberViews.rank)).all()

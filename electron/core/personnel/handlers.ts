@@ -1,6 +1,7 @@
 import type { HandlerGroup } from '../handler-types'
 import { openBook } from './book-access'
 import { entryForItem, listEntries, requireEntry } from './book-store'
+import { sealVerifier } from '../seals/signed-seal'
 import { cadreDetail } from './cadre-detail'
 import { saveCadre } from './cadre-edit'
 import { listCadres } from './cadre-store'
@@ -20,16 +21,16 @@ export const personnelHandlers = {
   'personnel.saveCadre': (input, session, core) => saveCadre(session, core, input),
   'personnel.listMatters': (input, session, core) => listMatters(session, core, input),
   'personnel.saveMatter': (input, session, core) => saveMatter(session, core, input),
-  'personnel.listEntries': (input, session, core) => listEntries(openBook(session, core), input.year),
+  'personnel.listEntries': (input, session, core) => listEntries(openBook(session, core), input.year, sealVerifier(session.db)),
   'personnel.getEntry': (input, session, core) => {
     const db = openBook(session, core)
-    return entryView(db, requireEntry(db, input.id))
+    return entryView(db, requireEntry(db, input.id), sealVerifier(session.db))
   },
   'personnel.entryForItem': (input, session, core) => {
     const db = openBook(session, core)
     const entry = entryForItem(db, input.agendaItemId)
     const topicId = topicOfItem(session.db, input.agendaItemId)
-    return { entry: entry ? entryView(db, entry) : null, matters: topicId ? listMatters(session, core, { topicId }) : [] }
+    return { entry: entry ? entryView(db, entry, sealVerifier(session.db)) : null, matters: topicId ? listMatters(session, core, { topicId }) : [] }
   },
   'personnel.decideCandidate': (input, session, core) => decideCandidate(session, core, input),
   'personnel.withdrawDecision': (input, session, core) => withdrawDecision(session, core, input),

@@ -13,6 +13,7 @@ import { commitRecording, findMeeting, sealedError, type RecordingSession } from
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { sealBookEntriesForMeeting } from '../personnel/seal-entries'
 import { sealHashOf } from './seal-hash'
+import { sealSignerOf } from '../seals/signed-seal'
 import { signSeal } from './seal-signature'
 
 /** What keeps an ended meeting from being signed: an incomplete or rule-breaking record. */
@@ -68,12 +69,6 @@ function referBookEntries(session: RecordingSession, core: CoreContext, detail: 
   }
 }
 
-/** The signer's signature of the seal; none while the vault awaits the upgrade of its key file. */
-function sealSignatureOf(session: RecordingSession, meetingId: string, sealHash: string): string | null {
-  const publicKey = session.vault.authority ? session.vault.entry.signing?.publicKey : undefined
-  return publicKey ? signSeal(session.vault.signingKey, publicKey, meetingId, sealHash) : null
-}
-
 /**
  * 签发: seals the record. The hash covers what was recorded (shared/meetings/seal.ts); from
  * now on the seal triggers refuse any change, and corrections are amendments.
@@ -102,14 +97,16 @@ export function signMeeting(session: RecordingSession, core: CoreContext, meetin
   const labels = [...book.values()].map((entry) => entry.label)
   const bookNote = labels.length > 0 ? `；同时封存干部任免专用记录本${labels.join('、')}` : ''
   const summary = `签发${before.label}，会议记录封存（校验值 SHA-256 ${sealHash}）${bookNote}`
+  // None while the vault awaits the upgrade of its key file.
+  const signer = sealSignerOf(session)
   return commitRecording(session, core, { action: 'meetings.sign', entity: 'meeting', entityId: meetingId, summary }, (tx, at) => {
     tx.update(meetings)
-      .set({ status: 'signed', signedAt: at, signedBy: session.user.id, signedByName: session.user.displayName, sealHash, sealSignature: sealSignatureOf(session, meetingId, sealHash), updatedAt: at, updatedBy: session.user.id })
+      .set({ status: 'signed', signedAt: at, signedBy: session.user.id, signedByName: session.user.displayName, sealHash, sealSignature: signer ? signSeal(signer.signingKey, signer.publicKey, meetingId, sealHash) : null, updatedAt: at, updatedBy: session.user.id })
       .where(eq(meetings.id, meetingId))
       .run()
     const signed = loadMeetingDetail(tx, meetingId)
     if (session.vault.personnel !== null && book.size > 0) {
-      sealBookEntriesForMeeting(session.vault.personnel, meetingId, before.chairName ?? '', before.recorderName, new Date(at))
+      sealBookEntriesForMeeting(session.vault.personnel, meetingId, { chairName: before.chairName ?? '', recorderName: before.recorderName, signer }, new Date(at))
     }
     return signed
   })

@@ -20,6 +20,7 @@ import { openWithHeldKey, settleInterruptedRotation } from './settle-rotation'
 import { agreedEntryOf, agreedKeyFile, storedKeyFileVersion, unwrapInEitherState } from './settle-key-file'
 import { appendRecord, recordHash, stateOf, type Authority } from './ledger'
 import { establishAuthority } from './unlock-authority'
+import { markEntrySigningStart } from '../seals/entry-signing-start'
 import { newKeyFileUserWithSigningKey, openUserDataKey, openUserPendingKey, replaceKeyFileUser, withPersonnelKey, type KdfCost } from './user-keys'
 
 export type CreateVaultInput = z.output<typeof createVaultInput>
@@ -193,6 +194,8 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       writeKeyFile(paths.keyFile, replaceKeyFileUser(readKeyFile(paths.keyFile), entry.userId, unlockedEntry))
     }
     if (personnelSqlite) migrateStore(personnelSqlite, 'personnel', migrations)
+    const personnel = personnelSqlite ? personnelDatabase(personnelSqlite) : null
+    if (personnel && signed.authority) markEntrySigningStart(main, personnel, { userId: user.id, userName: user.displayName }, now)
     return {
       paths,
       vaultId: keyFile.vaultId,
@@ -207,7 +210,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       mainSqlite,
       main,
       personnelSqlite,
-      personnel: personnelSqlite ? personnelDatabase(personnelSqlite) : null,
+      personnel,
     }
   } catch (error) {
     try {

@@ -32,6 +32,8 @@ export interface MinutesLayoutInput {
    * holder of the grant; null prints every such item as its reference.
    */
   personnel: Readonly<Record<string, string[]>> | null
+  /** Issued: the check code of the meeting's seal (签发 of the 纪要 seals the record), printed after the text. */
+  checkCode?: string
 }
 
 function headerMarks(content: MinutesContent): HeaderMarks | undefined {
@@ -65,6 +67,7 @@ export function minutesDocument(input: MinutesLayoutInput): DocumentModel {
   ].filter((line) => line.text.trim().length > 0)
   if (lines.length > 0) blocks.push({ kind: 'blank' })
   for (const line of lines) blocks.push({ kind: 'labelled', label: line.label, text: line.text.trim() })
+  if (input.checkCode) blocks.push({ kind: 'blank' }, { kind: 'checkCode', code: input.checkCode })
   blocks.push({
     kind: 'colophon',
     // GB/T 9704 7.4.2: the 抄送/分送 list ends with 「。」.

@@ -134,6 +134,8 @@ export function buildBookEntryPage(input: BookEntryPageInput): DocumentModel {
       ...entry.candidates.flatMap((c, index) => candidateBlocks(c, index, input.currentPosts[c.id] ?? '')),
       { kind: 'blank' },
       { kind: 'signatureLines', labels: ['主持人（签字）', '记录人（签字）'] },
+      // Sealed: the seal's check code, to compare the page with the vault.
+      ...(entry.sealed ? [{ kind: 'checkCode' as const, code: entry.sealed.check.checkCode }] : []),
     ],
   }
 }

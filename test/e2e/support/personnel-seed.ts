@@ -1,7 +1,11 @@
 import type { YishiCore } from '../../../electron/core'
 import { localDay } from '../../../shared/calendar/local-day'
 import type { BodyView, MeetingDetail, TopicSummary } from '../../../shared/meetings/views'
-import type { MatterView } from '../../../shared/personnel/views'
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BookEntryView, LrmxImportResult, LrmxPreview, MatterView } from '../../../shared/personnel/views'
+import { lrmxFixtureDir } from '../../support/fixtures'
+import type { AppHarness } from './app'
 import { addDays } from '../../../shared/roster/dates'
 import { seedStandingCommittee } from './roster-seed'
 import { dispatch } from './dispatch'
@@ -96,4 +100,46 @@ export async function seedConsultedPersonnelMeeting(core: YishiCore): Promise<Co
   const consultation = await held(body('secretary'), await topic(body('secretary'), '关于部分干部职务任免的酝酿', null))
   const meeting = await held(body('standing'), await topic(body('standing'), '关于部分干部职务任免的议题', consultation.items[0]!.id))
   return { members, meeting, consultation }
+}
+
+/**
+ * Two candidates decided at a signed 常委会 whose topic a 书记专题会议 consulted (李秀英 with
+ * one recusal, `recused`): entry 第1号, sealed at 签发. The .lrmx fixtures are copied into `folder`.
+ */
+export async function seedSealedEntry(app: AppHarness, folder: string, recused: string): Promise<BookEntryView> {
+  const core = app.core
+  const { members, meeting, consultation } = await seedConsultedPersonnelMeeting(core)
+  const topicId = meeting.items[0]!.topic.id
+  const consulted = consultation.items[0]!
+  for (const member of members) await dispatch(core, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: 'present', leaveReason: null, leaveNote: null })
+  const item = meeting.items[0]!
+
+  app.dialogs.openFiles.push(
+    ['zhang-promotion.lrmx', 'li-retire-dotted-dates.lrmx'].map((name) => {
+      copyFileSync(join(lrmxFixtureDir, name), join(folder, name))
+      return join(folder, name)
+    }),
+  )
+  const preview = await dispatch<LrmxPreview>(core, 'personnel.previewLrmx')
+  const imported = await dispatch<LrmxImportResult>(core, 'personnel.importLrmx', { token: preview.token, choices: preview.files.map((file) => ({ index: file.index, action: 'create' })) })
+  const decide = async (name: string, actionType: string, post: Record<string, string>, recusedName: string | null) => {
+    const matter = await dispatch<MatterView>(core, 'personnel.saveMatter', {
+      cadreId: imported.created.find((cadre) => cadre.name === name)!.id, topicId, actionType, ...post,
+      consultationMeetingId: consultation.id, consultationItemId: consulted.id, stages: { consultedOn: consultation.date },
+    })
+    const recusedId = members.find((member) => member.name === recusedName)?.personId
+    await dispatch(core, 'personnel.decideCandidate', {
+      meetingId: meeting.id, agendaItemId: item.id, matterId: matter.id, voteMethod: 'hands',
+      recusals: recusedId ? [{ memberId: recusedId, reason: '系该人选的近亲属' }] : [],
+      views: members.filter((member) => member.personId !== recusedId).map((member) => ({ memberId: member.personId, view: 'agree' })),
+    })
+  }
+  await decide('张建国', 'appoint', { proposedPost: '区发展改革委主任' }, null)
+  await decide('李秀英', 'retire', { postToRemove: '示例区教育局副局长' }, recused)
+  await dispatch(core, 'live.setOutcome', { itemId: item.id, outcome: 'passed' })
+  await dispatch(core, 'meetings.advance', { id: meeting.id, to: 'ended' })
+  await dispatch(core, 'meetings.sign', { id: meeting.id })
+  const { entry } = await dispatch<{ entry: BookEntryView | null }>(core, 'personnel.entryForItem', { agendaItemId: item.id })
+  if (!entry?.sealed) throw new Error('the entry was not sealed at 签发')
+  return entry
 }

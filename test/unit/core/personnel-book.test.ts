@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sealBookEntriesForMeeting } from '../../../electron/core/personnel/seal-entries'
+import { sealSignerOf } from '../../../electron/core/seals/signed-seal'
 import { readLrmx, writeLrmx } from '../../../electron/core/personnel/lrmx'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { channelNames, type Channel, type ChannelInput } from '../../../shared/ipc/contract'
@@ -168,7 +169,7 @@ describe('the book: entries decided one by one, sealed, corrected', () => {
     // Signing the meeting seals the entries; then the channel and a raw UPDATE are refused.
     signMeeting(vault, held)
     const personnelDb = vault.core.context.session!.vault.personnel!
-    const sealed = sealBookEntriesForMeeting(personnelDb, held.meetingId, '林书记', '王秘书', new Date('2026-09-26T08:00:00.000Z'))
+    const sealed = sealBookEntriesForMeeting(personnelDb, held.meetingId, { chairName: '林书记', recorderName: '王秘书', signer: sealSignerOf(vault.core.context.session!) }, new Date('2026-09-26T08:00:00.000Z'))
     expect(sealed).toEqual([{ entryId: entry.id, agendaItemId: held.agendaItemId, label: '2026年第1册第2号' }])
     const sealedView = await vault.core.call('personnel.getEntry', { id: entry.id })
     expect(sealedView.sealed).toMatchObject({ chairName: '林书记', recorderName: '王秘书', sealedAt: '2026-09-26T08:00:00.000Z', sealHash: expect.stringMatching(/^[0-9a-f]{64}$/u) as string })

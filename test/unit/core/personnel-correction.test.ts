@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sealBookEntriesForMeeting } from '../../../electron/core/personnel/seal-entries'
+import { sealSignerOf } from '../../../electron/core/seals/signed-seal'
 import { bookVaults, holdMeeting, importFixtures, signMeeting, views, type BookVault, type HeldMeeting } from './personnel-fixture'
 
 // The correction entry (更正记录) as its form uses it: only a sealed entry, each candidate once,
@@ -24,7 +25,7 @@ async function twoDecided(vault: BookVault, held: HeldMeeting) {
 
 function seal(vault: BookVault, held: HeldMeeting) {
   signMeeting(vault, held)
-  sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, '林书记', '王秘书', new Date('2026-09-26T08:00:00.000Z'))
+  sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, { chairName: '林书记', recorderName: '王秘书', signer: sealSignerOf(vault.core.context.session!) }, new Date('2026-09-26T08:00:00.000Z'))
 }
 
 const signers = { chairName: '林书记', recorderName: '王秘书' }

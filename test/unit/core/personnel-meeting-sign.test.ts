@@ -1,10 +1,9 @@
-import { copyFileSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { removeDir, tempDir, adminPassword } from '../../support/vault'
-import { attendance, insertTopic, liveVault, refused, secretaryBodyId, snapshot, startedMeeting, type LiveVault } from './live-fixture'
-import { fixtureDir } from './personnel-fixture'
+import { liveVault, refused, snapshot, type LiveVault } from './live-fixture'
+import { decideBoth as decideBothOf, everyone as everyoneBut, personnelMeeting as heldPersonnelMeeting, type HeldPersonnelMeeting } from './personnel-meeting-fixture'
 
 // A personnel item held in a real meeting: the candidates decided one by one in the book,
 // the record keeping only the outcome and the book's reference, and 签发 sealing the entry.
@@ -22,41 +21,9 @@ afterEach(() => {
   removeDir(folder)
 })
 
-/** Imports 张建国 and 李秀英 from the fixtures through the channels; returns their cadre ids by name. */
-async function importCadres(): Promise<Record<string, string>> {
-  const paths = ['zhang-promotion.lrmx', 'li-retire-dotted-dates.lrmx'].map((name) => {
-    copyFileSync(join(fixtureDir, name), join(folder, name))
-    return join(folder, name)
-  })
-  lv.core.dialogs.openFiles.push(paths)
-  const preview = (await lv.core.call('personnel.previewLrmx'))!
-  const result = await lv.core.call('personnel.importLrmx', { token: preview.token, choices: preview.files.map((file) => ({ index: file.index, action: 'create' as const })) })
-  return Object.fromEntries(result.created.map((cadre) => [cadre.name, cadre.id]))
-}
-
-const noStages = { proposedOn: null, recommendedOn: null, inspectedOn: null, consultedOn: '2026-03-09', noticeStart: null, noticeEnd: null, appointedOn: null, talkOn: null, confirmedOn: null }
-
-/** A 常委会 with one personnel topic (consulted at a held 专题会), everyone present, two candidates on it. */
-async function personnelMeeting() {
-  const cadres = await importCadres()
-  const consultation = await startedMeeting(lv, [insertTopic(lv.core, { title: '干部任免事项酝酿', category: 'personnel', bodyId: secretaryBodyId })], secretaryBodyId)
-  const topicId = insertTopic(lv.core, { title: '关于有关同志职务任免的议题', category: 'personnel', consultationItemId: consultation.items[0]!.id })
-  const meeting = await startedMeeting(lv, [topicId])
-  await attendance(lv, meeting.id, 11)
-  const itemId = meeting.items[0]!.id
-  const matter = async (name: string, proposedPost: string) =>
-    (await lv.core.call('personnel.saveMatter', { cadreId: cadres[name]!, topicId, actionType: 'appoint', proposedPost, postToRemove: '', unit: '', reasons: '', probation: false, integrityOpinion: null, consultationMeetingId: null, consultationItemId: null, appointmentDocNo: null, stages: noStages })).id
-  return { meetingId: meeting.id, itemId, topicId, zhang: await matter('张建国', '区发展改革委主任'), li: await matter('李秀英', '区民政局局长') }
-}
-
-const everyone = (except: string[] = []) => lv.people.filter((id) => !except.includes(id)).map((memberId) => ({ memberId, view: 'agree' as const }))
-
-async function decideBoth(held: Awaited<ReturnType<typeof personnelMeeting>>) {
-  const base = { meetingId: held.meetingId, agendaItemId: held.itemId, voteMethod: 'hands' as const, counts: null, deferred: false, reconsiderationAgreed: null }
-  await lv.core.call('personnel.decideCandidate', { ...base, matterId: held.zhang, recusals: [], views: everyone() })
-  const recused = lv.people[7]!
-  return lv.core.call('personnel.decideCandidate', { ...base, matterId: held.li, recusals: [{ memberId: recused, reason: '系该人选的近亲属' }], views: everyone([recused]) })
-}
+const personnelMeeting = () => heldPersonnelMeeting(lv, folder)
+const everyone = (except: string[] = []) => everyoneBut(lv, except)
+const decideBoth = (held: HeldPersonnelMeeting) => decideBothOf(lv, held)
 
 describe('a personnel item in the meeting record', () => {
   it('refuses speeches, report notes, per-candidate recusals and free decision text on the item, saying where they go', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sealBookEntriesForMeeting } from '../../../electron/core/personnel/seal-entries'
+import { sealSignerOf } from '../../../electron/core/seals/signed-seal'
 import { bookVaults, holdMeeting, importFixtures, signMeeting, views, type BookVault } from './personnel-fixture'
 
 // Defects found in review of the personnel book: each test failed before its fix.
@@ -40,7 +41,7 @@ describe('corrections', () => {
     const { matter } = await consultedCandidate(vault, held.topicId)
     const entry = await vault.core.call('personnel.decideCandidate', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, matterId: matter.id, voteMethod: 'hands', views: views(vault) })
     signMeeting(vault, held)
-    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, '林书记', '王秘书', new Date('2026-09-26T08:00:00.000Z'))
+    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, { chairName: '林书记', recorderName: '王秘书', signer: sealSignerOf(vault.core.context.session!) }, new Date('2026-09-26T08:00:00.000Z'))
 
     // Another candidate, never put to that meeting.
     await importFixtures(vault, ['li-retire-dotted-dates.lrmx'])
@@ -67,14 +68,14 @@ describe('the seal of an entry', () => {
     const { matter } = await consultedCandidate(vault, held.topicId)
     const entry = await vault.core.call('personnel.decideCandidate', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, matterId: matter.id, voteMethod: 'hands', views: views(vault) })
     signMeeting(vault, held)
-    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, '林书记', '王秘书', new Date('2026-09-26T08:00:00.000Z'))
+    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, held.meetingId, { chairName: '林书记', recorderName: '王秘书', signer: sealSignerOf(vault.core.context.session!) }, new Date('2026-09-26T08:00:00.000Z'))
     expect((await vault.core.call('personnel.getEntry', { id: entry.id })).sealed).toMatchObject({ intact: true })
     // A second sealed entry, from another meeting, that nobody touches.
     const laterHeld = holdMeeting(vault, { date: '2026-10-09', sequence: 2 })
     const later = await consultedCandidate(vault, laterHeld.topicId)
     const untouched = await vault.core.call('personnel.decideCandidate', { meetingId: laterHeld.meetingId, agendaItemId: laterHeld.agendaItemId, matterId: later.matter.id, voteMethod: 'hands', views: views(vault) })
     signMeeting(vault, laterHeld)
-    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, laterHeld.meetingId, '林书记', '王秘书', new Date('2026-10-10T08:00:00.000Z'))
+    sealBookEntriesForMeeting(vault.core.context.session!.vault.personnel!, laterHeld.meetingId, { chairName: '林书记', recorderName: '王秘书', signer: sealSignerOf(vault.core.context.session!) }, new Date('2026-10-10T08:00:00.000Z'))
 
     // Someone holding the key drops a trigger and edits the votes.
     const sqlite = vault.core.context.session!.vault.personnelSqlite!

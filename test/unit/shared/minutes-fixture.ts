@@ -103,6 +103,7 @@ export function meeting(items: AgendaItemView[], extra: Partial<MeetingDetail> =
     signedByName: null,
     sealHash: null,
     sealIntact: null,
+    sealCheck: null,
     members: committee,
     guests: [],
     items,

@@ -123,6 +123,10 @@ export const bookEntries = sqliteTable(
     sealHash: text('seal_hash'),
     chairName: text('chair_name'),
     recorderName: text('recorder_name'),
+    /** `<public key>.<signature>` of the seal by the user who sealed it (seals/signed-seal.ts); null for seals from before signatures. */
+    sealSignature: text('seal_signature'),
+    /** The user (id) whose signing key signed the seal. */
+    sealedBy: text('sealed_by'),
   },
   (table) => [uniqueIndex('book_entries_number').on(table.bookId, table.number), index('book_entries_meeting').on(table.meetingId)],
 )
@@ -186,3 +190,9 @@ export const entryMemberViews = sqliteTable(
   },
   (table) => [uniqueIndex('entry_member_views_pk').on(table.decisionId, table.memberId)],
 )
+
+/** One row once the main store's audit chain records from when on entries are signed (seals/entry-signing-start.ts). */
+export const entrySigningStartRow = sqliteTable('entry_signing_start', {
+  id: integer('id').primaryKey(),
+  at: text('at').notNull(),
+})

@@ -7,6 +7,7 @@ import { titleLines } from '../../../../shared/documents/text-width'
 import { tableBlock } from './table-block'
 import { modelRun, sizes, styledRun, widthInChars } from './text-runs'
 import { colophonElements } from './colophon'
+import { checkCodeLine } from '../../../../shared/seals/check-code'
 
 // One model block → Word paragraphs (or a table), in the GB/T 9704 faces and indents.
 
@@ -111,7 +112,10 @@ export function blockElements(block: DocumentBlock, context: BlockContext): (Par
     case 'signature':
       return signatureParagraphs(block.issuer, block.date)
     case 'signatureLines':
-      return block.labels.map((label, i) => new Paragraph({ indent: twoCharsIn, keepNext: i < block.labels.length - 1, spacing: { before: 240 }, children: [styledRun(`${label}＿＿＿＿＿＿＿＿`, 'body')] }))
+      return block.labels.map((label, i) => new Paragraph({ indent: twoCharsIn, keepNext: i < block.labels.length - 1 || keepNext, spacing: { before: 240 }, children: [styledRun(`${label}＿＿＿＿＿＿＿＿`, 'body')] }))
+    case 'checkCode':
+      // 4号 on the body's grid line: one line, as the pagination counts it.
+      return [new Paragraph({ indent: { left: chars(2) }, children: [styledRun(checkCodeLine(block.code), 'body', sizes.四号)] })]
     case 'colophon':
       return colophonElements(block, context.pageBreakBefore)
     case 'blank':

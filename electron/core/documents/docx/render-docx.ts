@@ -14,10 +14,14 @@ import { documentStyles } from './styles'
 
 export const documentCreator = '议事录'
 
-/** The blocks kept with the 署名 that follows them: the blank lines and the last paragraph (never a signature alone on a page). */
+/**
+ * The blocks kept with the 署名 that follows them: the blank lines and the last paragraph (never a
+ * signature alone on a page); and the signature lines kept with the check code after them.
+ */
 function keptWithSignature(blocks: DocumentBlock[]): Set<number> {
   const kept = new Set<number>()
   blocks.forEach((block, index) => {
+    if (block.kind === 'checkCode' && index > 0) kept.add(index - 1)
     if (block.kind !== 'signature') return
     for (let i = index - 1; i >= 0; i -= 1) {
       kept.add(i)

@@ -3,6 +3,7 @@ import type { DocumentBlock, DocumentModel, TextRun } from '../../../../shared/d
 import { headMetrics, lineMm, paginatedBlocks, redMarkHeightMm, redMarkPoints } from '../../../../shared/documents/pagination'
 import { tableLayout, type TableBlock } from '../../../../shared/documents/table-layout'
 import { titleLines, widthInChars } from '../../../../shared/documents/text-width'
+import { checkCodeLine } from '../../../../shared/seals/check-code'
 import './documents.css'
 
 // The same DocumentModel the .docx is written from, as an A4 sheet in HTML: GB/T 9704
@@ -92,6 +93,8 @@ function Block({ block, linesAbove }: { block: DocumentBlock; linesAbove: number
           ))}
         </div>
       )
+    case 'checkCode':
+      return <p className="gw-check-code">{checkCodeLine(block.code)}</p>
     case 'colophon':
       return (
         <div className="gw-colophon" style={{ marginTop: `${block.spaceAboveMm ?? lineMm}mm` }}>

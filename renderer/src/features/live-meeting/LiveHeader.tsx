@@ -11,6 +11,13 @@ import { useStructuralAction } from './liveActions'
 import { useLive } from './LiveContext'
 import { QuorumIndicator } from './QuorumIndicator'
 import { SignDialog } from './SignDialog'
+import { SealStatus } from '../seals/SealStatus'
+import type { MeetingDetail } from '../../../../shared/meetings/views'
+
+/** 王秘书 签发于 2026年2月6日 10:00 */
+function signedText(detail: Pick<MeetingDetail, 'signedByName' | 'signedAt'>): string {
+  return `${detail.signedByName ?? ''} 签发于 ${detail.signedAt ? chineseDateTime(detail.signedAt) : ''}`.trim()
+}
 
 /** The meeting, its status and live quorum; 结束会议 and 签发; the seal once signed. */
 export function LiveHeader({ onBack }: { onBack: () => void }) {
@@ -54,17 +61,7 @@ export function LiveHeader({ onBack }: { onBack: () => void }) {
         </div>
       </div>
       <QuorumIndicator status={meetingQuorum(detail)} title="会议" enforced={detail.body.quorumRequired} />
-      {detail.status === 'signed' && (
-        <p className="seal-line" role="note">
-          已签发封存：{detail.signedByName ?? '—'}，{detail.signedAt ? chineseDateTime(detail.signedAt) : ''}。记录校验值 <code className="seal-hash">{detail.sealHash}</code>
-          {detail.sealIntact ? '（与签发时一致）' : null}
-        </p>
-      )}
-      {detail.sealIntact === false && (
-        <p className="message message-error" role="alert">
-          该会议记录与签发时的校验值不符：数据库中的记录可能被改动过。请勿据此出具文件，并请管理员核查审计日志、必要时从备份恢复。
-        </p>
-      )}
+      {detail.sealCheck && <SealStatus check={detail.sealCheck} signed={signedText(detail)} />}
       {detail.status === 'signed' && (
         <div className="sealed-facts">
           <AmendableText target="meeting" targetId={detail.id} field="place" original={detail.place} inline />

@@ -18,6 +18,7 @@ import { MembersSection } from './MembersSection'
 import { NextStepButton } from './NextStepButton'
 import { PreparationWarnings } from './PreparationWarnings'
 import { StatusStepper } from './StatusStepper'
+import { SealStatus } from '../seals/SealStatus'
 import type { MeetingActions } from './useMeetingDetail'
 import { PageLoading } from '../../components/PageLoading'
 import { lazyNamed } from '../../lib/lazyNamed'
@@ -104,6 +105,7 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
             {meeting.signedAt && <span className="meeting-info-note">{meeting.signedByName ?? ''} 签发于 {formatChineseDateTime(meeting.signedAt)}</span>}
           </dd>
         </dl>
+        {meeting.sealCheck && <SealStatus check={meeting.sealCheck} />}
       </section>
 
       <div className="meeting-columns">

@@ -88,10 +88,12 @@ export function BookTab() {
                     <td className="cell-name">
                       {entry.sealed === null ? (
                         <span className="badge badge-warn">未封存</span>
-                      ) : entry.sealed.intact ? (
+                      ) : entry.sealed.check.state === 'intact' ? (
                         <span className="badge badge-ok">已封存</span>
+                      ) : entry.sealed.check.state === 'legacy' ? (
+                        <span className="badge badge-ok">已封存（旧式校验）</span>
                       ) : (
-                        <span className="badge badge-warn">校验值不符</span>
+                        <span className="badge badge-danger">签发后被改动</span>
                       )}
                     </td>
                     <td>

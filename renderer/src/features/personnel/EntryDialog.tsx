@@ -8,6 +8,7 @@ import { useLoad } from '../../lib/useLoad'
 import { EntryPageButton } from '../personnel-documents/EntryPageButton'
 import { CandidateRecord } from './CandidateRecord'
 import { dayText, instantText } from './personnelFormat'
+import { SealStatus } from '../seals/SealStatus'
 
 interface EntryDialogProps {
   entryId: string
@@ -66,11 +67,6 @@ export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: En
           {entry.value.candidates.map((candidate) => (
             <CandidateRecord key={candidate.id} candidate={candidate} />
           ))}
-          {entry.value.sealed?.intact === false && (
-            <p className="message message-error" role="alert">
-              该条记录与封存时的校验值不符：专用记录本中的内容可能被改动过。请勿据此出具文件，并请管理员核查审计日志、必要时从备份恢复。
-            </p>
-          )}
           {entry.value.sealed ? (
             <footer className="book-seal">
               <p>
@@ -79,10 +75,7 @@ export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: En
                 记录人：<strong>{entry.value.sealed.recorderName}</strong>
               </p>
               <p>封存时间：{instantText(entry.value.sealed.sealedAt)}</p>
-              <p className="seal-hash">
-                内容校验值（SHA-256）：<code>{entry.value.sealed.sealHash}</code>
-                {entry.value.sealed.intact ? '（与封存时一致）' : null}
-              </p>
+              <SealStatus check={entry.value.sealed.check} />
             </footer>
           ) : (
             <p className="message message-warning">尚未封存：会议签发后自动封存，封存前的记录可在会议中修改。</p>

@@ -75,6 +75,7 @@ export const auditActionLabels: Record<string, string> = {
   'personnel.matter.update': '修改任免事项',
   'personnel.entry.decide': '记录人选表决',
   'personnel.entry.withdraw': '撤销人选表决',
+  'personnel.entry.ballotTally': '登记无记名投票计票结果',
   'personnel.entry.correct': '更正记录本条目',
   'personnel.importLrmx': '导入任免审批表',
   'personnel.exportLrmx': '导出任免审批表',

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto'
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import { entryLabel } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
-import { bookEntries, books, entryDecisions, entryMemberViews } from '../db/schema/personnel'
+import { bookEntries, books, entryBallotTallies, entryDecisions, entryMemberViews } from '../db/schema/personnel'
 
 type EntryRow = typeof bookEntries.$inferSelect
 
 // Sealing: the chair and the recorder sign each entry. The hash covers the entry, every
-// candidate's record and every member's view, with the names and the time of sealing;
+// candidate's record, every member's view and the ballot tally, with the names and the time of sealing;
 // after it the seal triggers refuse any change.
 
 export function entryContentHash(db: PersonnelDb, entry: EntryRow, seal: { chairName: string; recorderName: string; sealedAt: string }): string {
@@ -15,7 +15,9 @@ export function entryContentHash(db: PersonnelDb, entry: EntryRow, seal: { chair
   const ids = decisions.map((d) => d.id)
   const views = ids.length === 0 ? [] : db.select().from(entryMemberViews).where(inArray(entryMemberViews.decisionId, ids)).orderBy(asc(entryMemberViews.decisionId), asc(entryMemberViews.rank), asc(entryMemberViews.memberId)).all()
   const { sealedAt: _sealedAt, sealHash: _sealHash, chairName: _chair, recorderName: _recorder, ...content } = entry
-  const canonical = JSON.stringify({ entry: content, decisions, views, seal })
+  // The tally joins the hash only when there is one, so entries sealed before tallies existed keep their hash.
+  const tally = db.select().from(entryBallotTallies).where(eq(entryBallotTallies.entryId, entry.id)).get()
+  const canonical = JSON.stringify({ entry: content, decisions, views, seal, ...(tally ? { tally } : {}) })
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
 }
 

@@ -96,6 +96,8 @@ export const auditActionLabels: Record<string, string> = {
   'personnelDocuments.exportEntryPage': '导出专用记录本页',
   'personnelDocuments.exportAppointment': '导出干部任免通知',
   'personnelDocuments.exportNotice': '导出任前公示',
+  'personnelDocuments.exportBallotPapers': '导出表决票',
+  'personnelDocuments.exportTallyReport': '导出计票结果报告单',
   // 会议纪要
   'minutes.draft': '起草会议纪要',
   'minutes.redraft': '重新起草会议纪要',

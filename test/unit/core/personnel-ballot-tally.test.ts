@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sealBookEntriesForMeeting, verifyEntrySeal } from '../../../electron/core/personnel/seal-entries'
 import { bookEntries } from '../../../electron/core/db/schema/personnel'
+import { documentLines } from '../../support/document-lines'
 import { rollBackTo } from '../../support/migration-levels'
 import { adminPassword } from '../../support/vault'
 import { bookVaults, holdMeeting, importFixtures, secretaryBodyId, signMeeting, views, type BookVault, type HeldMeeting } from './personnel-fixture'
@@ -113,5 +114,69 @@ describe('personnel migration 0003 (entry_ballot_tallies)', () => {
     expect(verifyEntrySeal(personnel, personnel.select().from(bookEntries).get()!)).toBe(true)
     const entry = await vault.core.call('personnel.recordBallotTally', tally(vault, held, matterIds))
     expect(entry.ballotTally).toMatchObject({ issued: 9, returned: 9 })
+  })
+})
+
+describe('the papers of the secret ballot', () => {
+  it('prints one 表决票 per member taking part, each with both candidates, numbered by their 份号 when classified', async () => {
+    const vault = await open()
+    const { held, matterIds } = await twoCandidates(vault)
+    const settings = await vault.core.call('documents.settings')
+    await vault.core.call('documents.updateSettings', { ...settings, defaultClassification: { level: 'none', years: null } })
+    const papers = documentLines(await vault.core.call('personnelDocuments.ballotPapers', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, numbered: false }))
+    expect(papers.filter((line) => line === '——分页——')).toHaveLength(8)
+    expect(papers.filter((line) => line === '表决票')).toHaveLength(9)
+    expect(papers.slice(0, 9)).toEqual([
+      '表决票',
+      '2026年第1次常委会会议（2026年9月20日）',
+      '',
+      '表决事项：关于有关同志职务任免的议题',
+      '序号|姓名|拟任职务|拟免职务|同意|不同意|弃权',
+      '1|张建国|示例区发展和改革委员会主任|—|||',
+      '2|陈志强|示例区财政局局长|—|||',
+      '填票说明：',
+      '1．对每名人选，只能在“同意”“不同意”“弃权”中选择一项，在相应栏内划“○”。',
+    ])
+    expect(papers).toContain('2．对同一名人选划“○”超过一个的，本票对该人选无效，不影响对其他人选的表决。')
+
+    const numbered = documentLines(await vault.core.call('personnelDocuments.ballotPapers', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, numbered: true }))
+    expect(numbered.slice(0, 2)).toEqual(['000001', '表决票'])
+    // Classified: every ballot carries the 密级 and a 份号, numbered or not.
+    await vault.core.call('documents.updateSettings', { ...settings, defaultClassification: { level: 'confidential', years: 10 } })
+    const classified = documentLines(await vault.core.call('personnelDocuments.ballotPapers', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, numbered: false }))
+    expect(classified.slice(0, 3)).toEqual(['000001', '机密★10年', '表决票'])
+    expect(classified.filter((line) => /^0000\d\d$/u.test(line))).toEqual(['000001', '000002', '000003', '000004', '000005', '000006', '000007', '000008', '000009'])
+
+    const entry = await vault.core.call('personnel.recordBallotTally', tally(vault, held, matterIds))
+    const report = documentLines(await vault.core.call('personnelDocuments.tallyReport', { entryId: entry.id }))
+    expect(report).toEqual([
+      '000001', '机密★10年',
+      '计票结果报告单',
+      '2026年第1次常委会会议（2026年9月20日）',
+      '',
+      '表决事项：关于有关同志职务任免的议题',
+      '表决方式：无记名投票',
+      '本次会议应到11人，实到9人。发出表决票9张，收回9张，其中有效票9张。经监票人监督、计票人清点，各人选得票情况如下：',
+      '姓名|拟任（拟免）职务|同意|不同意|弃权|结果',
+      '张建国|拟任示例区发展和改革委员会主任|8票|1票|0票|通过',
+      '陈志强|拟任示例区财政局局长|5票|3票|1票|未通过',
+      '按照应到会成员超过半数同意的规定，同意票须达到6票以上（含6票）。',
+      '监票人：赵部长',
+      '计票人：孙部长',
+      '',
+      '监票人（签字）', '计票人（签字）', '主持人（签字）',
+    ])
+    const page = documentLines(await vault.core.call('personnelDocuments.entryPage', { entryId: entry.id }))
+    expect(page).toContain('表决情况|无记名投票：应到11人，实到9人，发出表决票9张，收回9张，有效票9张；同意8票，不同意1票，弃权0票（通过需同意6票）')
+    expect(page).toContain('监票人|赵部长')
+  })
+
+  it('refuses the report of an entry not counted by secret ballot, and ballots for an item without candidates', async () => {
+    const vault = await open()
+    const { held, matterIds } = await twoCandidates(vault)
+    const entry = await vault.core.call('personnel.decideCandidate', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, matterId: matterIds[0]!, voteMethod: 'hands', views: views(vault, {}, [9, 10]) })
+    expect(await vault.core.raw('personnelDocuments.tallyReport', { entryId: entry.id })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '该条记录还没有登记无记名投票的计票结果，不能生成计票结果报告单。' } })
+    const empty = holdMeeting(vault, { date: '2026-10-20', sequence: 2 })
+    expect(await vault.core.raw('personnelDocuments.ballotPapers', { meetingId: empty.meetingId, agendaItemId: empty.agendaItemId })).toEqual({ ok: false, error: { code: 'RULE_VIOLATION', message: '本议题还没有人选，不能生成表决票。请先在专用记录本中添加人选。' } })
   })
 })

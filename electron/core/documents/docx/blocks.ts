@@ -7,6 +7,7 @@ import { titleLines } from '../../../../shared/documents/text-width'
 import { tableBlock } from './table-block'
 import { modelRun, sizes, styledRun, widthInChars } from './text-runs'
 import { colophonElements } from './colophon'
+import { headerMarkParagraphs } from './header-marks'
 
 // One model block → Word paragraphs (or a table), in the GB/T 9704 faces and indents.
 
@@ -119,6 +120,8 @@ export function blockElements(block: DocumentBlock, context: BlockContext): (Par
     case 'pageBreak':
       // A break before the 版记 is its spacer's (no empty line at the top of its page).
       return context.pageBreakBefore ? [new Paragraph({ pageBreakBefore: true, children: [] })] : [new Paragraph({ children: [new PageBreak()] })]
+    case 'sheetMarks':
+      return headerMarkParagraphs(block.marks)
     case 'keepStart':
     case 'keepEnd':
       return []

@@ -49,10 +49,8 @@ export function buildTallyReport(input: TallyReportInput): DocumentModel {
         whole: [true, false, true, true, true, true],
         align: ['left', 'left', 'center', 'center', 'center', 'center'],
       },
-      { kind: 'paragraph', runs: [{ text: `按照应到会成员超过半数同意的规定，同意票须达到${required}票以上（含${required}票）。` }] },
-      { kind: 'labelled', label: '监票人：', text: tally.scrutineers.join('、') },
-      { kind: 'labelled', label: '计票人：', text: tally.tellers.join('、') },
-      { kind: 'blank' },
+      { kind: 'paragraph', runs: [{ text: `同意票超过应到会成员半数（${required}票以上）为通过。` }] },
+      { kind: 'paragraph', runs: [{ text: `监票人：${tally.scrutineers.join('、')}；计票人：${tally.tellers.join('、')}。` }] },
       { kind: 'signatureLines', labels: ['监票人（签字）', '计票人（签字）', '主持人（签字）'] },
     ],
   }

@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../../personnel/dates'
-import { secretBallotText } from '../../meetings/ballot-tally'
 import type { BallotTallyView, BookEntryView, CandidateDecisionView } from '../../personnel/views'
+import { candidateVoteText } from '../../personnel/vote-text'
 import type { DocumentBlock, DocumentModel } from '../model'
 import { normaliseDeputy } from './wording'
 import { recordCopyNumber } from '../meeting-record'
@@ -59,9 +59,7 @@ function recusalRows(entry: BookEntryView): string[][] {
 }
 
 function voteText(c: CandidateDecisionView, tally: BallotTallyView | null): string {
-  // A counted secret ballot in the usual form: 应到…实到…发出表决票…；同意…票.
-  if (tally && c.voteMethod === 'secret') return `${c.voteMethodLabel}：${secretBallotText({ ...tally, counts: c.counts })}（通过需同意${c.required}票）`
-  return `同意${c.counts.for}票，不同意${c.counts.against}票，弃权${c.counts.abstain}票（${c.voteMethodLabel}，通过需同意${c.required}票）`
+  return `${candidateVoteText(c, tally)}（${c.voteMethodLabel}，通过需同意${c.required}票）`
 }
 
 function memberViewText(row: CandidateDecisionView['members'][number]): string {

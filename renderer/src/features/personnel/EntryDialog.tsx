@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
+import { TallyReportButton } from '../personnel-documents/BallotDocumentButtons'
 import { EntryPageButton } from '../personnel-documents/EntryPageButton'
 import { CandidateRecord } from './CandidateRecord'
 import { dayText, instantText } from './personnelFormat'
@@ -64,7 +65,7 @@ export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: En
             )}
           </dl>
           {entry.value.candidates.map((candidate) => (
-            <CandidateRecord key={candidate.id} candidate={candidate} />
+            <CandidateRecord key={candidate.id} candidate={candidate} tally={entry.value.ballotTally} />
           ))}
           {entry.value.sealed?.intact === false && (
             <p className="message message-error" role="alert">
@@ -91,6 +92,7 @@ export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: En
       )}
       <div className="dialog-actions">
         {entry.status === 'ready' && <EntryPageButton entryId={entryId} label={entry.value.label} />}
+        {entry.status === 'ready' && entry.value.ballotTally && <TallyReportButton entryId={entryId} />}
         {entry.status === 'ready' && entry.value.sealed && (
           <button type="button" className="button button-secondary" onClick={() => onCorrect(entry.value)}>
             更正…

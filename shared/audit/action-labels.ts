@@ -65,6 +65,7 @@ export const auditActionLabels: Record<string, string> = {
   'live.addRecusal': '登记回避',
   'live.removeRecusal': '取消回避',
   'live.saveVote': '记录表决',
+  'live.saveBallotTally': '登记无记名投票计票结果',
   'live.saveDecision': '记录决定内容',
   'live.setOutcome': '记录议定结果',
   // Personnel book (干部任免专用记录本)

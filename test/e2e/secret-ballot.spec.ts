@@ -1,13 +1,16 @@
 import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
+import type { DocumentModel } from '../../shared/documents/model'
 import type { MeetingDetail } from '../../shared/meetings/views'
 import type { LrmxPreview } from '../../shared/personnel/views'
+import { documentLines } from '../support/document-lines'
 import { documentArtifacts, gbLayoutProblems, isA4, pdfText, pdfWords, renderPages } from '../support/pdf-layout'
 import { lrmxFixtureDir } from '../support/fixtures'
 import { removeDir, tempDir } from '../support/vault'
 import { expect, test, type AppHarness } from './support/app'
 import { dispatch } from './support/dispatch'
 import { createVault, mainNav, unlock } from './support/flows'
+import { seedLiveMeeting } from './support/live-seed'
 import { seedConsultedPersonnelMeeting } from './support/personnel-seed'
 
 // A personnel item voted by secret ballot (无记名投票): the 表决票 printed (one per member
@@ -135,4 +138,36 @@ test('prints the 表决票, refuses a tally that does not add up, records it for
   } finally {
     removeDir(folder)
   }
+})
+
+test('counts a secret ballot on a general item: refused while it does not add up, then the 会议记录 gives it in the usual form', async ({ app }) => {
+  await app.open()
+  await createVault(app)
+  await unlock(app.page)
+  const page = app.page
+  const { meeting, members } = await seedLiveMeeting(app.core)
+  for (const [index, member] of members.entries()) {
+    const leave = index >= 9
+    await dispatch(app.core, 'live.setAttendance', { meetingId: meeting.id, personId: member.personId, attendance: leave ? 'leave' : 'present', leaveReason: leave ? 'sick' : null, leaveNote: null })
+  }
+  await mainNav(page).getByRole('button', { name: '会议' }).click()
+  await page.getByRole('button', { name: meeting.label }).click()
+  await page.getByRole('button', { name: '进入会议记录' }).click()
+  await page.getByLabel('表决方式').selectOption({ label: '无记名投票' })
+  const tally = page.getByRole('form', { name: '计票' })
+  await expect(tally.getByLabel('发出')).toHaveText('9')
+  await tally.getByRole('group', { name: '监票人' }).getByLabel('赵文静').check()
+  await tally.getByRole('group', { name: '计票人' }).getByLabel('刘海燕').check()
+  await tally.getByLabel('该议题同意').fill('8')
+  await tally.getByLabel('该议题不同意').fill('2')
+  await expect(tally.getByText('该议题的同意、不同意、弃权票合计 10 票，多于有效票 9 张')).toBeVisible()
+  await tally.getByRole('button', { name: '保存计票结果' }).click()
+  await expect(tally.getByRole('alert')).toHaveText('该议题的同意、不同意、弃权票合计 10 票，多于有效票 9 张，未保存。')
+  await tally.getByLabel('该议题不同意').fill('1')
+  await tally.getByRole('button', { name: '保存计票结果' }).click()
+  await expect(page.getByLabel('计票结果')).toHaveText('应到11人，实到9人，发出表决票9张，收回9张，有效票9张；同意8票，不同意1票，弃权0票。监票人：赵文静；计票人：刘海燕')
+  await page.getByLabel('计票结果').scrollIntoViewIfNeeded()
+  await app.shot('secret-ballot-06-general-item')
+  const record = await dispatch<DocumentModel>(app.core, 'documents.meetingRecord', { meetingId: meeting.id })
+  expect(documentLines(record)).toContain('表决：无记名投票，应到11人，实到9人，发出表决票9张，收回9张，有效票9张；同意8票，不同意1票，弃权0票；监票人赵文静，计票人刘海燕。')
 })

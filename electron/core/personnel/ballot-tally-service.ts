@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { checkBallotTally } from '../../../shared/meetings/ballot-tally'
 import { participantsOf } from '../../../shared/meetings/quorum'
 import { AppError } from '../../../shared/errors'

@@ -92,6 +92,8 @@ export const auditActionLabels: Record<string, string> = {
   'documents.updateSettings': '修改公文设置',
   'documents.exportMeetingNotice': '导出会议通知',
   'documents.exportMeetingRecord': '导出会议记录',
+  'documents.exportBallotPapers': '导出表决票',
+  'documents.exportTallyReport': '导出计票结果报告单',
   'personnel.matter.recordAppointment': '登记任职通知',
   'personnel.matter.recordNotice': '登记任前公示',
   'personnelDocuments.exportEntryPage': '导出专用记录本页',

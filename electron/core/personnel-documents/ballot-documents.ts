@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
 import { buildBallotPapers, ballotPapersFileName } from '../../../shared/documents/ballot/ballot-papers'
-import { buildTallyReport, tallyReportFileName } from '../../../shared/documents/ballot/tally-report'
+import { buildTallyReport, candidateRows, tallyReportFileName } from '../../../shared/documents/ballot/tally-report'
 import type { DocumentModel } from '../../../shared/documents/model'
 import { classificationMark } from '../../../shared/documents/settings'
 import { AppError } from '../../../shared/errors'
@@ -50,6 +50,9 @@ export function tallyReportModel(session: Session, core: CoreContext, entryId: s
   const entry = entryView(db, requireEntry(db, entryId))
   const tally = entry.ballotTally
   if (!tally) throw new AppError('NOT_FOUND', '该条记录还没有登记无记名投票的计票结果，不能生成计票结果报告单。')
-  const model = buildTallyReport({ entry: { ...entry, ballotTally: tally }, meetingDate: entry.meetingDate, classification: classificationOf(session) })
+  const model = buildTallyReport({
+    meetingLabel: entry.meetingLabel, meetingDate: entry.meetingDate, itemTitle: entry.topicTitle, tally, rows: candidateRows(entry),
+    required: entry.candidates[0]?.required ?? 0, classification: classificationOf(session),
+  })
   return { model, fileName: tallyReportFileName(entry.meetingLabel) }
 }

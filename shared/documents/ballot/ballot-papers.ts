@@ -3,8 +3,8 @@ import type { DocumentBlock, DocumentModel } from '../model'
 import { normaliseDeputy } from '../personnel/wording'
 
 // 表决票 for a secret ballot (无记名投票): one sheet per member taking part in the item
-// (present, not out for it, not recused), each listing every candidate with the posts and
-// the 同意 / 不同意 / 弃权 boxes, the meeting and item, and the 填票说明. A classified meeting's
+// (present, not out for it, not recused), each listing every candidate with the posts (or,
+// for an item other than personnel, the item) and the 同意 / 不同意 / 弃权 boxes, the meeting and item, and the 填票说明. A classified meeting's
 // ballots each carry the 密级 and a 份号 (GB/T 9704 7.2.1), which is then the ballot's serial
 // number; unclassified ballots are numbered only when asked.
 
@@ -19,6 +19,7 @@ export interface BallotPapersInput {
   meetingLabel: string
   meetingDate: string
   itemTitle: string
+  /** A personnel item's candidates, each voted on; empty for any other item (the item itself is voted on). */
   candidates: readonly BallotCandidate[]
   /** 发出: the members taking part in the item's vote. */
   count: number
@@ -32,11 +33,32 @@ export function ballotPapersFileName(meetingLabel: string): string {
   return `${meetingLabel}表决票.docx`
 }
 
-const instructions = [
+const secrecy = '3．本票不记名，请勿在票上书写姓名或作其他标记，填写后投入票箱。'
+const candidateInstructions = [
   '1．对每名人选，只能在“同意”“不同意”“弃权”中选择一项，在相应栏内划“○”。',
   '2．对同一名人选划“○”超过一个的，本票对该人选无效，不影响对其他人选的表决。',
-  '3．本票不记名，请勿在票上书写姓名或作其他标记，填写后投入票箱。',
+  secrecy,
 ]
+const itemInstructions = ['1．只能在“同意”“不同意”“弃权”中选择一项，在相应栏内划“○”。', '2．划“○”超过一个的，本票无效。', secrecy]
+
+const markColumns = { columns: ['同意', '不同意', '弃权'], whole: [true, true, true], align: ['center', 'center', 'center'] as const, blank: ['', '', ''] }
+
+/** The candidates with their posts, or the item itself, each with the three boxes to mark. */
+function ballotBlocks(input: BallotPapersInput): DocumentBlock[] {
+  if (input.candidates.length === 0) {
+    return [{ kind: 'table', columns: ['表决事项', ...markColumns.columns], rows: [[input.itemTitle, ...markColumns.blank]], whole: [false, ...markColumns.whole], align: ['left', ...markColumns.align] }]
+  }
+  return [
+    { kind: 'labelled', label: '表决事项：', text: input.itemTitle },
+    {
+      kind: 'table',
+      columns: ['序号', '姓名', '拟任职务', '拟免职务', ...markColumns.columns],
+      rows: input.candidates.map((c, i) => [String(i + 1), c.name, normaliseDeputy(c.proposedPost) || '—', normaliseDeputy(c.postToRemove) || '—', ...markColumns.blank]),
+      whole: [true, true, false, false, ...markColumns.whole],
+      align: ['center', 'left', 'left', 'left', ...markColumns.align],
+    },
+  ]
+}
 
 function sheet(input: BallotPapersInput, serial: number): DocumentBlock[] {
   const numbered = input.numbered || input.classification !== null
@@ -47,16 +69,9 @@ function sheet(input: BallotPapersInput, serial: number): DocumentBlock[] {
     { kind: 'title', text: '表决票' },
     { kind: 'centredLine', text: `${input.meetingLabel}（${formatChineseDate(input.meetingDate)}）` },
     { kind: 'blank' },
-    { kind: 'labelled', label: '表决事项：', text: input.itemTitle },
-    {
-      kind: 'table',
-      columns: ['序号', '姓名', '拟任职务', '拟免职务', '同意', '不同意', '弃权'],
-      rows: input.candidates.map((c, i) => [String(i + 1), c.name, normaliseDeputy(c.proposedPost) || '—', normaliseDeputy(c.postToRemove) || '—', '', '', '']),
-      whole: [true, true, false, false, true, true, true],
-      align: ['center', 'left', 'left', 'left', 'center', 'center', 'center'],
-    },
+    ...ballotBlocks(input),
     { kind: 'paragraph', runs: [{ text: '填票说明：', font: 'hei' }] },
-    ...instructions.map((text): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })),
+    ...(input.candidates.length === 0 ? itemInstructions : candidateInstructions).map((text): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })),
   ]
 }
 

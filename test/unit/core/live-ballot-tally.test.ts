@@ -75,6 +75,36 @@ describe('the secret ballot tally of a non-personnel item', () => {
   })
 })
 
+describe('the papers of a secret ballot on a general item', () => {
+  it('prints one 表决票 for each member taking part with the item to mark, and the 计票结果报告单 once counted', async () => {
+    const { meetingId, itemId } = await heldItem()
+    const papers = documentLines(await lv.core.call('documents.ballotPapers', { meetingId, itemId, numbered: true }))
+    expect(papers.filter((line) => line === '表决票')).toHaveLength(9)
+    expect(papers).toContain('表决事项|同意|不同意|弃权')
+    expect(papers).toContain('关于区级领导干部联系重点项目的方案|||')
+    expect(papers).toContain('2．划“○”超过一个的，本票无效。')
+    const missing = await refused(lv.core, 'documents.tallyReport', { meetingId, itemId }, 'NOT_FOUND')
+    expect(missing.message).toBe('该议题还没有登记无记名投票的计票结果，不能生成计票结果报告单。')
+
+    const detail = await lv.core.call('live.saveBallotTally', tally(itemId, lv.people, { valid: 8, invalid: 1, counts: { for: 5, against: 2, abstain: 1 } }))
+    const name = (index: number) => detail.members.find((m) => m.personId === lv.people[index])!.name
+    const report = documentLines(await lv.core.call('documents.tallyReport', { meetingId, itemId }))
+    expect(report.filter((line) => !/^\d{6}$|★/u.test(line))).toEqual([
+      '计票结果报告单',
+      `${detail.label}（2026年3月10日）`,
+      '',
+      '表决事项：关于区级领导干部联系重点项目的方案',
+      '表决方式：无记名投票',
+      '本次会议应到11人，实到9人。发出表决票9张，收回9张，其中有效票8张，无效票1张。经监票人监督、计票人清点，表决结果如下：',
+      '同意|不同意|弃权|结果',
+      '5票|2票|1票|未通过',
+      '同意票超过应到会成员半数（6票以上）为通过。',
+      `监票人：${name(3)}；计票人：${name(5)}。`,
+      '监票人（签字）', '计票人（签字）', '主持人（签字）',
+    ])
+  })
+})
+
 describe('main migration 0011 (ballot_tallies)', () => {
   it('a vault from before it, with a signed meeting, is migrated at unlock: the seal still holds and a tally can be recorded', async () => {
     const { meetingId, itemId } = await heldItem()

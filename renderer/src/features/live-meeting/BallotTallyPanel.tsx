@@ -2,11 +2,12 @@ import type { AgendaItemView } from '../../../../shared/meetings/views'
 import type { BookEntryView, MatterView } from '../../../../shared/personnel/views'
 import { candidateVoteText } from '../../../../shared/personnel/vote-text'
 import { call } from '../../api/client'
-import { BallotPapersButton, TallyReportButton } from '../personnel-documents/BallotDocumentButtons'
+import { BallotPapersButton, TallyReportButton } from '../documents/BallotDocumentButtons'
 import { itemParticipants } from './liveState'
 import { useLive } from './LiveContext'
 import { bookTallyDraft, countsOf, type TallyDraft } from './tallyDraft'
 import { TallyForm } from './TallyForm'
+import { EntryTallyReportButton } from '../personnel-documents/EntryTallyReportButton'
 
 interface BallotTallyPanelProps {
   item: AgendaItemView
@@ -42,8 +43,11 @@ export function BallotTallyPanel({ item, matters, entry, onSaved }: BallotTallyP
         <span className="live-muted">发出表决票 {itemParticipants(detail, item).size} 张（参加表决的成员：已扣除请假、离席和整个议题回避的成员）</span>
       </div>
       <div className="recusal-actions">
-        <BallotPapersButton meetingId={detail.id} agendaItemId={item.id} />
-        {tally && entry && <TallyReportButton entryId={entry.id} />}
+        <BallotPapersButton
+          load={(numbered) => call('personnelDocuments.ballotPapers', { meetingId: detail.id, agendaItemId: item.id, numbered })}
+          export={(numbered, output) => call('personnelDocuments.exportBallotPapers', { meetingId: detail.id, agendaItemId: item.id, numbered, output })}
+        />
+        {tally && entry && <EntryTallyReportButton entryId={entry.id} />}
       </div>
       {tally && entry && (
         <ul className="tally-recorded" aria-label="计票结果">

@@ -2,6 +2,7 @@ import { secretBallotText } from '../../../../shared/meetings/ballot-tally'
 import { presentMemberIds } from '../../../../shared/meetings/item-presence'
 import type { AgendaItemView } from '../../../../shared/meetings/views'
 import { call } from '../../api/client'
+import { BallotPapersButton, TallyReportButton } from '../documents/BallotDocumentButtons'
 import { memberName } from './liveState'
 import { useLive } from './LiveContext'
 import { countsOf, itemTallyDraft, type TallyDraft } from './tallyDraft'
@@ -22,6 +23,18 @@ export function ItemTally({ item }: { item: AgendaItemView }) {
 
   return (
     <div className="ballot-tally">
+      <div className="recusal-actions">
+        <BallotPapersButton
+          load={(numbered) => call('documents.ballotPapers', { meetingId: detail.id, itemId: item.id, numbered })}
+          export={(numbered, output) => call('documents.exportBallotPapers', { meetingId: detail.id, itemId: item.id, numbered, output })}
+        />
+        {tally && (
+          <TallyReportButton
+            load={() => call('documents.tallyReport', { meetingId: detail.id, itemId: item.id })}
+            export={(output) => call('documents.exportTallyReport', { meetingId: detail.id, itemId: item.id, output })}
+          />
+        )}
+      </div>
       {tally && item.vote && (
         <p className="record-text" aria-label="计票结果">
           {secretBallotText({ members: detail.members.length, present: presentMemberIds(detail).length, ...tally, counts: item.vote.counts })}。监票人：

@@ -2,12 +2,12 @@ import type { AgendaItemView } from '../../../../shared/meetings/views'
 import type { BookEntryView, MatterView } from '../../../../shared/personnel/views'
 import { candidateVoteText } from '../../../../shared/personnel/vote-text'
 import { call } from '../../api/client'
-import { BallotPapersButton, TallyReportButton } from '../documents/BallotDocumentButtons'
+import { BallotPapersButton } from '../documents/BallotDocumentButtons'
+import { EntryTallyReportButton } from '../personnel-documents/EntryTallyReportButton'
 import { itemParticipants } from './liveState'
 import { useLive } from './LiveContext'
 import { bookTallyDraft, countsOf, type TallyDraft } from './tallyDraft'
 import { TallyForm } from './TallyForm'
-import { EntryTallyReportButton } from '../personnel-documents/EntryTallyReportButton'
 
 interface BallotTallyPanelProps {
   item: AgendaItemView

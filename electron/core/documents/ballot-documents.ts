@@ -29,7 +29,8 @@ export interface BallotDocument {
   fileName: string
 }
 
-const classificationOf = (session: Session) => classificationMark(readDocumentSettings(session.db).defaultClassification)
+/** The meeting papers' 密级 (设置 → 公文), as the 会议记录 carries it. */
+export const classificationOf = (session: Session): string | null => classificationMark(readDocumentSettings(session.db).defaultClassification)
 
 export function itemBallotPapers(session: Session, input: { meetingId: string; itemId: string; numbered: boolean }): BallotDocument {
   const { detail, item } = generalItem(session, input.meetingId, input.itemId)

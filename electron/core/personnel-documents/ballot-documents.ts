@@ -1,12 +1,10 @@
 import { asc, eq } from 'drizzle-orm'
 import { buildBallotPapers, ballotPapersFileName } from '../../../shared/documents/ballot/ballot-papers'
 import { buildTallyReport, candidateRows, tallyReportFileName } from '../../../shared/documents/ballot/tally-report'
-import type { DocumentModel } from '../../../shared/documents/model'
-import { classificationMark } from '../../../shared/documents/settings'
 import { AppError } from '../../../shared/errors'
 import type { CoreContext } from '../context'
 import { matters } from '../db/schema/personnel'
-import { readDocumentSettings } from '../documents/settings-store'
+import { classificationOf, type BallotDocument } from '../documents/ballot-documents'
 import { ballotParticipants } from '../personnel/ballot-tally-service'
 import { openBook } from '../personnel/book-access'
 import { requireEntry } from '../personnel/book-store'
@@ -18,13 +16,6 @@ import type { Session } from '../session'
 // The papers of a secret ballot on a personnel item: the 表决票 (as many as the members
 // taking part in the item's vote, every candidate of the topic on each) and, once counted,
 // the 计票结果报告单. Both name candidates, so they are personnel documents (the grant).
-
-export interface BallotDocument {
-  model: DocumentModel
-  fileName: string
-}
-
-const classificationOf = (session: Session) => classificationMark(readDocumentSettings(session.db).defaultClassification)
 
 export function ballotPapersModel(session: Session, core: CoreContext, input: { meetingId: string; agendaItemId: string; numbered: boolean }): BallotDocument {
   const context = readMeetingContext(session.db, input.meetingId, input.agendaItemId)

@@ -1,3 +1,5 @@
+import { secretBallotText } from '../meetings/ballot-tally'
+import { presentMemberIds } from '../meetings/item-presence'
 import { amendmentValueText } from '../meetings/amendments'
 import type { AgendaItemView, AmendmentView, MeetingDetail, MeetingMemberView } from '../meetings/views'
 import { ballotChoiceLabels, itemAbsenceKindLabels, leaveReasonLabels, stanceLabels, topicCategoryLabels, topicOutcomeLabels, voteMethodLabels, type BallotChoice } from '../meetings/vocabulary'
@@ -46,9 +48,13 @@ function attendanceBlocks(detail: MeetingDetail, members: MeetingMemberView[]): 
   return blocks
 }
 
-function voteText(item: AgendaItemView, nameOf: (id: string) => string): string {
+function voteText(detail: MeetingDetail, item: AgendaItemView, nameOf: (id: string) => string): string {
   const vote = item.vote
   if (!vote) return ''
+  if (vote.tally) {
+    const figures = { members: detail.members.length, present: presentMemberIds(detail).length, ...vote.tally, counts: vote.counts }
+    return `${voteMethodLabels.secret}，${secretBallotText(figures)}；监票人${vote.tally.scrutineerIds.map(nameOf).join('、')}，计票人${vote.tally.tellerIds.map(nameOf).join('、')}。`
+  }
   const counts = `同意${vote.counts.for}票，不同意${vote.counts.against}票，弃权${vote.counts.abstain}票`
   if (vote.method !== 'named' || vote.ballots.length === 0) return `${voteMethodLabels[vote.method]}，${counts}。`
   const byChoice = (choice: BallotChoice) => vote.ballots.filter((b) => b.choice === choice).map((b) => nameOf(b.personId))
@@ -89,7 +95,7 @@ function itemBlocks(detail: MeetingDetail, item: AgendaItemView, index: number, 
   for (const recusal of item.recusals) blocks.push(line('回避', `${nameOf(recusal.personId)}${recusal.candidate ? `（${recusal.candidate}）` : ''}，${recusal.reason}`))
   if (item.reportNotes.trim()) blocks.push(line('汇报要点', item.reportNotes.trim()))
   blocks.push(...speechBlocks(detail, item, nameOf))
-  const vote = voteText(item, nameOf)
+  const vote = voteText(detail, item, nameOf)
   if (vote) blocks.push(line('表决', vote))
   if (item.outcome) blocks.push(line('结果', topicOutcomeLabels[item.outcome]))
   if (item.decisionText.trim()) blocks.push(line('决定', item.decisionText.trim()))

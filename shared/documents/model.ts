@@ -59,6 +59,8 @@ export type DocumentBlock =
     }
   /** An empty body line. */
   | { kind: 'blank' }
+  /** 份号 and 密级 at the top left of a sheet printed to be handed out on its own (each 表决票), as the document's marks are on its first page. */
+  | { kind: 'sheetMarks'; marks: HeaderMarks }
   | { kind: 'pageBreak' }
   /** The blocks up to keepEnd stay on one page (a candidate's tables in the 专用记录本): a page break goes before them when they would not fit. */
   | { kind: 'keepStart' }

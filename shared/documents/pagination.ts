@@ -1,4 +1,4 @@
-import type { DocumentBlock, DocumentModel } from './model'
+import type { DocumentBlock, DocumentModel, HeaderMarks } from './model'
 import { tableLayout } from './table-layout'
 import { titleLines, widthInChars } from './text-width'
 
@@ -78,6 +78,8 @@ function blockHeight(block: DocumentBlock): { lines: number } | { mm: number } |
       return { lines: block.labels.length * 2 }
     case 'pageBreak':
       return { breakPage: true }
+    case 'sheetMarks':
+      return { lines: markLines(block.marks) }
   }
 }
 
@@ -111,8 +113,13 @@ function advance(position: Position, block: DocumentBlock): Position {
   return { page, used }
 }
 
+/** Lines the 份号, 密级 and 紧急程度 take, one each. */
+export function markLines(marks: HeaderMarks | undefined): number {
+  return marks ? [marks.copyNumber, marks.classification, marks.urgency].filter(Boolean).length : 0
+}
+
 function start(model: DocumentModel): Position {
-  return { page: 1, used: (model.marks ? [model.marks.copyNumber, model.marks.classification, model.marks.urgency].filter(Boolean).length : 0) * lineMm }
+  return { page: 1, used: markLines(model.marks) * lineMm }
 }
 
 /** Where the text ends: the page (1-based) and the height used on it (mm). */

@@ -54,6 +54,10 @@ function canonicalItem(item: AgendaItemView): Json {
           method: item.vote.method,
           counts: { for: item.vote.counts.for, against: item.vote.counts.against, abstain: item.vote.counts.abstain },
           ballots: byPerson(item.vote.ballots).map((ballot) => ({ personId: ballot.personId, choice: ballot.choice })),
+          // Only when counted on the tally screen, so records signed before tallies existed keep their hash.
+          ...(item.vote.tally
+            ? { tally: { issued: item.vote.tally.issued, returned: item.vote.tally.returned, valid: item.vote.tally.valid, invalid: item.vote.tally.invalid, scrutineerIds: item.vote.tally.scrutineerIds, tellerIds: item.vote.tally.tellerIds } }
+            : {}),
         }
       : null,
     outcome: item.outcome,

@@ -142,11 +142,24 @@ export interface SpeechView {
   updatedAt: string
 }
 
+/** 无记名投票的计票: the ballots and who counted them (the counts are the vote's). */
+export interface BallotTallyRecord {
+  issued: number
+  returned: number
+  valid: number
+  invalid: number
+  /** 监票人 and 计票人 */
+  scrutineerIds: string[]
+  tellerIds: string[]
+}
+
 export interface VoteView {
   method: VoteMethod
   counts: VoteCounts
   /** Per-member ballots when recorded that way (the counts are then derived from them). */
   ballots: { personId: string; choice: BallotChoice }[]
+  /** Only for a secret ballot whose ballots were counted on the tally screen. */
+  tally?: BallotTallyRecord
 }
 
 export interface AgendaItemView {

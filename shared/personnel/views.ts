@@ -143,9 +143,26 @@ export interface BookEntrySummary {
   sealed: SealInfo | null
 }
 
+/** The tally of a secret ballot (无记名投票) on the entry's candidates. */
+export interface BallotTallyView {
+  /** 应到 and 实到 when counted. */
+  members: number
+  present: number
+  issued: number
+  returned: number
+  valid: number
+  invalid: number
+  /** 监票人 and 计票人 */
+  scrutineers: string[]
+  tellers: string[]
+  recordedAt: string
+}
+
 export interface BookEntryView extends BookEntrySummary {
   correctionReason: string | null
   candidates: CandidateDecisionView[]
+  /** Set when the candidates were voted by secret ballot and the ballots counted. */
+  ballotTally: BallotTallyView | null
 }
 
 export interface TimelineEvent {

@@ -12,6 +12,7 @@ export function blockTexts(model: DocumentModel): string[] {
       case 'checkCode': return `校验码：${block.code}`
       case 'colophon': return [...block.lines.map((l) => `${l.label}：${l.text}`), block.printer ? `${block.printer.office} ${block.printer.date}印发` : ''].join('\n')
       case 'splitLine': return `${block.left} ${block.right}`
+      case 'sheetMarks': return [block.marks.copyNumber, block.marks.classification].filter(Boolean).join(' ')
       case 'redRule': case 'blank': case 'pageBreak': case 'keepStart': case 'keepEnd': return ''
       default: return block.text
     }

@@ -1,4 +1,4 @@
-import type { DocumentBlock, DocumentModel } from '../../shared/documents/model'
+import type { DocumentBlock, DocumentModel, HeaderMarks } from '../../shared/documents/model'
 
 // A DocumentModel as the lines a reader sees, for exact-text assertions on the builders.
 
@@ -36,10 +36,15 @@ function blockLines(block: DocumentBlock): string[] {
     case 'keepStart':
     case 'keepEnd':
       return []
+    case 'sheetMarks':
+      return markTexts(block.marks)
   }
 }
 
+function markTexts(marks: HeaderMarks | undefined): string[] {
+  return marks ? [marks.copyNumber, marks.classification, marks.urgency].filter((mark): mark is string => Boolean(mark)) : []
+}
+
 export function documentLines(model: DocumentModel): string[] {
-  const marks = model.marks ? [model.marks.copyNumber, model.marks.classification, model.marks.urgency].filter((mark): mark is string => Boolean(mark)) : []
-  return [...marks, ...model.blocks.flatMap(blockLines)]
+  return [...markTexts(model.marks), ...model.blocks.flatMap(blockLines)]
 }

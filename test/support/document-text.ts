@@ -20,6 +20,8 @@ export function blockTexts(model: DocumentModel): string[] {
         return [...block.lines.map((l) => `${l.label}：${l.text}`), block.printer ? `${block.printer.office} ${block.printer.date}印发` : ''].join('\n')
       case 'splitLine':
         return `${block.left} ${block.right}`
+      case 'sheetMarks':
+        return [block.marks.copyNumber, block.marks.classification].filter(Boolean).join(' ')
       case 'redRule':
       case 'blank':
       case 'pageBreak':

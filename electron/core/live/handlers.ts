@@ -3,6 +3,7 @@ import { markAllPresent, saveWrittenView, setAttendance, setItemAbsence } from '
 import { saveDecision, setOutcome } from './decision-service'
 import { addRecusal, removeRecusal } from './recusal-service'
 import { saveReportNotes, saveSpeech, setSpeakingOrder } from './speaking-service'
+import { saveBallotTally } from './ballot-tally-service'
 import { saveVote } from './vote-service'
 import { markLiveScreen } from './live-screen'
 
@@ -17,7 +18,8 @@ export const liveHandlers = {
   'live.addRecusal': (input, session, core) => addRecusal(session, core, input),
   'live.removeRecusal': (input, session, core) => removeRecusal(session, core, input),
   'live.saveVote': (input, session, core) => saveVote(session, core, input),
+  'live.saveBallotTally': (input, session, core) => saveBallotTally(session, core, input),
   'live.saveDecision': (input, session, core) => saveDecision(session, core, input),
   'live.setOutcome': (input, session, core) => setOutcome(session, core, input),
   'live.screenOpen': (input, session) => markLiveScreen(session, input.meetingId),
-} satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveDecision' | 'live.setOutcome' | 'live.screenOpen' | 'live.allPresent'>
+} satisfies HandlerGroup<'live.setAttendance' | 'live.saveWrittenView' | 'live.setItemAbsence' | 'live.setSpeakingOrder' | 'live.saveSpeech' | 'live.saveReportNotes' | 'live.addRecusal' | 'live.removeRecusal' | 'live.saveVote' | 'live.saveBallotTally' | 'live.saveDecision' | 'live.setOutcome' | 'live.screenOpen' | 'live.allPresent'>

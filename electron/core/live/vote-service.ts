@@ -4,7 +4,7 @@ import type { MeetingDetail } from '../../../shared/meetings/views'
 import { ballotsProblem, countBallots, countsProblem, type VoteCounts } from '../../../shared/meetings/voting'
 import { voteMethodLabels, type BallotChoice, type VoteMethod } from '../../../shared/meetings/vocabulary'
 import type { CoreContext } from '../context'
-import { agendaItems, ballots as ballotsTable } from '../db/schema/main'
+import { agendaItems, ballotTallies, ballots as ballotsTable } from '../db/schema/main'
 import { loadMeetingDetail } from '../meetings/meeting-detail'
 import { itemOf, loadCheckedDetail } from './checked-detail'
 import { itemParticipants, memberName, notTakingPart } from './item-rules'
@@ -59,6 +59,8 @@ export function saveVote(session: RecordingSession, core: CoreContext, input: Vo
       .where(eq(agendaItems.id, input.itemId))
       .run()
     tx.delete(ballotsTable).where(eq(ballotsTable.agendaItemId, input.itemId)).run()
+    // Counts typed here replace a tally counted on the tally screen.
+    tx.delete(ballotTallies).where(eq(ballotTallies.agendaItemId, input.itemId)).run()
     for (const ballot of ballots ?? []) {
       tx.insert(ballotsTable)
         .values({ agendaItemId: input.itemId, personId: ballot.personId, choice: ballot.choice, createdAt: at, createdBy: session.user.id, updatedAt: at, updatedBy: session.user.id })

@@ -3,7 +3,7 @@ import { effectiveSpeakingOrder, principalOf, proposeSpeakingOrder } from '../..
 import type { AbsenceView, AgendaItemView, MaterialDeadline, MeetingMemberView, MeetingRules, RecusalView, SpeechView, TopicSummary, VoteView } from '../../../shared/meetings/views'
 import type { BallotChoice, BodyKind, ItemAbsenceKind, Stance, TopicCategory, TopicOutcome, VoteMethod } from '../../../shared/meetings/vocabulary'
 import { countBallots } from '../../../shared/meetings/voting'
-import type { agendaItems, ballots, itemAbsences, recusals, speeches } from '../db/schema/main'
+import type { agendaItems, ballotTallies, ballots, itemAbsences, recusals, speeches } from '../db/schema/main'
 
 type ItemRow = typeof agendaItems.$inferSelect
 
@@ -25,15 +25,19 @@ export interface ItemContext {
   recusals: readonly (typeof recusals.$inferSelect)[]
   speeches: readonly (typeof speeches.$inferSelect)[]
   ballots: readonly (typeof ballots.$inferSelect)[]
+  tally: typeof ballotTallies.$inferSelect | null
   leadLeaderName: string | null
 }
 
-function voteView(item: ItemRow, ballotRows: ItemContext['ballots'], rankOf: (personId: string) => number): VoteView | null {
+function voteView(item: ItemRow, ballotRows: ItemContext['ballots'], tallyRow: ItemContext['tally'], rankOf: (personId: string) => number): VoteView | null {
   if (!item.voteMethod) return null
+  const tally = tallyRow && item.voteMethod === 'secret'
+    ? { issued: tallyRow.issued, returned: tallyRow.returned, valid: tallyRow.valid, invalid: tallyRow.invalid, scrutineerIds: tallyRow.scrutineerIds, tellerIds: tallyRow.tellerIds }
+    : null
   const ballotViews = ballotRows.map((row) => ({ personId: row.personId, choice: row.choice as BallotChoice })).sort((a, b) => rankOf(a.personId) - rankOf(b.personId))
   // Per-member ballots are the record when there are any; the counts follow from them.
   const counts = ballotViews.length > 0 ? countBallots(ballotViews) : { for: item.votesFor ?? 0, against: item.votesAgainst ?? 0, abstain: item.votesAbstain ?? 0 }
-  return { method: item.voteMethod as VoteMethod, counts, ballots: ballotViews }
+  return { method: item.voteMethod as VoteMethod, counts, ballots: ballotViews, ...(tally ? { tally } : {}) }
 }
 
 export function agendaItemView(item: ItemRow, context: ItemContext): AgendaItemView {
@@ -71,7 +75,7 @@ export function agendaItemView(item: ItemRow, context: ItemContext): AgendaItemV
     absences,
     recusals: recusalViews,
     speeches,
-    vote: voteView(item, context.ballots, (personId) => byId.get(personId)?.rank ?? Number.MAX_SAFE_INTEGER),
+    vote: voteView(item, context.ballots, context.tally, (personId) => byId.get(personId)?.rank ?? Number.MAX_SAFE_INTEGER),
     quorum: itemQuorum(presence, context.topic.category === 'personnel', context.rules.quorumReading),
     outcome: item.outcome as TopicOutcome | null,
     decisionText: item.decisionText ?? '',

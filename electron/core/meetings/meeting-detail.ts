@@ -7,7 +7,7 @@ import type { AmendmentView, BodyView, MeetingDetail, MeetingMemberView } from '
 import type { AmendmentTarget, Attendance, BodyKind, LeaveReason, MeetingNumbering, MeetingStatus } from '../../../shared/meetings/vocabulary'
 import { readWorkingCalendar } from '../calendar/calendar-store'
 import type { MainDb } from '../db/migrate'
-import { agendaItems, amendments, ballots, bodies, itemAbsences, meetingGuests, meetingMembers, meetings, people, recusals, speeches, terms } from '../db/schema/main'
+import { agendaItems, amendments, ballotTallies, ballots, bodies, itemAbsences, meetingGuests, meetingMembers, meetings, people, recusals, speeches, terms } from '../db/schema/main'
 import { sealHashOf } from '../records/seal-hash'
 import { meetingSignatureState } from '../records/seal-signature'
 import { sealState, sealVerifier } from '../seals/signed-seal'
@@ -94,6 +94,7 @@ export function loadMeetingDetail(db: MainDb, meetingId: string): MeetingDetail 
   const recused = byItem(perItem ? db.select().from(recusals).where(inArray(recusals.agendaItemId, itemIds)).all() : [])
   const spoken = byItem(perItem ? db.select().from(speeches).where(inArray(speeches.agendaItemId, itemIds)).orderBy(asc(speeches.createdAt)).all() : [])
   const cast = byItem(perItem ? db.select().from(ballots).where(inArray(ballots.agendaItemId, itemIds)).orderBy(asc(ballots.createdAt)).all() : [])
+  const tallies = new Map((perItem ? db.select().from(ballotTallies).where(inArray(ballotTallies.agendaItemId, itemIds)).all() : []).map((row) => [row.agendaItemId, row]))
   const topicsById = new Map(loadTopicSummaries(db, items.map((item) => item.topicId)).map((topic) => [topic.id, topic]))
   const leaderIds = [...new Set(items.flatMap((item) => (item.leadLeaderId ? [item.leadLeaderId] : [])))]
   const leaderNames = new Map(leaderIds.length > 0 ? db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, leaderIds)).all().map((row) => [row.id, row.name]) : [])
@@ -140,6 +141,7 @@ export function loadMeetingDetail(db: MainDb, meetingId: string): MeetingDetail 
         recusals: recused.get(item.id) ?? [],
         speeches: spoken.get(item.id) ?? [],
         ballots: cast.get(item.id) ?? [],
+        tally: tallies.get(item.id) ?? null,
         leadLeaderName: item.leadLeaderId ? (leaderNames.get(item.leadLeaderId) ?? null) : null,
       })
     }),

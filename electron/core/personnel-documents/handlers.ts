@@ -3,6 +3,7 @@ import { exportDocument } from '../documents/export-document'
 import { assertSealHolds } from '../seals/seal-refusal'
 import type { HandlerGroup } from '../handler-types'
 import { appointmentDraft, appointmentModel } from './appointment'
+import { ballotPapersModel, tallyReportModel } from './ballot-documents'
 import { entryPageModel } from './entry-page'
 import { noticeDraft, noticeModel } from './public-notice'
 import { recordAppointment, recordNotice } from './record'
@@ -11,6 +12,16 @@ import { recordAppointment, recordNotice } from './record'
 // opening is audited by openBook.
 
 export const personnelDocumentsHandlers = {
+  'personnelDocuments.ballotPapers': (input, session, core) => ballotPapersModel(session, core, input).model,
+  'personnelDocuments.exportBallotPapers': async (input, session, core) => {
+    const { model, fileName } = ballotPapersModel(session, core, input)
+    return exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出表决票', action: 'personnelDocuments.exportBallotPapers', entity: 'personnel_book', entityId: null, auditFolderOnly: true }, input.output)
+  },
+  'personnelDocuments.tallyReport': (input, session, core) => tallyReportModel(session, core, input.entryId).model,
+  'personnelDocuments.exportTallyReport': async (input, session, core) => {
+    const { model, fileName } = tallyReportModel(session, core, input.entryId)
+    return exportDocument(session, core, { model, defaultName: fileName, dialogTitle: '导出计票结果报告单', action: 'personnelDocuments.exportTallyReport', entity: 'personnel_book', entityId: input.entryId, auditFolderOnly: true }, input.output)
+  },
   'personnelDocuments.entryPage': (input, session, core) => entryPageModel(session, core, input.entryId).model,
   'personnelDocuments.exportEntryPage': async (input, session, core) => {
     const { model, label, seal } = entryPageModel(session, core, input.entryId)
@@ -42,6 +53,7 @@ export const personnelDocumentsHandlers = {
     return saved
   },
 } satisfies HandlerGroup<
+  | 'personnelDocuments.ballotPapers' | 'personnelDocuments.exportBallotPapers' | 'personnelDocuments.tallyReport' | 'personnelDocuments.exportTallyReport'
   | 'personnelDocuments.entryPage' | 'personnelDocuments.exportEntryPage' | 'personnelDocuments.appointmentDraft' | 'personnelDocuments.appointmentPreview'
   | 'personnelDocuments.exportAppointment' | 'personnelDocuments.noticeDraft' | 'personnelDocuments.noticePreview' | 'personnelDocuments.exportNotice'
 >

@@ -6,13 +6,14 @@ import { decisionResultLabels, entryLabel } from '../../../shared/personnel/voca
 import type { z } from 'zod'
 import type { CoreContext } from '../context'
 import type { PersonnelDb } from '../db/migrate'
-import { books, entryDecisions, entryMemberViews } from '../db/schema/personnel'
+import { books, entryBallotTallies, entryDecisions, entryMemberViews } from '../db/schema/personnel'
 import type { Session } from '../session'
 import { entryForItem, newEntry, removeEmptyEntry, requireEntry, type EntryRow } from './book-store'
 import { recordCandidate, refreshMatterFromBook } from './candidate-record'
 import { entryView } from './entry-view'
 import { requireCadre } from './cadre-store'
-import { readMeetingContext } from './meeting-context'
+import { readMeetingContext, type MeetingContext } from './meeting-context'
+import type { MatterRow } from './matter-view'
 import { assertMatterRules, requireMatter } from './matters-service'
 import { sealEntry } from './seal-entries'
 import { sealSignerOf, sealVerifier } from '../seals/signed-seal'
@@ -21,24 +22,40 @@ import { writeBook } from './book-write'
 // The book's entry for a personnel topic at a meeting: candidates recorded one by one
 // while the meeting is open, sealed when it is signed; after that only a correction entry.
 
-function labelOfEntry(db: PersonnelDb, entry: EntryRow): string {
+export function labelOfEntry(db: PersonnelDb, entry: EntryRow): string {
   const book = db.select().from(books).where(eq(books.id, entry.bookId)).get()
   return book ? entryLabel(book.year, book.number, entry.number) : ''
 }
 
-export function decideCandidate(session: Session, core: CoreContext, input: z.output<typeof decideCandidateInput>): BookEntryView {
-  const context = readMeetingContext(session.db, input.meetingId, input.agendaItemId)
+/** The matter decided under this item: the 常委会's topic owns it; the 书记专题会议 consults it under a topic of its own. */
+export function matterOfItem(db: PersonnelDb, context: MeetingContext, matterId: string): MatterRow {
+  const found = requireMatter(db, matterId)
+  const consulting = context.bodyKind === 'secretary'
+  if (!consulting && found.topicId !== null && found.topicId !== context.topicId) throw new AppError('RULE_VIOLATION', '该人选不属于这个议题，不能在此表决，未保存。')
+  return consulting ? found : { ...found, topicId: context.topicId }
+}
+
+/** The item's entry, opened at its first candidate; refused once sealed. */
+export function openEntryForItem(db: PersonnelDb, context: MeetingContext, userName: string, now: Date): EntryRow {
+  const existing = entryForItem(db, context.agendaItemId)
+  if (existing?.sealedAt) throw new AppError('BOOK_ENTRY_SEALED')
+  return existing ?? newEntry(db, context, userName, now)
+}
+
+/** Recording in the book needs the meeting under way and not yet signed. */
+export function assertRecordable(context: MeetingContext): void {
   if (context.status === 'signed') throw new AppError('BOOK_ENTRY_SEALED', '该会议已签发，专用记录本中的记录已封存。如需更正，请另立更正记录并注明原因。')
   if (context.status !== 'in_progress' && context.status !== 'ended') throw new AppError('STATUS_INVALID', '会议尚未开始，不能记录干部任免的表决结果。')
+}
+
+export function decideCandidate(session: Session, core: CoreContext, input: z.output<typeof decideCandidateInput>): BookEntryView {
+  const context = readMeetingContext(session.db, input.meetingId, input.agendaItemId)
+  assertRecordable(context)
   return writeBook(session, core, (db, now) => {
-    const found = requireMatter(db, input.matterId)
-    // The matter belongs to the 常委会's topic; the 书记专题会议 consults it under a topic of its own.
-    const consulting = context.bodyKind === 'secretary'
-    if (!consulting && found.topicId !== null && found.topicId !== context.topicId) throw new AppError('RULE_VIOLATION', '该人选不属于这个议题，不能在此表决，未保存。')
-    const matter = consulting ? found : { ...found, topicId: context.topicId }
-    const existing = entryForItem(db, input.agendaItemId)
-    if (existing?.sealedAt) throw new AppError('BOOK_ENTRY_SEALED')
-    const entry = existing ?? newEntry(db, context, session.actor.userName, now)
+    const matter = matterOfItem(db, context, input.matterId)
+    const entry = openEntryForItem(db, context, session.actor.userName, now)
+    // A candidate recorded again must be counted again: a secret ballot's tally no longer holds.
+    db.delete(entryBallotTallies).where(eq(entryBallotTallies.entryId, entry.id)).run()
     const result = recordCandidate(db, context, entry, matter, input, now, { correction: false })
     const refreshed = refreshMatterFromBook(db, matter)
     assertMatterRules(session, refreshed)
@@ -58,6 +75,7 @@ export function withdrawDecision(session: Session, core: CoreContext, input: { e
     const decision = db.select().from(entryDecisions).where(and(eq(entryDecisions.entryId, entry.id), eq(entryDecisions.matterId, input.matterId))).get()
     if (!decision) throw new AppError('NOT_FOUND', '该条记录中没有这名人选的表决结果。')
     const label = labelOfEntry(db, entry)
+    db.delete(entryBallotTallies).where(eq(entryBallotTallies.entryId, entry.id)).run()
     db.delete(entryMemberViews).where(eq(entryMemberViews.decisionId, decision.id)).run()
     db.delete(entryDecisions).where(eq(entryDecisions.id, decision.id)).run()
     assertMatterRules(session, refreshMatterFromBook(db, requireMatter(db, input.matterId)))

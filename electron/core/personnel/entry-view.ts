@@ -2,17 +2,24 @@ import { asc, eq, inArray } from 'drizzle-orm'
 import { describeQuorum, quorumStatus } from '../../../shared/meetings/quorum'
 import { majorityRequired } from '../../../shared/meetings/voting'
 import { voteMethodLabels, type VoteMethod } from '../../../shared/meetings/vocabulary'
-import type { BookEntryView, CandidateDecisionView } from '../../../shared/personnel/views'
+import type { BallotTallyView, BookEntryView, CandidateDecisionView } from '../../../shared/personnel/views'
 import {
   actionTypeLabels, decisionResultLabels, memberPresenceLabels, memberViewLabels, type ActionType, type DecisionResult, type MemberPresence, type MemberView,
 } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
-import { entryDecisions, entryMemberViews } from '../db/schema/personnel'
+import { entryBallotTallies, entryDecisions, entryMemberViews } from '../db/schema/personnel'
 import { entrySummaries, type EntryRow } from './book-store'
 import type { SealVerifier } from '../seals/signed-seal'
 
 // An entry with its candidates, each with every member's presence and view, the
 // quorum after recusals and the result: the page of the book as the screen shows it.
+
+function tallyView(db: PersonnelDb, entryId: string): BallotTallyView | null {
+  const row = db.select().from(entryBallotTallies).where(eq(entryBallotTallies.entryId, entryId)).get()
+  if (!row) return null
+  const { entryId: _entryId, ...view } = row
+  return view
+}
 
 export function entryView(db: PersonnelDb, entry: EntryRow, verifier: SealVerifier): BookEntryView {
   const [summary] = entrySummaries(db, [entry], verifier)
@@ -59,5 +66,5 @@ export function entryView(db: PersonnelDb, entry: EntryRow, verifier: SealVerifi
     }
   })
   if (!summary) throw new Error('entry summary missing')
-  return { ...summary, correctionReason: entry.correctionReason, candidates }
+  return { ...summary, correctionReason: entry.correctionReason, candidates, ballotTally: tallyView(db, entry.id) }
 }

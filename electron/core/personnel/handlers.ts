@@ -5,6 +5,7 @@ import { sealVerifier } from '../seals/signed-seal'
 import { cadreDetail } from './cadre-detail'
 import { saveCadre } from './cadre-edit'
 import { listCadres } from './cadre-store'
+import { recordBallotTally } from './ballot-tally-service'
 import { correctEntry, decideCandidate, withdrawDecision } from './decide-service'
 import { entryView } from './entry-view'
 import { exportLrmx } from './lrmx-export'
@@ -33,6 +34,7 @@ export const personnelHandlers = {
     return { entry: entry ? entryView(db, entry, sealVerifier(session.db)) : null, matters: topicId ? listMatters(session, core, { topicId }) : [] }
   },
   'personnel.decideCandidate': (input, session, core) => decideCandidate(session, core, input),
+  'personnel.recordBallotTally': (input, session, core) => recordBallotTally(session, core, input),
   'personnel.withdrawDecision': (input, session, core) => withdrawDecision(session, core, input),
   'personnel.correctEntry': (input, session, core) => correctEntry(session, core, input),
   'personnel.searchRegister': (input, session, core) => searchRegister(session, core, input),
@@ -46,7 +48,7 @@ export const personnelHandlers = {
   'personnel.exportLrmx': (input, session, core) => exportLrmx(session, core, input.matterId),
 } satisfies HandlerGroup<
   | 'personnel.status' | 'personnel.listCadres' | 'personnel.getCadre' | 'personnel.saveCadre' | 'personnel.listMatters' | 'personnel.saveMatter' | 'personnel.listEntries'
-  | 'personnel.getEntry' | 'personnel.entryForItem' | 'personnel.decideCandidate' | 'personnel.withdrawDecision' | 'personnel.correctEntry'
+  | 'personnel.getEntry' | 'personnel.entryForItem' | 'personnel.decideCandidate' | 'personnel.recordBallotTally' | 'personnel.withdrawDecision' | 'personnel.correctEntry'
   | 'personnel.searchRegister' | 'personnel.timeline' | 'personnel.reminders' | 'personnel.counts' | 'personnel.exportRegister'
   | 'personnel.previewLrmx' | 'personnel.previewLrmxBytes' | 'personnel.importLrmx' | 'personnel.exportLrmx'
 >

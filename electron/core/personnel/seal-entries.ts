@@ -3,13 +3,13 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import { sealCheckCode, type SealCheck } from '../../../shared/seals/check-code'
 import { entryLabel } from '../../../shared/personnel/vocabulary'
 import type { PersonnelDb } from '../db/migrate'
-import { bookEntries, books, entryDecisions, entryMemberViews } from '../db/schema/personnel'
+import { bookEntries, books, entryBallotTallies, entryDecisions, entryMemberViews } from '../db/schema/personnel'
 import { sealState, signSubject, type SealSigner, type SealVerifier } from '../seals/signed-seal'
 
 type EntryRow = typeof bookEntries.$inferSelect
 
 // Sealing: the chair and the recorder sign each entry. The hash covers the entry, every
-// candidate's record and every member's view, with the names and the time of sealing;
+// candidate's record, every member's view and the ballot tally, with the names and the time of sealing;
 // after it the seal triggers refuse any change. The user who seals (at 签发, or a
 // correction's author) signs the hash with their signing key (seals/signed-seal.ts), so a
 // holder of the personnel key who edits an entry and recomputes the hash is found out.
@@ -27,7 +27,9 @@ export function entryContentHash(db: PersonnelDb, entry: EntryRow, seal: { chair
   const views = ids.length === 0 ? [] : db.select().from(entryMemberViews).where(inArray(entryMemberViews.decisionId, ids)).orderBy(asc(entryMemberViews.decisionId), asc(entryMemberViews.rank), asc(entryMemberViews.memberId)).all()
   // The seal's own columns are not content (and seals from before signatures were hashed without the last two).
   const { sealedAt: _sealedAt, sealHash: _sealHash, chairName: _chair, recorderName: _recorder, sealSignature: _signature, sealedBy: _sealedBy, ...content } = entry
-  const canonical = JSON.stringify({ entry: content, decisions, views, seal })
+  // The tally joins the hash only when there is one, so entries sealed before tallies existed keep their hash.
+  const tally = db.select().from(entryBallotTallies).where(eq(entryBallotTallies.entryId, entry.id)).get()
+  const canonical = JSON.stringify({ entry: content, decisions, views, seal, ...(tally ? { tally } : {}) })
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
 }
 

@@ -1,5 +1,6 @@
 import { formatChineseDate } from '../../personnel/dates'
-import type { BookEntryView, CandidateDecisionView } from '../../personnel/views'
+import type { BallotTallyView, BookEntryView, CandidateDecisionView } from '../../personnel/views'
+import { candidateVoteText } from '../../personnel/vote-text'
 import type { DocumentBlock, DocumentModel } from '../model'
 import { normaliseDeputy } from './wording'
 import { recordCopyNumber } from '../meeting-record'
@@ -57,8 +58,8 @@ function recusalRows(entry: BookEntryView): string[][] {
   return entry.candidates.flatMap((c) => c.members.filter((m) => m.presence === 'recused').map((m) => [m.memberName, c.cadreName, m.recusalReason ?? '']))
 }
 
-function voteText(c: CandidateDecisionView): string {
-  return `同意${c.counts.for}票，不同意${c.counts.against}票，弃权${c.counts.abstain}票（${c.voteMethodLabel}，通过需同意${c.required}票）`
+function voteText(c: CandidateDecisionView, tally: BallotTallyView | null): string {
+  return `${candidateVoteText(c, tally)}（${c.voteMethodLabel}，通过需同意${c.required}票）`
 }
 
 function memberViewText(row: CandidateDecisionView['members'][number]): string {
@@ -74,7 +75,7 @@ function inPairs(cells: string[][]): string[][] {
   return rows
 }
 
-function candidateBlocks(c: CandidateDecisionView, index: number, currentPost: string): DocumentBlock[] {
+function candidateBlocks(c: CandidateDecisionView, index: number, currentPost: string, tally: BallotTallyView | null): DocumentBlock[] {
   const fields: string[][] = [
     ['姓名', c.cadreName],
     ['现任职务', normaliseDeputy(currentPost) || '—'],
@@ -82,7 +83,7 @@ function candidateBlocks(c: CandidateDecisionView, index: number, currentPost: s
     ['拟任职务', normaliseDeputy(c.proposedPost) || '—'],
     ['拟免职务', normaliseDeputy(c.postToRemove) || '—'],
     ['到会情况', c.quorumText],
-    ['表决情况', voteText(c)],
+    ['表决情况', voteText(c, tally)],
     ['表决结果', c.resultLabel],
   ]
   if (c.reconsiderationAgreed !== null) fields.splice(6, 0, ['复议', `同意复议${c.reconsiderationAgreed}人`])
@@ -127,11 +128,12 @@ export function buildBookEntryPage(input: BookEntryPageInput): DocumentModel {
           ['议题', entry.topicTitle],
           ['应到', `${counts.members}人`],
           ['实到', `${counts.present}人（三分之二以上须${quorumRequired}人）`],
+          ...(entry.ballotTally ? [['监票人', entry.ballotTally.scrutineers.join('、')], ['计票人', entry.ballotTally.tellers.join('、')]] : []),
         ],
       },
       { kind: 'paragraph', runs: [{ text: '回避情况：', font: 'hei' }, { text: recusals.length === 0 ? '无。' : '' }] },
       ...(recusals.length === 0 ? [] : [{ kind: 'table' as const, columns: ['回避人员', '涉及人选', '回避原因'], rows: recusals, whole: [true, true, false] }]),
-      ...entry.candidates.flatMap((c, index) => candidateBlocks(c, index, input.currentPosts[c.id] ?? '')),
+      ...entry.candidates.flatMap((c, index) => candidateBlocks(c, index, input.currentPosts[c.id] ?? '', entry.ballotTally)),
       { kind: 'blank' },
       { kind: 'signatureLines', labels: ['主持人（签字）', '记录人（签字）'] },
       // Sealed: the seal's check code, to compare the page with the vault.

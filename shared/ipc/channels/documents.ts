@@ -9,6 +9,8 @@ import { idField } from '../fields'
 
 const meetingInput = z.strictObject({ meetingId: idField })
 const exportInput = meetingInput.extend({ output: documentOutputField })
+const itemInput = meetingInput.extend({ itemId: idField })
+const ballotInput = itemInput.extend({ numbered: z.boolean().default(false) })
 
 export const documentsChannels = {
   'documents.meetingNotice': channel<DocumentModel>()({ input: meetingInput, access: 'records.read' }),
@@ -17,4 +19,10 @@ export const documentsChannels = {
   /** Only once the meeting has started (进行中 or later). */
   'documents.meetingRecord': channel<DocumentModel>()({ input: meetingInput, access: 'records.read' }),
   'documents.exportMeetingRecord': channel<DocumentOutputResult>()({ input: exportInput, access: 'records.read' }),
+  /** 表决票 of a secret ballot on an item other than personnel (personnel items: personnelDocuments.ballotPapers). */
+  'documents.ballotPapers': channel<DocumentModel>()({ input: ballotInput, access: 'records.read' }),
+  'documents.exportBallotPapers': channel<DocumentOutputResult>()({ input: ballotInput.extend({ output: documentOutputField }), access: 'records.read' }),
+  /** 计票结果报告单 once the item's secret ballot was counted. */
+  'documents.tallyReport': channel<DocumentModel>()({ input: itemInput, access: 'records.read' }),
+  'documents.exportTallyReport': channel<DocumentOutputResult>()({ input: itemInput.extend({ output: documentOutputField }), access: 'records.read' }),
 }

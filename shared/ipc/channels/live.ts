@@ -56,6 +56,19 @@ export const liveChannels = {
     }),
     access: 'records.write',
   }),
+  /** 无记名投票的计票 of a non-personnel item (发出 is computed from the participants); checked by checkBallotTally. */
+  'live.saveBallotTally': channel<MeetingDetail>()({
+    input: z.strictObject({
+      itemId: idField,
+      returned: count,
+      valid: count,
+      invalid: count,
+      counts: z.strictObject({ for: count, against: count, abstain: count }),
+      scrutineerIds: z.array(idField).max(10),
+      tellerIds: z.array(idField).max(10),
+    }),
+    access: 'records.write',
+  }),
   /** The decision's text and follow-up fields, saved as typed (before or after the outcome). */
   'live.saveDecision': channel<SavedAt>()({
     input: z.strictObject({

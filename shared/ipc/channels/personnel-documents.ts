@@ -4,7 +4,7 @@ import { documentOutputField, type DocumentOutputResult } from '../../documents/
 import { channel } from '../define'
 import { dateField, idField, plainText } from '../fields'
 
-// The personnel documents (专用记录本 page, 干部任免通知, 任前公示): previewed as the
+// The personnel documents (专用记录本 page, 干部任免通知, 任前公示, 表决票 and 计票结果报告单): previewed as the
 // document model, exported as .docx. They read the book, so they need the 干部任免 grant.
 
 export interface AppointmentDraft {
@@ -50,7 +50,14 @@ export const publicNoticeInput = z.strictObject({
 const record = z.boolean().default(false)
 const access = 'personnel.access'
 
+/** 表决票 for a personnel item voted by secret ballot; numbered: a serial number (as 份号) on each. */
+export const ballotPapersInput = z.strictObject({ meetingId: idField, agendaItemId: idField, numbered: z.boolean().default(false) })
+
 export const personnelDocumentsChannels = {
+  'personnelDocuments.ballotPapers': channel<DocumentModel>()({ input: ballotPapersInput, access }),
+  'personnelDocuments.exportBallotPapers': channel<DocumentOutputResult>()({ input: ballotPapersInput.extend({ output: documentOutputField }), access }),
+  'personnelDocuments.tallyReport': channel<DocumentModel>()({ input: z.strictObject({ entryId: idField }), access }),
+  'personnelDocuments.exportTallyReport': channel<DocumentOutputResult>()({ input: z.strictObject({ entryId: idField, output: documentOutputField }), access }),
   'personnelDocuments.entryPage': channel<DocumentModel>()({ input: z.strictObject({ entryId: idField }), access }),
   'personnelDocuments.exportEntryPage': channel<DocumentOutputResult>()({ input: z.strictObject({ entryId: idField, output: documentOutputField }), access }),
   'personnelDocuments.appointmentDraft': channel<AppointmentDraft>()({ input: z.strictObject({ matterIds }), access }),

@@ -68,6 +68,27 @@ export const candidateDecisionSchema = z.strictObject({
 
 export const decideCandidateInput = candidateDecisionSchema.extend({ meetingId: idField, agendaItemId: idField })
 
+const ballotCount = (label: string) => z.number({ error: `请填写${label}` }).int({ error: `${label}必须是整数` }).min(0, { error: `${label}不能小于 0` }).max(100, { error: `${label}不能超过 100` })
+
+/**
+ * 无记名投票的计票 for a personnel item: 收回/有效/无效 (发出 is computed from the item's
+ * participants), 监票人 and 计票人, each candidate's counts. Checked by checkBallotTally
+ * (shared/meetings/ballot-tally.ts) in core before anything is saved.
+ */
+export const ballotTallyInput = z.strictObject({
+  meetingId: idField,
+  agendaItemId: idField,
+  returned: ballotCount('收回票数'),
+  valid: ballotCount('有效票数'),
+  invalid: ballotCount('无效票数'),
+  scrutineerIds: z.array(idField).max(10),
+  tellerIds: z.array(idField).max(10),
+  candidates: z
+    .array(candidateDecisionSchema.pick({ matterId: true, recusals: true, reconsiderationAgreed: true }).extend({ counts: voteCountsSchema }))
+    .min(1, { error: '请至少登记一名人选的票数' })
+    .max(50),
+})
+
 export const correctEntryInput = z.strictObject({
   entryId: idField,
   reason: plainText(500, '更正原因'),
@@ -188,6 +209,7 @@ export const personnelChannels = {
   'personnel.getEntry': channel<BookEntryView>()({ input: z.strictObject({ id: idField }), access }),
   'personnel.entryForItem': channel<{ entry: BookEntryView | null; matters: MatterView[] }>()({ input: z.strictObject({ agendaItemId: idField }), access }),
   'personnel.decideCandidate': channel<BookEntryView>()({ input: decideCandidateInput, access }),
+  'personnel.recordBallotTally': channel<BookEntryView>()({ input: ballotTallyInput, access }),
   'personnel.withdrawDecision': channel<BookEntryView | null>()({ input: z.strictObject({ entryId: idField, matterId: idField }), access }),
   'personnel.correctEntry': channel<BookEntryView>()({ input: correctEntryInput, access }),
   // The register (台账)

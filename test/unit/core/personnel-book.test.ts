@@ -52,7 +52,8 @@ describe('access: only holders of the 干部任免 grant', () => {
       'personnel.listCadres': {}, 'personnel.getCadre': { id: someId }, 'personnel.saveCadre': { name: '张三' }, 'personnel.listMatters': {},
       'personnel.saveMatter': { cadreId: someId, actionType: 'appoint', stages: {} }, 'personnel.listEntries': {}, 'personnel.getEntry': { id: someId },
       'personnel.entryForItem': { agendaItemId: someId }, 'personnel.decideCandidate': { meetingId: someId, agendaItemId: someId, matterId: someId, voteMethod: 'hands' },
-      'personnel.withdrawDecision': { entryId: someId, matterId: someId }, 'personnel.correctEntry': { entryId: someId, reason: '笔误', chairName: '林书记', recorderName: '王秘书', decisions: [{ matterId: someId, voteMethod: 'hands' }] },
+      'personnel.withdrawDecision': { entryId: someId, matterId: someId },
+      'personnel.recordBallotTally': { meetingId: someId, agendaItemId: someId, returned: 1, valid: 1, invalid: 0, scrutineerIds: [], tellerIds: [], candidates: [{ matterId: someId, counts: { for: 1, against: 0, abstain: 0 } }] }, 'personnel.correctEntry': { entryId: someId, reason: '笔误', chairName: '林书记', recorderName: '王秘书', decisions: [{ matterId: someId, voteMethod: 'hands' }] },
       'personnel.searchRegister': {}, 'personnel.timeline': { cadreId: someId }, 'personnel.reminders': undefined, 'personnel.counts': undefined,
       'personnel.exportRegister': {}, 'personnel.previewLrmx': undefined, 'personnel.previewLrmxBytes': { files: [{ name: 'a.lrmx', base64: 'PFBlcnNvbi8+' }] }, 'personnel.importLrmx': { token: someId, choices: [] }, 'personnel.exportLrmx': { matterId: someId },
     }

@@ -166,6 +166,8 @@ describe('access', () => {
       'personnelDocuments.entryPage': { entryId: someId }, 'personnelDocuments.exportEntryPage': { entryId: someId },
       'personnelDocuments.appointmentDraft': { matterIds: [someId] }, 'personnelDocuments.appointmentPreview': appointment, 'personnelDocuments.exportAppointment': appointment,
       'personnelDocuments.noticeDraft': { matterIds: [someId] }, 'personnelDocuments.noticePreview': notice, 'personnelDocuments.exportNotice': notice,
+      'personnelDocuments.ballotPapers': { meetingId: someId, agendaItemId: someId }, 'personnelDocuments.exportBallotPapers': { meetingId: someId, agendaItemId: someId },
+      'personnelDocuments.tallyReport': { entryId: someId }, 'personnelDocuments.exportTallyReport': { entryId: someId },
     }
     expect(channelNames.filter((name) => name.startsWith('personnelDocuments.')).sort()).toEqual(Object.keys(inputs).sort())
     const auditCount = () => vault.core.context.session!.vault.mainSqlite.prepare('select count(*) as n from audit_log').get()

@@ -103,4 +103,37 @@ describe('personnel documents as printed', () => {
     expect(runs.find((r) => r.text === '张建国')).toMatchObject({ eastAsia: '黑体', size: 32 })
     expect(runs.find((r) => r.text === '举报电话：')).toMatchObject({ eastAsia: '黑体' })
   })
+  it('prints one 表决票 a page for each member taking part, each with its 份号 and 密级, and the 计票结果报告单 on one page', async () => {
+    const vault = await open()
+    const book = await decidedBook(vault)
+    const { held } = book
+    const ballots = await printed(vault, 'personnelDocuments.exportBallotPapers', { meetingId: held.meetingId, agendaItemId: held.agendaItemId, numbered: true }, 'ballot-papers')
+    // 应到 11, one on leave: ten ballots, one a page.
+    expect(ballots.pages).toHaveLength(10)
+    expectNationalLayout(ballots.pages)
+    for (const page of ballots.pages) {
+      const text = pdfText([page])
+      for (const words of [String(page.number).padStart(6, '0'), '机密★10年', '表决票', '张建国', '李秀英', '副局长', '填票说明']) expect(text).toContain(words)
+      expect(text).not.toContain('付')
+    }
+    const ballotRuns = await docxRuns(ballots.docx)
+    expect(ballotRuns.find((r) => r.text === '表决票')).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 })
+    expect(ballotRuns.find((r) => r.text === '机密★10年')).toMatchObject({ eastAsia: '黑体', size: 32 })
+    expect(ballotRuns.find((r) => r.text.startsWith('1．对每名人选'))).toMatchObject({ eastAsia: '仿宋_GB2312', size: 32 })
+
+    const counts = (votesFor: number, against: number, abstain: number) => ({ for: votesFor, against, abstain })
+    await vault.core.call('personnel.recordBallotTally', {
+      meetingId: held.meetingId, agendaItemId: held.agendaItemId, returned: 10, valid: 9, invalid: 1, scrutineerIds: [vault.members[1]!], tellerIds: [vault.members[2]!],
+      candidates: [{ matterId: book.zhang.id, counts: counts(8, 1, 0) }, { matterId: book.li.id, counts: counts(9, 0, 0) }],
+    })
+    const report = await printed(vault, 'personnelDocuments.exportTallyReport', { entryId: book.entryId }, 'tally-report')
+    expect(report.pages).toHaveLength(1)
+    expectNationalLayout(report.pages)
+    const text = pdfText(report.pages)
+    for (const words of ['000001', '机密★10年', '计票结果报告单', '发出表决票10张', '有效票9张，无效票1张', '张建国', '8票', '通过', '监票人：陈区长；计票人：王副书记。', '监票人（签字）', '计票人（签字）', '主持人（签字）']) {
+      expect(text).toContain(words)
+    }
+    const reportRuns = await docxRuns(report.docx)
+    expect(reportRuns.find((r) => r.text === '计票结果报告单')).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 })
+  })
 })

@@ -170,7 +170,7 @@ describe('专用记录本 page', () => {
   })
   const entry: BookEntryView = {
     id: 'e1', label: '2026年第1册第3号', bookYear: 2026, bookNumber: 1, number: 3, meetingId: 'm', agendaItemId: 'a', meetingLabel: '2026年第15次常委会会议', meetingDate: '2026-09-20',
-    topicTitle: '关于有关同志职务任免的议题', candidateNames: ['张建国'], correctsEntryId: null, correctsLabel: null, correctedByLabels: [], sealed: null, correctionReason: null,
+    topicTitle: '关于有关同志职务任免的议题', candidateNames: ['张建国'], correctsEntryId: null, correctsLabel: null, correctedByLabels: [], sealed: null, correctionReason: null, ballotTally: null,
     candidates: [{
       id: 'd1', matterId: 'x', position: 1, cadreName: '张建国', actionLabel: '任职/提拔', proposedPost: '区发改委主任', postToRemove: '', voteMethod: 'hands', voteMethodLabel: '举手表决',
       members: [member('林书记', 1, 'present', 'agree'), member('陈区长', 2, 'recused', null, '近亲属关系'), member('王副书记', 3, 'absent', null), member('赵部长', 4, 'present', 'disagree')],

@@ -293,6 +293,21 @@ export const ballots = sqliteTable(
   (table) => [primaryKey({ columns: [table.agendaItemId, table.personId] })],
 )
 
+/** The tally of a secret ballot (无记名投票) on a non-personnel item: ballots and who counted them; the counts are on the item. */
+export const ballotTallies = sqliteTable('ballot_tallies', {
+  agendaItemId: text('agenda_item_id')
+    .primaryKey()
+    .references(() => agendaItems.id),
+  issued: integer('issued').notNull(),
+  returned: integer('returned').notNull(),
+  valid: integer('valid').notNull(),
+  invalid: integer('invalid').notNull(),
+  /** 监票人 and 计票人 (person ids). */
+  scrutineerIds: text('scrutineer_ids', { mode: 'json' }).$type<string[]>().notNull(),
+  tellerIds: text('teller_ids', { mode: 'json' }).$type<string[]>().notNull(),
+  ...stamps,
+})
+
 /** A dated correction of a signed meeting, shown beside the original, which stays as it was. */
 export const amendments = sqliteTable(
   'amendments',

@@ -196,3 +196,21 @@ export const entrySigningStartRow = sqliteTable('entry_signing_start', {
   id: integer('id').primaryKey(),
   at: text('at').notNull(),
 })
+
+/** The tally of a secret ballot (无记名投票) for an entry: the ballots and who counted them; the candidates' counts are on entry_decisions. */
+export const entryBallotTallies = sqliteTable('entry_ballot_tallies', {
+  entryId: text('entry_id')
+    .primaryKey()
+    .references(() => bookEntries.id),
+  /** 应到 and 实到 when counted. */
+  members: integer('members').notNull(),
+  present: integer('present').notNull(),
+  issued: integer('issued').notNull(),
+  returned: integer('returned').notNull(),
+  valid: integer('valid').notNull(),
+  invalid: integer('invalid').notNull(),
+  /** 监票人 and 计票人, names in rank order. */
+  scrutineers: text('scrutineers', { mode: 'json' }).$type<string[]>().notNull(),
+  tellers: text('tellers', { mode: 'json' }).$type<string[]>().notNull(),
+  recordedAt: text('recorded_at').notNull(),
+})

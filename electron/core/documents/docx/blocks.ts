@@ -8,6 +8,7 @@ import { tableBlock } from './table-block'
 import { modelRun, sizes, styledRun, widthInChars } from './text-runs'
 import { colophonElements } from './colophon'
 import { checkCodeLine } from '../../../../shared/seals/check-code'
+import { headerMarkParagraphs } from './header-marks'
 
 // One model block → Word paragraphs (or a table), in the GB/T 9704 faces and indents.
 
@@ -123,6 +124,8 @@ export function blockElements(block: DocumentBlock, context: BlockContext): (Par
     case 'pageBreak':
       // A break before the 版记 is its spacer's (no empty line at the top of its page).
       return context.pageBreakBefore ? [new Paragraph({ pageBreakBefore: true, children: [] })] : [new Paragraph({ children: [new PageBreak()] })]
+    case 'sheetMarks':
+      return headerMarkParagraphs(block.marks)
     case 'keepStart':
     case 'keepEnd':
       return []

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react'
-import type { DocumentBlock, DocumentModel, TextRun } from '../../../../shared/documents/model'
-import { headMetrics, lineMm, paginatedBlocks, redMarkHeightMm, redMarkPoints } from '../../../../shared/documents/pagination'
+import type { DocumentBlock, DocumentModel, HeaderMarks, TextRun } from '../../../../shared/documents/model'
+import { headMetrics, lineMm, markLines, paginatedBlocks, redMarkHeightMm, redMarkPoints } from '../../../../shared/documents/pagination'
 import { tableLayout, type TableBlock } from '../../../../shared/documents/table-layout'
 import { titleLines, widthInChars } from '../../../../shared/documents/text-width'
 import { checkCodeLine } from '../../../../shared/seals/check-code'
@@ -113,6 +113,8 @@ function Block({ block, linesAbove }: { block: DocumentBlock; linesAbove: number
       )
     case 'blank':
       return <p className="gw-blank" aria-hidden="true" />
+    case 'sheetMarks':
+      return <Marks marks={block.marks} />
     case 'pageBreak':
     case 'keepStart':
     case 'keepEnd':
@@ -160,21 +162,26 @@ function sheets(blocks: DocumentBlock[]): DocumentBlock[][] {
   return result
 }
 
+/** 份号, 密级 and 紧急程度, flush left at the top of a sheet. */
+function Marks({ marks }: { marks: HeaderMarks }) {
+  return (
+    <div className="gw-marks">
+      {marks.copyNumber && <p className="gw-flush">{marks.copyNumber}</p>}
+      {marks.classification && <p className="gw-flush gw-hei">{marks.classification}</p>}
+      {marks.urgency && <p className="gw-flush gw-hei">{marks.urgency}</p>}
+    </div>
+  )
+}
+
 export function DocumentPreview({ model }: { model: DocumentModel }) {
   const marks = model.marks
   return (
     <div className="gw-document" aria-label={`${model.documentTitle}（预览）`}>
       {sheets(paginatedBlocks(model)).map((blocks, sheet) => (
         <article key={sheet} className="gw-page">
-          {sheet === 0 && marks && (
-            <div className="gw-marks">
-              {marks.copyNumber && <p className="gw-flush">{marks.copyNumber}</p>}
-              {marks.classification && <p className="gw-flush gw-hei">{marks.classification}</p>}
-              {marks.urgency && <p className="gw-flush gw-hei">{marks.urgency}</p>}
-            </div>
-          )}
+          {sheet === 0 && marks && <Marks marks={marks} />}
           {blocks.map((block, i) => (
-            <Block key={i} block={block} linesAbove={sheet === 0 && marks ? [marks.copyNumber, marks.classification, marks.urgency].filter(Boolean).length : 0} />
+            <Block key={i} block={block} linesAbove={sheet === 0 ? markLines(marks) : 0} />
           ))}
         </article>
       ))}

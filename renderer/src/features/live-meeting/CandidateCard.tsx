@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { AgendaItemView } from '../../../../shared/meetings/views'
-import type { BookEntryView, CandidateDecisionView, MatterView } from '../../../../shared/personnel/views'
+import type { BallotTallyView, BookEntryView, CandidateDecisionView, MatterView } from '../../../../shared/personnel/views'
+import { candidateVoteText } from '../../../../shared/personnel/vote-text'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { CandidateForm } from './CandidateForm'
@@ -15,14 +16,16 @@ interface CandidateCardProps {
   onSaved: (entry: BookEntryView | null) => void
 }
 
-function RecordedDecision({ recorded }: { recorded: CandidateDecisionView }) {
+function RecordedDecision({ recorded, tally }: { recorded: CandidateDecisionView; tally: BallotTallyView | null }) {
   const recusals = recorded.members.filter((member) => member.presence === 'recused')
   const views = recorded.members.filter((member) => member.viewLabel !== null)
   return (
     <div className="candidate-recorded">
       <p>
         <strong className={`candidate-result candidate-result-${recorded.result}`}>{recorded.resultLabel}</strong>
-        {recorded.voteMethodLabel}：同意 {recorded.counts.for} 票、不同意 {recorded.counts.against} 票、{recorded.voteMethod === 'secret' ? '弃权' : '缓议'} {recorded.counts.abstain} 票（应到 {recorded.members.length} 人，须 {recorded.required} 票）。{recorded.quorumText}。
+        {tally && recorded.voteMethod === 'secret'
+          ? `${recorded.voteMethodLabel}：${candidateVoteText(recorded, tally)}（须 ${recorded.required} 票）。`
+          : `${recorded.voteMethodLabel}：同意 ${recorded.counts.for} 票、不同意 ${recorded.counts.against} 票、${recorded.voteMethod === 'secret' ? '弃权' : '缓议'} ${recorded.counts.abstain} 票（应到 ${recorded.members.length} 人，须 ${recorded.required} 票）。${recorded.quorumText}。`}
       </p>
       {views.length > 0 && <p className="live-muted">意见：{views.map((member) => `${member.memberName}${member.viewLabel}`).join('、')}</p>}
       {recusals.length > 0 && <p className="live-muted">回避：{recusals.map((member) => `${member.memberName}（${member.recusalReason ?? ''}）`).join('、')}</p>}
@@ -57,7 +60,7 @@ export function CandidateCard({ item, matter, index, entry, initiallyOpen, onSav
         {matter.postToRemove && <span>拟免：{matter.postToRemove}</span>}
         <span className="live-muted">{matter.currentPost && `现任：${matter.currentPost}`}</span>
       </div>
-      {recorded && !editing && <RecordedDecision recorded={recorded} />}
+      {recorded && !editing && <RecordedDecision recorded={recorded} tally={entry?.ballotTally ?? null} />}
       {!recorded && !editing && <p className="live-muted">尚未表决。</p>}
       {changeable && editing && (
         <CandidateForm

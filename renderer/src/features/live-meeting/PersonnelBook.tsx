@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
 import { AddCandidate } from './AddCandidate'
+import { BallotTallyPanel } from './BallotTallyPanel'
 import { CandidateCard } from './CandidateCard'
 import { DecisionPanel } from './DecisionPanel'
 import { useLive } from './LiveContext'
@@ -69,7 +70,8 @@ export function PersonnelBook({ item }: { item: AgendaItemView }) {
         <ol className="candidate-list">
           {book.matters.map((matter, index) => (
             <CandidateCard
-              key={matter.id}
+              // A tally records every candidate at once: the cards start again from the book.
+              key={`${matter.id}-${book.entry?.ballotTally?.recordedAt ?? ''}`}
               item={item}
               matter={matter}
               index={index}
@@ -81,6 +83,7 @@ export function PersonnelBook({ item }: { item: AgendaItemView }) {
         </ol>
         {editable && !book.entry?.sealed && <AddCandidate item={item} consulted={book.consulted} onAdded={reload} />}
       </section>
+      {book.matters.length > 0 && <BallotTallyPanel key={book.entry?.ballotTally?.recordedAt ?? 'new'} item={item} matters={book.matters} entry={book.entry} onSaved={saved} />}
       <DecisionPanel item={item} book={book.entry} undecided={book.matters.filter((matter) => !recordedIds.has(matter.id)).length} />
     </>
   )

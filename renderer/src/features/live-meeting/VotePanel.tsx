@@ -3,6 +3,7 @@ import { ballotChoiceLabels, ballotChoices, voteMethodLabels, voteMethods, type 
 import { voteOutcome, type VoteCounts } from '../../../../shared/meetings/voting'
 import { call } from '../../api/client'
 import { useAutosave } from './autosave'
+import { ItemTally } from './ItemTally'
 import { itemParticipants, memberName } from './liveState'
 import { useLive } from './LiveContext'
 import { SaveIndicator } from './SaveIndicator'
@@ -47,7 +48,9 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
         <h3 id="vote-title" className="live-section-title">
           表决
         </h3>
-        {recorded ? (
+        {recorded && recorded.method === 'secret' && recorded.tally ? (
+          <ItemTally item={item} />
+        ) : recorded ? (
           <p className="record-text">
             {voteMethodLabels[recorded.method]}：同意 {recorded.counts.for} 票、不同意 {recorded.counts.against} 票、弃权 {recorded.counts.abstain} 票（应到 {detail.members.length} 人）。
             {recorded.ballots.length > 0 && ` 逐人表决：${recorded.ballots.map((ballot) => `${memberName(detail, ballot.personId)}${ballotChoiceLabels[ballot.choice]}`).join('、')}。`}
@@ -99,6 +102,7 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
           </label>
         </div>
         {draft.mode === 'counts' &&
+          !secret &&
           countFields.map(({ key, label }) => (
             <div key={key} className="field vote-count">
               <label htmlFor={`vote-${key}`}>{label}</label>
@@ -136,10 +140,12 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
           ))}
         </ul>
       )}
+      {secret && <ItemTally item={item} />}
       {problem ? (
         <p className="message message-error vote-result">{problem}</p>
       ) : (
-        draft.method && (
+        draft.method &&
+        !secret && (
           <p className={`message vote-result ${result.passed ? 'message-success' : 'message-warning'}`}>
             同意 {counts.for} 票、不同意 {counts.against} 票、弃权 {counts.abstain} 票。应到 {result.members} 人，超过半数须 {result.required} 票：
             {result.passed ? '同意票已过半数，可记为通过。' : '同意票未过半数，不能记为通过。'}

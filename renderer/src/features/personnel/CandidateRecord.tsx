@@ -1,7 +1,8 @@
-import type { CandidateDecisionView } from '../../../../shared/personnel/views'
+import type { BallotTallyView, CandidateDecisionView } from '../../../../shared/personnel/views'
+import { candidateVoteText } from '../../../../shared/personnel/vote-text'
 
 /** One candidate in an entry: views per member, recusals, vote method and counts, result, quorum. */
-export function CandidateRecord({ candidate }: { candidate: CandidateDecisionView }) {
+export function CandidateRecord({ candidate, tally }: { candidate: CandidateDecisionView; tally: BallotTallyView | null }) {
   const headingId = `candidate-${candidate.id}`
   const posts = [candidate.proposedPost && `拟任${candidate.proposedPost}`, candidate.postToRemove && `拟免${candidate.postToRemove}`].filter(Boolean).join('，')
   return (
@@ -36,8 +37,16 @@ export function CandidateRecord({ candidate }: { candidate: CandidateDecisionVie
         <dd>{candidate.voteMethodLabel}</dd>
         <dt>表决结果</dt>
         <dd>
-          同意 {candidate.counts.for} 票，不同意 {candidate.counts.against} 票，弃权 {candidate.counts.abstain} 票（通过须超过应到人数的半数，即至少 {candidate.required} 票）
+          {candidateVoteText(candidate, tally)}（通过须超过应到人数的半数，即至少 {candidate.required} 票）
         </dd>
+        {tally && candidate.voteMethod === 'secret' && (
+          <>
+            <dt>监票人、计票人</dt>
+            <dd>
+              监票人 {tally.scrutineers.join('、')}；计票人 {tally.tellers.join('、')}
+            </dd>
+          </>
+        )}
         {candidate.reconsiderationAgreed !== null && (
           <>
             <dt>复议</dt>

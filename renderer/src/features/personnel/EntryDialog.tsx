@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { useLoad } from '../../lib/useLoad'
+import { EntryTallyReportButton } from '../personnel-documents/EntryTallyReportButton'
 import { EntryPageButton } from '../personnel-documents/EntryPageButton'
 import { CandidateRecord } from './CandidateRecord'
 import { dayText, instantText } from './personnelFormat'
@@ -65,7 +66,7 @@ export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: En
             )}
           </dl>
           {entry.value.candidates.map((candidate) => (
-            <CandidateRecord key={candidate.id} candidate={candidate} />
+            <CandidateRecord key={candidate.id} candidate={candidate} tally={entry.value.ballotTally} />
           ))}
           {entry.value.sealed ? (
             <footer className="book-seal">
@@ -84,6 +85,7 @@ export function EntryDialog({ entryId, entries, onOpen, onCorrect, onClose }: En
       )}
       <div className="dialog-actions">
         {entry.status === 'ready' && <EntryPageButton entryId={entryId} label={entry.value.label} />}
+        {entry.status === 'ready' && entry.value.ballotTally && <EntryTallyReportButton entryId={entryId} />}
         {entry.status === 'ready' && entry.value.sealed && (
           <button type="button" className="button button-secondary" onClick={() => onCorrect(entry.value)}>
             更正…

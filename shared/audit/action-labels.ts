@@ -90,6 +90,13 @@ export const auditActionLabels: Record<string, string> = {
   'documents.updateSettings': '修改公文设置',
   'documents.exportMeetingNotice': '导出会议通知',
   'documents.exportMeetingRecord': '导出会议记录',
+  // The papers of a meeting day (议程, 签到表, 涉密材料分发回收)
+  'papers.exportAgenda': '导出会议议程',
+  'papers.exportSignInSheet': '导出签到表',
+  'papers.exportSecretRegister': '导出涉密材料分发回收登记表',
+  'papers.setSignedIn': '核对签到表',
+  'papers.issueSecretMaterial': '登记涉密材料',
+  'papers.markCopy': '涉密材料收回登记',
   'personnel.matter.recordAppointment': '登记任职通知',
   'personnel.matter.recordNotice': '登记任前公示',
   'personnelDocuments.exportEntryPage': '导出专用记录本页',

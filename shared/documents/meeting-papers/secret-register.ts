@@ -32,7 +32,8 @@ function remark(copy: SecretMaterialView['copies'][number]): string {
 }
 
 export function secretRegisterModel({ detail, materials, settings, showPersonnelTitles }: SecretRegisterInput): DocumentModel {
-  const title = `${meetingFullName(detail, settings.issuerShortName)}涉密材料分发回收登记表`
+  // Two title lines, broken where the meaning breaks rather than where the width does.
+  const title = `${meetingFullName(detail, settings.issuerShortName)}\n涉密材料分发回收登记表`
   const items = itemsInOrder(detail)
   const blocks: DocumentBlock[] = [{ kind: 'title', text: title }, { kind: 'blank' }, ...whenAndWhere(detail)]
   for (const [index, material] of materials.entries()) {
@@ -42,7 +43,8 @@ export function secretRegisterModel({ detail, materials, settings, showPersonnel
     blocks.push({ kind: 'paragraph', runs: [{ text: `${classificationMark(material.classification) ?? ''}，共${material.copies.length}份${forItem}。` }] })
     blocks.push({
       kind: 'table',
-      columns: ['份号', '领取人', '领取签名', '收回时间', '收回签名', '备注'],
+      // The header spaced out: six digits are wider than three characters in some fallback fonts.
+      columns: ['份　　号', '领取人', '领取签名', '收回时间', '收回签名', '备注'],
       rows: material.copies.map((copy) => [copy.copyNumber, copy.recipientName, '', copy.state === 'returned' && copy.returnedAt ? officeClockTime(copy.returnedAt) : '', '', remark(copy)]),
       whole: [true, true, false, true, false, false],
       align: ['center', 'left', 'left', 'center', 'left', 'left'],
@@ -50,7 +52,7 @@ export function secretRegisterModel({ detail, materials, settings, showPersonnel
   }
   const classification = highestClassification(materials)
   const mark = classification ? classificationMark(classification) : null
-  return { documentTitle: title, ...(mark ? { marks: { copyNumber: recordCopyNumber, classification: mark } } : {}), blocks }
+  return { documentTitle: title.replace('\n', ''), ...(mark ? { marks: { copyNumber: recordCopyNumber, classification: mark } } : {}), blocks }
 }
 
 /** 2026年第15次常委会会议涉密材料分发回收登记表.docx */

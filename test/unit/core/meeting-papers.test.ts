@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { auditLog, topicGuests } from '../../../electron/core/db/schema/main'
 import { outstandingCopies } from '../../../shared/meeting-papers/copies'
 import { signInMismatches } from '../../../shared/meeting-papers/sign-in'
-import { removeDir } from '../../support/vault'
+import { adminPassword, removeDir } from '../../support/vault'
 import { attendance, insertTopic, liveVault, refused, standingBodyId, startedMeeting, type LiveVault } from './live-fixture'
 import { eq, like } from 'drizzle-orm'
 
@@ -102,5 +102,23 @@ describe('涉密材料分发回收', () => {
     const meeting = await startedMeeting(lv, [insertTopic(lv.core, { title: '关于城区停车设施建设方案的汇报' })])
     const error = await refused(lv.core, 'papers.document', { meetingId: meeting.id, kind: 'secretRegister' }, 'NOT_FOUND')
     expect(error.message).toContain('没有登记涉密材料')
+  })
+})
+
+describe('议程 of a personnel meeting', () => {
+  it('names the personnel item only for a holder of the 干部任免 grant (the key, not a flag)', async () => {
+    const cadres = insertTopic(lv.core, { title: '关于张建国等同志职务任免的建议', category: 'personnel' })
+    const meeting = await startedMeeting(lv, [cadres])
+    const headings = async () => (await lv.core.call('papers.document', { meetingId: meeting.id, kind: 'agenda' })).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))
+    expect(await headings()).toEqual(['一、关于张建国等同志职务任免的建议'])
+    await lv.core.call('users.create', { username: 'jilu', displayName: '李记录', roles: ['recorder'], personnelGrant: false, password: 'Jilu#Chushi2026' })
+    await lv.core.call('auth.lock')
+    await lv.core.call('auth.unlock', { username: 'jilu', password: 'Jilu#Chushi2026' })
+    await lv.core.call('auth.changePassword', { currentPassword: 'Jilu#Chushi2026', newPassword: 'Jilu#Mine2026xy' })
+    expect(await headings()).toEqual(['一、干部任免事项'])
+    const sheet = await lv.core.call('papers.document', { meetingId: meeting.id, kind: 'signInSheet' })
+    expect(JSON.stringify(sheet)).not.toContain('张建国')
+    await lv.core.call('auth.lock')
+    await lv.core.call('auth.unlock', { username: 'admin', password: adminPassword })
   })
 })

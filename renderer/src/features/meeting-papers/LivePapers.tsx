@@ -12,7 +12,7 @@ export function LivePapers({ meeting }: { meeting: MeetingDetail }) {
   if (papers.state.status !== 'ready' || papers.state.value.materials.length === 0) return null
   return (
     <div className="live-papers">
-      <SecretMaterialsCard meeting={meeting} papers={papers} canWrite={session.permissions.includes('records.write') && isRecordable(meeting.status)} showPersonnelTitles={session.personnelGrant} />
+      <SecretMaterialsCard meeting={meeting} papers={papers} canWrite={session.permissions.includes('records.write') && isRecordable(meeting.status)} showPersonnelTitles={session.personnelGrant} registering={false} />
     </div>
   )
 }

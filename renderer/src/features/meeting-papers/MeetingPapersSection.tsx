@@ -31,10 +31,12 @@ interface SecretMaterialsCardProps {
   papers: MeetingPapers
   canWrite: boolean
   showPersonnelTitles: boolean
+  /** The live screen only checks copies back; materials are registered on the meeting page. */
+  registering?: boolean
 }
 
 /** 涉密材料分发回收: used on the meeting page and in the live screen. */
-export function SecretMaterialsCard({ meeting, papers, canWrite, showPersonnelTitles }: SecretMaterialsCardProps) {
+export function SecretMaterialsCard({ meeting, papers, canWrite, showPersonnelTitles, registering = true }: SecretMaterialsCardProps) {
   if (papers.state.status !== 'ready') return null
   const { materials } = papers.state.value
   return (
@@ -42,7 +44,7 @@ export function SecretMaterialsCard({ meeting, papers, canWrite, showPersonnelTi
       <h2 id="secret-materials-title">涉密材料分发回收</h2>
       {materials.length === 0 && <p className="muted-line">本次会议未登记涉密材料。材料涉密时，登记后按分发对象逐份编号（份号），会后逐份收回。</p>}
       <SecretCopies materials={materials} editable={canWrite} onPapers={papers.show} />
-      {canWrite && meeting.status !== 'signed' && <RegisterSecretMaterial meeting={meeting} showPersonnelTitles={showPersonnelTitles} onPapers={papers.show} />}
+      {registering && canWrite && meeting.status !== 'signed' && <RegisterSecretMaterial meeting={meeting} showPersonnelTitles={showPersonnelTitles} onPapers={papers.show} />}
     </section>
   )
 }

@@ -1,18 +1,19 @@
-import { copyLabel, outstandingCopies } from '../../../../shared/meeting-papers/copies'
+import { outstandingCopies } from '../../../../shared/meeting-papers/copies'
 import type { SecretMaterialView } from '../../../../shared/meeting-papers/views'
 
-/** 尚有N份涉密材料未收回: every copy neither returned nor closed with a reason, or nothing. */
+/** 尚有N份涉密材料未收回, material by material with each copy's 份号 and holder; nothing when all are back. */
 export function OutstandingCopies({ materials }: { materials: readonly SecretMaterialView[] }) {
   const out = outstandingCopies(materials)
   if (out.length === 0) return null
+  const byMaterial = materials.map((material) => ({ material, copies: out.filter((o) => o.material.id === material.id).map((o) => o.copy) })).filter((group) => group.copies.length > 0)
   return (
-    <div className="message message-warning" role="alert" aria-label="未收回的涉密材料">
+    <div className="message message-warning outstanding-copies" role="alert" aria-label="未收回的涉密材料">
       <strong>尚有 {out.length} 份涉密材料未收回：</strong>
-      <ul className="outstanding-copies">
-        {out.map(({ material, copy }) => (
-          <li key={copy.id}>{copyLabel(material.title, copy)}</li>
-        ))}
-      </ul>
+      {byMaterial.map(({ material, copies }) => (
+        <p key={material.id}>
+          《{material.title}》{copies.map((copy) => `第${copy.copyNumber}份（${copy.recipientName}）`).join('、')}
+        </p>
+      ))}
     </div>
   )
 }

@@ -40,7 +40,7 @@ export function SignInCheck({ meeting, papers, editable, onPapers }: SignInCheck
       </ul>
       <ErrorMessage message={error} />
       {mismatches.length > 0 && (
-        <div className="message message-warning" role="alert" aria-label="签到与出席登记不一致">
+        <div className="message message-warning sign-in-mismatches" role="alert" aria-label="签到与出席登记不一致">
           <strong>签到表与出席登记不一致（{mismatches.length}人）：</strong>
           <ul>
             {mismatches.map((mismatch) => (

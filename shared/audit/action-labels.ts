@@ -97,6 +97,7 @@ export const auditActionLabels: Record<string, string> = {
   'papers.setSignedIn': '核对签到表',
   'papers.issueSecretMaterial': '登记涉密材料',
   'papers.markCopy': '涉密材料收回登记',
+  'papers.setPlannedTime': '设置议题计划时间',
   'personnel.matter.recordAppointment': '登记任职通知',
   'personnel.matter.recordNotice': '登记任前公示',
   'personnelDocuments.exportEntryPage': '导出专用记录本页',

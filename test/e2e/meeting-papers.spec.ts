@@ -25,17 +25,24 @@ test('prints the 议程 and 签到表 of a personnel meeting: previewed as the p
 
     await mainNav(page).getByRole('button', { name: '会议' }).click()
     await page.getByRole('button', { name: meeting.label }).click()
+    // A planned time for the item, printed on the 议程.
+    const times = page.getByRole('region', { name: '议程时间安排' })
+    const time = times.getByLabel(/^议题1：关于部分干部职务任免的议题 计划时间$/u)
+    await time.fill('09:30')
+    await time.blur()
+    await expect(page.getByText('已保存计划时间 09:30。')).toBeVisible()
     const section = page.getByRole('region', { name: '会议文件' })
     await section.scrollIntoViewIfNeeded()
     await expect(section.getByRole('button', { name: '导出涉密材料分发回收登记表…' })).toBeDisabled()
 
     await section.getByRole('button', { name: '预览会议议程' }).click()
-    const agenda = page.getByRole('dialog', { name: `预览：${meeting.label}会议议程` })
+    const agenda = page.getByRole('dialog', { name: `预览：${meeting.label}议程` })
     const agendaSheet = agenda.getByLabel(/议程（预览）$/u)
     await expect(agendaSheet.getByRole('heading', { name: /会议议程$/u })).toBeVisible()
     await expect(agendaSheet.getByText('机密★10年')).toBeVisible()
     // The admin holds the 干部任免 key: the personnel item is named.
     await expect(agendaSheet.getByText('一、关于部分干部职务任免的议题')).toBeVisible()
+    await expect(agendaSheet.getByText('时间：上午9:30')).toBeVisible()
     await expect(agendaSheet.getByText('汇报人：区委组织部 区委组织部部长 陈志强')).toBeVisible()
     await app.shot('meeting-papers-01-agenda-preview')
     const agendaPath = join(folder, '议程.docx')

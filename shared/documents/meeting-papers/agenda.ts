@@ -1,11 +1,12 @@
 import type { MeetingDetail } from '../../meetings/views'
-import { chineseNumber, guestList, meetingFullName } from '../meeting-text'
+import { chineseNumber, chineseTime, guestList, meetingFullName } from '../meeting-text'
 import type { DocumentBlock, DocumentModel } from '../model'
 import { recordCopyNumber } from '../meeting-record'
 import { classificationMark, type DocumentSettings } from '../settings'
 import { itemsInOrder, labelledLine, printedItemTitle, whenAndWhere } from './common'
 
-// 会议议程: the items in order, each with its 汇报单位 and 汇报人 and the 列席 for it. A
+// 会议议程: the items in order, each with its planned time when set, its 汇报单位 and 汇报人
+// and the 列席 for it. A
 // personnel item's title is printed only for a holder of the 干部任免 grant.
 
 export type PapersSettings = Pick<DocumentSettings, 'issuerShortName' | 'defaultClassification'>
@@ -30,6 +31,7 @@ export function meetingAgendaModel({ detail, settings, showPersonnelTitles }: Me
   if (items.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: '会议议题另行通知。' }] })
   for (const [index, item] of items.entries()) {
     blocks.push({ kind: 'heading', level: 1, text: `${chineseNumber(index + 1)}、${printedItemTitle(item, showPersonnelTitles)}` })
+    if (item.plannedTime) blocks.push(labelledLine('时间', chineseTime(item.plannedTime)))
     blocks.push(labelledLine('汇报人', `${item.topic.proposingUnit} ${item.topic.presenter}`))
     if (item.topic.guests.length > 0) blocks.push(labelledLine('列席', guestList(item.topic.guests)))
   }

@@ -4,7 +4,8 @@ import { documentOutputField, type DocumentOutputResult } from '../../documents/
 import { classificationSchema } from '../../documents/settings'
 import { copyStates, type MeetingPapersView } from '../../meeting-papers/views'
 import { channel } from '../define'
-import { idField, optionalText, plainText } from '../fields'
+import { idField, optionalText, plainText, timeField } from '../fields'
+import type { MeetingDetail } from '../../meetings/views'
 
 // The papers of a meeting day: 议程, 签到表 (and its ticks after the meeting), and the
 // numbered copies of classified materials with their return (涉密材料分发回收).
@@ -26,6 +27,8 @@ export const meetingPapersChannels = {
     input: z.strictObject({ copyId: idField, state: z.enum(copyStates), note: optionalText(100, '原因') }),
     access: 'records.write',
   }),
+  /** 议程: an item's planned time (HH:MM), or null to print none; until the meeting is signed. */
+  'papers.setPlannedTime': channel<MeetingDetail>()({ input: z.strictObject({ itemId: idField, plannedTime: timeField('计划时间').nullable() }), access: 'records.write' }),
   'papers.document': channel<DocumentModel>()({ input: meetingInput.extend({ kind: paperKind }), access: 'records.read' }),
   'papers.exportDocument': channel<DocumentOutputResult>()({ input: meetingInput.extend({ kind: paperKind, output: documentOutputField }), access: 'records.read' }),
 }

@@ -23,6 +23,7 @@ describe('meeting papers (migration 0012)', () => {
     const papersTables = () => sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('meeting_sign_ins', 'secret_materials', 'secret_copies') ORDER BY name`).pluck().all()
     rollBackTo(sqlite, 'main', '0010_material_texts')
     expect(papersTables()).toEqual([])
+    expect((sqlite.pragma('table_info(agenda_items)') as { name: string }[]).map((c) => c.name)).not.toContain('planned_time')
     lv.core.context.lock('manual')
 
     await lv.core.call('auth.unlock', { username: 'admin', password: adminPassword })
@@ -32,5 +33,7 @@ describe('meeting papers (migration 0012)', () => {
     const issued = await lv.core.call('papers.issueSecretMaterial', { meetingId: meeting.id, itemId: null, title: '停车设施建设方案（送审稿）', classification: { level: 'secret', years: null } })
     expect(issued.materials[0]!.copies).toHaveLength(11)
     expect(issued.signedIn).toEqual([lv.people[0]])
+    const planned = await lv.core.call('papers.setPlannedTime', { itemId: meeting.items[0]!.id, plannedTime: '09:30' })
+    expect(planned.items[0]!.plannedTime).toBe('09:30')
   })
 })

@@ -6,6 +6,7 @@ import { signInMismatches } from '../../../shared/meeting-papers/sign-in'
 import { adminPassword, removeDir } from '../../support/vault'
 import { attendance, insertTopic, liveVault, refused, standingBodyId, startedMeeting, type LiveVault } from './live-fixture'
 import { eq, like } from 'drizzle-orm'
+import type { MeetingDetail } from '../../../shared/meetings/views'
 
 // 签到表 ticks and 涉密材料分发回收 through the app's channels on a real vault: what is
 // stored, what is audited, and refusals that change nothing.
@@ -120,5 +121,23 @@ describe('议程 of a personnel meeting', () => {
     expect(JSON.stringify(sheet)).not.toContain('张建国')
     await lv.core.call('auth.lock')
     await lv.core.call('auth.unlock', { username: 'admin', password: adminPassword })
+  })
+})
+
+describe('议程 planned times', () => {
+  it('are set per item, audited without a personnel title, printed on the 议程, and refused when unchanged or unknown', async () => {
+    const meeting = await startedMeeting(lv, [insertTopic(lv.core, { title: '关于城区停车设施建设方案的汇报' }), insertTopic(lv.core, { title: '关于张建国等同志职务任免的建议', category: 'personnel' })])
+    const [parking, cadres] = meeting.items as [MeetingDetail['items'][number], MeetingDetail['items'][number]]
+    const detail = await lv.core.call('papers.setPlannedTime', { itemId: parking.id, plannedTime: '09:30' })
+    expect(detail.items.find((i) => i.id === parking.id)!.plannedTime).toBe('09:30')
+    await lv.core.call('papers.setPlannedTime', { itemId: cadres.id, plannedTime: '10:15' })
+    await refused(lv.core, 'papers.setPlannedTime', { itemId: parking.id, plannedTime: '09:30' }, 'DUPLICATE')
+    await refused(lv.core, 'papers.setPlannedTime', { itemId: randomUUID(), plannedTime: '09:30' }, 'NOT_FOUND')
+    await refused(lv.core, 'papers.setPlannedTime', { itemId: parking.id, plannedTime: '25:00' }, 'INVALID_INPUT')
+    expect(papersAudit().slice(-2)).toEqual(['议程：“关于城区停车设施建设方案的汇报”计划时间定为上午9:30', '议程：“干部任免事项”计划时间定为上午10:15'])
+    const lines = (await lv.core.call('papers.document', { meetingId: meeting.id, kind: 'agenda' })).blocks.flatMap((b) => (b.kind === 'labelled' ? [`${b.label}${b.text}`] : []))
+    expect(lines.filter((line) => line.startsWith('时间：上午'))).toEqual(['时间：上午9:30', '时间：上午10:15'])
+    const cleared = await lv.core.call('papers.setPlannedTime', { itemId: parking.id, plannedTime: null })
+    expect(cleared.items.find((i) => i.id === parking.id)!.plannedTime).toBeNull()
   })
 })

@@ -14,7 +14,7 @@ import { committee, item, meeting, settings, topic } from './minutes-fixture'
 // which copies are out, the 签到表 against the attendance, and every line of the 议程 and
 // the 签到表 as printed (a personnel item's title only for a holder of the grant).
 
-const budget = item(topic('关于2027年区级财政预算草案的汇报', { proposingUnit: '区财政局', presenter: '周敏（区财政局局长）', guests: [{ id: 'g1', name: '周敏', post: '区财政局局长' }, { id: 'g2', name: '刘主任', post: '区委办公室副主任' }] }), { position: 1 })
+const budget = item(topic('关于2027年区级财政预算草案的汇报', { proposingUnit: '区财政局', presenter: '周敏（区财政局局长）', guests: [{ id: 'g1', name: '周敏', post: '区财政局局长' }, { id: 'g2', name: '刘主任', post: '区委办公室副主任' }] }), { position: 1, plannedTime: '09:00' })
 const cadres = item(topic('关于张建国等同志职务任免的建议', { category: 'personnel', proposingUnit: '区委组织部', presenter: '赵部长（区委组织部部长）', guests: [{ id: 'g3', name: '孙科长', post: '区委组织部干部科科长' }] }), { position: 2 })
 const day = meeting([budget, cadres], { guests: [{ id: 'g0', name: '刘主任', post: '区委办公室副主任' }] })
 
@@ -86,7 +86,7 @@ describe('签到表 against the attendance', () => {
 })
 
 describe('会议议程', () => {
-  it('prints each item with its 汇报人 and 列席, a personnel item as 干部任免事项 without the grant', () => {
+  it('prints each item with its planned time when set, its 汇报人 and 列席, a personnel item as 干部任免事项 without the grant', () => {
     const hidden = meetingAgendaModel({ detail: day, settings, showPersonnelTitles: false })
     expect(hidden.marks).toEqual({ copyNumber: '000001', classification: '机密★10年' })
     expect(documentLines(hidden)).toEqual([
@@ -100,6 +100,7 @@ describe('会议议程', () => {
       '全程列席：刘主任（区委办公室副主任）',
       '',
       '一、关于2027年区级财政预算草案的汇报',
+      '时间：上午9:00',
       '汇报人：区财政局 周敏（区财政局局长）',
       '列席：周敏（区财政局局长）、刘主任（区委办公室副主任）',
       '二、干部任免事项',

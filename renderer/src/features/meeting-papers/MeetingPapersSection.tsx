@@ -7,12 +7,14 @@ import { RegisterSecretMaterial } from './RegisterSecretMaterial'
 import { SecretCopies } from './SecretCopies'
 import { SignInCheck } from './SignInCheck'
 import type { MeetingPapers } from './useMeetingPapers'
+import type { MeetingActions } from '../meetings/useMeetingDetail'
+import { PlannedTimes } from './PlannedTimes'
 import './meeting-papers.css'
 
-// On the meeting page: 涉密材料 (register, numbered copies, those still out) and, from the
+// On the meeting page: 议程时间安排, 涉密材料 (register, numbered copies, those still out) and, from the
 // meeting's start, 签到核对 against the attendance.
 
-export function MeetingPapersSection({ meeting, papers }: { meeting: MeetingDetail; papers: MeetingPapers }) {
+export function MeetingPapersSection({ meeting, papers, actions }: { meeting: MeetingDetail; papers: MeetingPapers; actions: MeetingActions }) {
   const { session } = useSession()
   const canWrite = session.permissions.includes('records.write')
   if (papers.state.status === 'loading') return <LoadingIndicator text="正在读取会议材料登记…" />
@@ -20,6 +22,7 @@ export function MeetingPapersSection({ meeting, papers }: { meeting: MeetingDeta
   const value = papers.state.value
   return (
     <>
+      <PlannedTimes meeting={meeting} actions={actions} editable={canWrite && meeting.status !== 'signed'} showPersonnelTitles={session.personnelGrant} />
       <SecretMaterialsCard meeting={meeting} papers={papers} canWrite={canWrite} showPersonnelTitles={session.personnelGrant} />
       {!isBeforeMeeting(meeting.status) && <SignInCheck meeting={meeting} papers={value} editable={canWrite} onPapers={papers.show} />}
     </>

@@ -14,7 +14,8 @@ function paperRow(kind: Kind, name: string, unavailable: MeetingDocumentRow['una
     unavailable,
     preview: (meeting: MeetingDetail, onClose: () => void) => (
       <DocumentPreviewDialog
-        title={`${meeting.label}${name}`}
+        // 2026年第1次常委会会议 + 议程 (the label already ends in 会议).
+        title={`${meeting.label}${name.replace(/^会议/u, '')}`}
         load={() => call('papers.document', { meetingId: meeting.id, kind })}
         export={(output) => call('papers.exportDocument', { meetingId: meeting.id, kind, output })}
         onClose={onClose}

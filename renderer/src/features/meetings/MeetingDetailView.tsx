@@ -118,7 +118,7 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
 
       <AgendaSection meeting={meeting} actions={actions} editable={editable} focusItemId={focusItemId} onOpenMeeting={onOpenMeeting} onOpenTopic={onOpenTopic} />
 
-      <MeetingPapersSection meeting={meeting} papers={papers} />
+      <MeetingPapersSection meeting={meeting} papers={papers} actions={actions} />
 
       <MeetingDocumentsSection meeting={meeting} rows={[...meetingDocumentRows, ...meetingPaperRows(hasSecretMaterials), minutesDocumentRow]} />
 

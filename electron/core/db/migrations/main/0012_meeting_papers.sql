@@ -1,4 +1,4 @@
--- The papers of a meeting day (issue 15). 签到表: which members the secretary ticked as
+-- The papers of a meeting day (issue 15). 议程: an item's planned time (HH:MM), printed when set. 签到表: which members the secretary ticked as
 -- signed on the printed sheet after the meeting (a row = signed). 涉密材料分发回收: each
 -- classified material of a meeting and its numbered copies (份号), one per recipient, with
 -- whether the copy came back or why it did not (note). Recipients are kept as printed (a
@@ -46,4 +46,5 @@ CREATE TABLE `secret_copies` (
 	FOREIGN KEY (`material_id`) REFERENCES `secret_materials`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `secret_copies_number` ON `secret_copies` (`material_id`,`copy_number`);
+CREATE UNIQUE INDEX `secret_copies_number` ON `secret_copies` (`material_id`,`copy_number`);--> statement-breakpoint
+ALTER TABLE `agenda_items` ADD `planned_time` text;

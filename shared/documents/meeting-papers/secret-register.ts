@@ -39,7 +39,8 @@ export function secretRegisterModel({ detail, materials, settings, showPersonnel
   for (const [index, material] of materials.entries()) {
     const item = items.findIndex((candidate) => candidate.id === material.itemId)
     const forItem = item >= 0 ? `，议题${chineseNumber(item + 1)}：${printedItemTitle(items[item]!, showPersonnelTitles)}` : ''
-    blocks.push({ kind: 'heading', level: 2, text: `（${chineseNumber(index + 1)}）${material.title}` })
+    // A material's heading and its register on one page when they fit on one.
+    blocks.push({ kind: 'keepStart' }, { kind: 'heading', level: 2, text: `（${chineseNumber(index + 1)}）${material.title}` })
     blocks.push({ kind: 'paragraph', runs: [{ text: `${classificationMark(material.classification) ?? ''}，共${material.copies.length}份${forItem}。` }] })
     blocks.push({
       kind: 'table',
@@ -48,7 +49,7 @@ export function secretRegisterModel({ detail, materials, settings, showPersonnel
       rows: material.copies.map((copy) => [copy.copyNumber, copy.recipientName, '', copy.state === 'returned' && copy.returnedAt ? officeClockTime(copy.returnedAt) : '', '', remark(copy)]),
       whole: [true, true, false, true, false, false],
       align: ['center', 'left', 'left', 'center', 'left', 'left'],
-    })
+    }, { kind: 'keepEnd' })
   }
   const classification = highestClassification(materials)
   const mark = classification ? classificationMark(classification) : null

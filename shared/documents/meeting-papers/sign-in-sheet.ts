@@ -55,7 +55,8 @@ export function signInSheetModel({ detail, settings, showPersonnelTitles }: Sign
   if (groups.length > 0) {
     blocks.push({ kind: 'heading', level: 1, text: '二、列席人员' })
     for (const [index, group] of groups.entries()) {
-      blocks.push({ kind: 'heading', level: 2, text: `（${chineseNumber(index + 1)}）${group.heading}` }, guestTable(group.guests))
+      // A group's heading never stands alone at the foot of a page.
+      blocks.push({ kind: 'keepStart' }, { kind: 'heading', level: 2, text: `（${chineseNumber(index + 1)}）${group.heading}` }, guestTable(group.guests), { kind: 'keepEnd' })
     }
   }
   const classification = classificationMark(settings.defaultClassification)

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { topicGuests } from '../../../electron/core/db/schema/main'
 import type { MeetingDetail } from '../../../shared/meetings/views'
 import { docxRuns, docxToPdf, documentArtifacts, gbLayoutProblems, pdfFlowText, pdfWords, renderPages, scratchDir, textBlockBounds, toMm } from '../../support/pdf-layout'
+import { previewToPdf } from '../../support/preview-pdf'
 import { removeDir } from '../../support/vault'
 import { recordedMeeting } from '../core/documents-fixture'
 import { liveVault, type LiveVault } from '../core/live-fixture'
@@ -29,12 +30,20 @@ afterEach(() => {
   removeDir(folder)
 })
 
-async function printed(kind: 'agenda' | 'signInSheet' | 'secretRegister', name: string) {
+type Kind = 'agenda' | 'signInSheet' | 'secretRegister'
+
+async function printed(kind: Kind, name: string) {
   const path = join(folder, `${name}.docx`)
   lv.core.dialogs.saveFiles.push(path)
   expect(await lv.core.call('papers.exportDocument', { meetingId: meeting.id, kind })).toEqual({ path })
   const pdf = docxToPdf(path, join(folder, 'pdf'))
   renderPages(pdf, join(documentArtifacts, name), { lastPage: 2 })
+  const pages = measured(pdf)
+  return { bytes: readFileSync(path), text: pdfFlowText(pages), pages }
+}
+
+/** The pages of a PDF, checked against the GB/T 9704 text block and page numbers. */
+function measured(pdf: string) {
   const pages = pdfWords(pdf)
   // A page that holds only a heading and a table starts at a cell's text, just inside the
   // table's left rule on the margin (28 mm plus the cell's padding, more for a centred 序号).
@@ -42,7 +51,7 @@ async function printed(kind: 'agenda' | 'signInSheet' | 'secretRegister', name: 
   expect(gbLayoutProblems(pages).filter((problem) => !(Number(tableStart.exec(problem)?.[1] ?? 0) > 28 && Number(tableStart.exec(problem)?.[1]) < 31.5))).toEqual([])
   // Tables too stay inside the 156 mm text block.
   for (const page of pages) expect(toMm(textBlockBounds(page).xMax)).toBeLessThanOrEqual(28 + 156 + 1)
-  return { bytes: readFileSync(path), text: pdfFlowText(pages), pages }
+  return pages
 }
 
 describe('the papers of a meeting day as printed', () => {
@@ -90,5 +99,15 @@ describe('the papers of a meeting day as printed', () => {
       ['000002', '陈区长', '', '', '', '已按规定销毁'],
       ['000003', '王副书记', '', '', '', ''],
     ])
+  })
+
+  it('prints the same three through the preview (导出PDF and 打印) on the same text block', async () => {
+    await lv.core.call('papers.issueSecretMaterial', { meetingId: meeting.id, itemId: null, title: '停车设施建设方案（送审稿）', classification: { level: 'secret', years: null } })
+    for (const kind of ['agenda', 'signInSheet', 'secretRegister'] as const) {
+      const model = await lv.core.call('papers.document', { meetingId: meeting.id, kind })
+      const pdf = await previewToPdf(model, join(folder, `preview-${kind}.pdf`))
+      renderPages(pdf, join(documentArtifacts, `chromium-meeting-${kind}`), { lastPage: 2 })
+      expect(pdfFlowText(measured(pdf))).toContain(model.documentTitle.slice(-6))
+    }
   })
 })

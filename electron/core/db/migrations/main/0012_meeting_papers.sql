@@ -1,8 +1,10 @@
--- The papers of a meeting day (issue 15). 议程: an item's planned time (HH:MM), printed when set. 签到表: which members the secretary ticked as
--- signed on the printed sheet after the meeting (a row = signed). 涉密材料分发回收: each
--- classified material of a meeting and its numbered copies (份号), one per recipient, with
--- whether the copy came back or why it did not (note). Recipients are kept as printed (a
--- name and post snapshot), since a copy is handed to a person, not to a later rename.
+-- The papers of a meeting day (issue 15).
+-- 签到表: which members the secretary ticked as signed on the printed sheet after the
+-- meeting (a row = signed). 涉密材料分发回收: each classified material of a meeting and its
+-- numbered copies (份号), one per recipient, with whether the copy came back or why it did
+-- not (note). Recipients are kept as printed (a name and post snapshot), since a copy is
+-- handed to a person, not to a later rename. 议程: an item's planned time (HH:MM), printed
+-- when set.
 CREATE TABLE `meeting_sign_ins` (
 	`meeting_id` text NOT NULL,
 	`person_id` text NOT NULL,

@@ -22,10 +22,13 @@ export function chineseTime(time: string): string {
 
 const clock = new Intl.DateTimeFormat('en-GB', { timeZone: officeTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
+/** An instant (ISO) as the office's clock shows it: 09:40. */
+export const officeClockTime = (at: string): string => clock.format(new Date(at))
+
 /** When the meeting ended (散会): the recorded end time, else the time it was marked ended, in the office's zone. */
 export function endTimeOf(detail: Pick<MeetingDetail, 'endTime' | 'endedAt'>): string | null {
   if (detail.endTime) return detail.endTime
-  return detail.endedAt ? clock.format(new Date(detail.endedAt)) : null
+  return detail.endedAt ? officeClockTime(detail.endedAt) : null
 }
 
 /** 上午9:00至11:30 (the part of day said once when it is the same), or the start alone. */

@@ -166,6 +166,8 @@ export interface AgendaItemView {
   id: string
   position: number
   topic: TopicSummary
+  /** 议程: when the item is planned to be taken (HH:MM), null when not set. */
+  plannedTime: string | null
   /** Whether the topic needs a prior 书记专题会议 consultation at this body. */
   consultationRequired: boolean
   materialDeadline: MaterialDeadline

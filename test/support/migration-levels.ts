@@ -36,6 +36,8 @@ const columnsAddedLater: { marker: string; columns: [table: string, column: stri
   { marker: 'topic_materials_file', columns: [['topic_materials', 'file_id'], ['topic_materials', 'file_key'], ['task_attachments', 'file_id'], ['task_attachments', 'file_key']] },
   // personnel 0002: signed book-entry seals.
   { marker: 'entry_signing_start', columns: [['book_entries', 'seal_signature'], ['book_entries', 'sealed_by']] },
+  // 0012: an agenda item's planned time (议程).
+  { marker: 'secret_copies', columns: [['agenda_items', 'planned_time']] },
 ]
 
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {

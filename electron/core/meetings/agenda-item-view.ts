@@ -65,6 +65,7 @@ export function agendaItemView(item: ItemRow, context: ItemContext): AgendaItemV
     id: item.id,
     position: item.position,
     topic: context.topic,
+    plannedTime: item.plannedTime,
     consultationRequired: consultationRequiredAt(context.bodyKind, context.topic.category),
     materialDeadline: context.materialDeadline,
     reportNotes: item.reportNotes ?? '',

@@ -45,6 +45,7 @@ export function item(topicSummary: TopicSummary, extra: Partial<AgendaItemView> 
     id: id(300 + itemCounter),
     position: itemCounter,
     topic: topicSummary,
+    plannedTime: null,
     consultationRequired: false,
     materialDeadline: { due: '2026-11-18', workingDays: 2, state: 'ok', uncoveredYears: [] },
     reportNotes: '',

@@ -7,6 +7,7 @@ export * from './roster'
 export * from './meetings'
 export * from './documents'
 export * from './follow-up'
+export * from './meeting-papers'
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),

@@ -205,6 +205,8 @@ export const agendaItems = sqliteTable(
     /** JSON array of person ids when the recorder reordered; null: the proposed order. */
     speakingOrder: text('speaking_order', { mode: 'json' }).$type<string[]>(),
     speakingOrderReason: text('speaking_order_reason'),
+    /** 议程: when the item is planned to be taken (HH:MM), or null (migration 0012). */
+    plannedTime: text('planned_time'),
     /** VoteMethod: voice | hands | named | secret */
     voteMethod: text('vote_method'),
     votesFor: integer('votes_for'),

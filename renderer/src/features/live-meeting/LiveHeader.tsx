@@ -1,4 +1,6 @@
 import { useContext, useState } from 'react'
+import { outstandingCopies } from '../../../../shared/meeting-papers/copies'
+import type { SecretMaterialView } from '../../../../shared/meeting-papers/views'
 import { meetingStatusLabels } from '../../../../shared/meetings/vocabulary'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -12,6 +14,7 @@ import { useLive } from './LiveContext'
 import { QuorumIndicator } from './QuorumIndicator'
 import { SignDialog } from './SignDialog'
 import { SealStatus } from '../seals/SealStatus'
+import { EndMeetingWarning } from '../meeting-papers/EndMeetingWarning'
 import type { MeetingDetail } from '../../../../shared/meetings/views'
 
 /** 王秘书 签发于 2026年2月6日 10:00 */
@@ -25,9 +28,16 @@ export function LiveHeader({ onBack }: { onBack: () => void }) {
   const registry = useContext(AutosaveContext)
   const action = useStructuralAction(onDetail)
   const [signing, setSigning] = useState(false)
+  // Copies of classified materials still out when 结束会议 is pressed: warned first.
+  const [outstanding, setOutstanding] = useState<SecretMaterialView[] | null>(null)
 
-  async function end() {
+  async function end(checked = false) {
     await registry?.flushAll()
+    if (!checked) {
+      const papers = await call('papers.get', { meetingId: detail.id })
+      if (papers.ok && outstandingCopies(papers.value.materials).length > 0) return setOutstanding(papers.value.materials)
+    }
+    setOutstanding(null)
     await action.run(() => call('meetings.advance', { id: detail.id, to: 'ended' }))
   }
 
@@ -72,6 +82,7 @@ export function LiveHeader({ onBack }: { onBack: () => void }) {
       {(detail.status === 'preparing' || detail.status === 'notified') && <p className="message message-info">会议尚未开始：开始会议后才能登记出席、发言和表决。</p>}
       <ErrorMessage message={action.error} />
       {signing && <SignDialog onClose={() => setSigning(false)} />}
+      {outstanding && <EndMeetingWarning materials={outstanding} busy={action.busy} onEnd={() => void end(true)} onClose={() => setOutstanding(null)} />}
     </header>
   )
 }

@@ -15,6 +15,7 @@ import { ItemPanel } from './ItemPanel'
 import { LiveContext, type LiveMeeting } from './LiveContext'
 import { LiveHeader } from './LiveHeader'
 import { useItemShortcuts } from './useItemShortcuts'
+import { LivePapers } from '../meeting-papers/LivePapers'
 import './live-meeting.css'
 
 interface LiveMeetingScreenProps {
@@ -110,6 +111,7 @@ function LiveMeeting({ detail, setDetail, initialItemId, onBack }: LiveMeetingPr
               )}
             </div>
           </div>
+          <LivePapers meeting={detail} />
         </div>
       </AutosaveContext.Provider>
     </LiveContext.Provider>

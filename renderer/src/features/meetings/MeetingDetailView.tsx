@@ -8,6 +8,9 @@ import { StatusMessage } from '../../components/StatusMessage'
 import { useSession } from '../session/SessionContext'
 import { MeetingDocumentsSection, meetingDocumentRows } from '../documents/MeetingDocumentsSection'
 import { minutesDocumentRow } from '../minutes/minutesDocumentRow'
+import { MeetingPapersSection } from '../meeting-papers/MeetingPapersSection'
+import { meetingPaperRows } from '../meeting-papers/meetingPaperRows'
+import { useMeetingPapers } from '../meeting-papers/useMeetingPapers'
 import { AgendaSection } from './AgendaSection'
 import { chineseDate } from './chineseDate'
 import { GuestsSection } from './GuestsSection'
@@ -39,6 +42,8 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
   const [editing, setEditing] = useState(false)
   // 会议纪要 opens in place of the meeting; back, the meeting is read again (签发 may have sealed it).
   const [minutesOpen, setMinutesOpen] = useState(false)
+  const papers = useMeetingPapers(meeting.id)
+  const hasSecretMaterials = papers.state.status === 'ready' && papers.state.value.materials.length > 0
   const time = meeting.endTime ? `${meeting.startTime}—${meeting.endTime}` : meeting.startTime
 
   if (minutesOpen) {
@@ -115,7 +120,9 @@ export function MeetingDetailView({ meeting, actions, focusItemId, onBack, onOpe
 
       <AgendaSection meeting={meeting} actions={actions} editable={editable} focusItemId={focusItemId} onOpenMeeting={onOpenMeeting} onOpenTopic={onOpenTopic} />
 
-      <MeetingDocumentsSection meeting={meeting} rows={[...meetingDocumentRows, minutesDocumentRow]} />
+      <MeetingPapersSection meeting={meeting} papers={papers} actions={actions} />
+
+      <MeetingDocumentsSection meeting={meeting} rows={[...meetingDocumentRows, ...meetingPaperRows(hasSecretMaterials), minutesDocumentRow]} />
 
       {editing && (
         <MeetingFormDialog

@@ -22,6 +22,7 @@ import { documentSettingsChannels } from './channels/document-settings'
 import { personnelDocumentsChannels } from './channels/personnel-documents'
 import { minutesChannels } from './channels/minutes'
 import { documentsChannels } from './channels/documents'
+import { selfCheckChannels } from './channels/self-check'
 
 /** Every IPC channel of the app, declared once. Main, preload, renderer and tests derive from it. */
 export const contract = mergeUnique(
@@ -47,6 +48,7 @@ export const contract = mergeUnique(
   personnelDocumentsChannels,
   minutesChannels,
   documentsChannels,
+  selfCheckChannels,
 )
 
 export type Contract = typeof contract

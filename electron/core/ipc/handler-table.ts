@@ -20,6 +20,7 @@ import { documentSettingsHandlers } from '../documents/settings-handlers'
 import { personnelDocumentsHandlers } from '../personnel-documents/handlers'
 import { minutesHandlers } from '../minutes/handlers'
 import { documentsHandlers } from '../documents/handlers'
+import { selfCheckHandlers } from '../self-check/handlers'
 import type { HandlerTable } from '../handler-types'
 
 /** Every channel's handler, one group per feature; the type check fails if one is missing. */
@@ -46,4 +47,5 @@ export const handlerTable: HandlerTable = mergeUnique(
   personnelDocumentsHandlers,
   minutesHandlers,
   documentsHandlers,
+  selfCheckHandlers,
 )

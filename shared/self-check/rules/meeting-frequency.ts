@@ -33,10 +33,12 @@ function biweeklyFindings(records: PeriodRecords): Finding[] | null {
   for (const stop of stops) {
     const gap = daysBetween(previous.date, stop.date)
     if (gap > biweeklyMaxGapDays) {
-      const from = previous.meeting ? formatChineseDate(previous.date) : formatChineseDate(records.period.from)
-      const to = stop.meeting ? formatChineseDate(stop.date) : formatChineseDate(end)
+      // The period's ends stand for meetings just outside it; the text names the days themselves.
+      const from = previous.meeting ? previous.date : records.period.from
+      const to = stop.meeting ? stop.date : end
       const refs = [previous.meeting, stop.meeting].flatMap((meeting) => (meeting ? [meetingRef(meeting)] : []))
-      findings.push({ ruleId: meetingFrequencyRule.id, severity: 'breach', personnel: false, text: `${from}至${to}间隔${gap}天未召开${records.body.name}（要求每两周召开一次）`, refs })
+      const text = `${formatChineseDate(from)}至${formatChineseDate(to)}间隔${daysBetween(from, to)}天未召开${records.body.name}（要求每两周召开一次）`
+      findings.push({ ruleId: meetingFrequencyRule.id, severity: 'breach', personnel: false, text, refs })
     }
     previous = stop
   }

@@ -11,6 +11,8 @@ export interface FindingRef {
   label: string
   /** For an item or task: the meeting to open it in. */
   meetingId?: string
+  /** For a personnel matter: the cadre whose profile shows it. */
+  cadreId?: string
 }
 
 export interface Finding {

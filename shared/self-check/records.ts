@@ -92,6 +92,7 @@ export interface TaskRecord {
 
 export interface MatterRecord {
   id: string
+  cadreId: string
   /** 张三 拟任…: shown to holders of the grant only. */
   label: string
   actionType: ActionType

@@ -157,6 +157,7 @@ function loadMatters(personnel: PersonnelDb, meetingIds: string[]): MatterRecord
       const post = matter.proposedPost || matter.postToRemove
       return {
         id: matter.id,
+        cadreId: matter.cadreId,
         label: `${name}（${actionTypeLabels[actionType]}${post ? `：${post}` : ''}）`,
         actionType,
         decisionResult: matter.decisionResult as DecisionResult | null,

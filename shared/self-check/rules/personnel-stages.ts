@@ -7,7 +7,7 @@ import type { MatterRecord } from '../records'
 // 干部任免: 酝酿 at a 书记专题会议 before the 常委会 decides, and 任前公示 of at least 5
 // working days (office calendar) before the appointment notice (stage-rules.ts).
 
-const matterRef = (matter: MatterRecord): FindingRef => ({ kind: 'matter', id: matter.id, label: matter.label })
+const matterRef = (matter: MatterRecord): FindingRef => ({ kind: 'matter', id: matter.id, label: matter.label, cadreId: matter.cadreId })
 
 function matterFindings(matter: MatterRecord, calendar: Parameters<typeof countWorkingDays>[2]): string[] {
   const rule = actionRules[matter.actionType]

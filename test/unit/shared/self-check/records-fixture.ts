@@ -51,7 +51,7 @@ export const noStages: StageDates = {
 
 export function matter(stages: Partial<StageDates>, overrides: Partial<MatterRecord> = {}): MatterRecord {
   counter += 1
-  return { id: `x${counter}`, label: `张${counter}任职`, actionType: 'appoint', decisionResult: 'passed', stages: { ...noStages, ...stages }, ...overrides }
+  return { id: `x${counter}`, cadreId: `c${counter}`, label: `张${counter}任职`, actionType: 'appoint', decisionResult: 'passed', stages: { ...noStages, ...stages }, ...overrides }
 }
 
 export function records(overrides: Partial<PeriodRecords> = {}): PeriodRecords {

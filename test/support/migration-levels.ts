@@ -34,6 +34,8 @@ const columnsAddedLater: { marker: string; columns: [table: string, column: stri
   { marker: 'signing_keys', columns: [['vault_info', 'key_anchor'], ['vault_info', 'key_ledger_verified'], ['meetings', 'seal_signature']] },
   // 0008: materials and attachments as files.
   { marker: 'topic_materials_file', columns: [['topic_materials', 'file_id'], ['topic_materials', 'file_key'], ['task_attachments', 'file_id'], ['task_attachments', 'file_key']] },
+  // 0013: the member presenting a 常委向常委会报告分管工作 item.
+  { marker: 'topics_reporting_member', columns: [['topics', 'reporting_member_id']] },
 ]
 
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {

@@ -53,7 +53,7 @@ export function loadPeriodRecords(db: MainDb, personnel: PersonnelDb | null, inp
     .orderBy(asc(meetingMembers.rank))
     .all()
   const itemRows = db
-    .select({ item: agendaItems, topicTitle: topics.title, category: topics.category, approvedAt: topics.approvedAt, topicId: topics.id })
+    .select({ item: agendaItems, topicTitle: topics.title, category: topics.category, approvedAt: topics.approvedAt, topicId: topics.id, reportingMemberId: topics.reportingMemberId })
     .from(meetings)
     .innerJoin(agendaItems, eq(agendaItems.meetingId, meetings.id))
     .innerJoin(topics, eq(topics.id, agendaItems.topicId))
@@ -110,13 +110,13 @@ export function loadPeriodRecords(db: MainDb, personnel: PersonnelDb | null, inp
     status: row.status as MeetingStatus,
     chairId: row.chairId,
     members: (membersOf.get(row.meetingId) ?? []).map((member) => ({ personId: member.personId, name: member.name, rank: member.rank, attendance: member.attendance as Attendance, leaveReason: member.leaveReason as LeaveReason | null })),
-    items: (itemsOf.get(row.meetingId) ?? []).map(({ item, topicTitle, category, approvedAt, topicId }): ItemRecord => ({
+    items: (itemsOf.get(row.meetingId) ?? []).map(({ item, topicTitle, category, approvedAt, topicId, reportingMemberId }): ItemRecord => ({
       id: item.id,
       position: item.position,
       topicId,
       title: topicTitle,
       category: category as TopicCategory,
-      reportingMemberId: null,
+      reportingMemberId,
       approvedOn: approvedAt === null ? null : localDay(approvedAt),
       materialDays: (materialDays.get(topicId) ?? []).map((material) => localDay(material.receivedAt)),
       outcome: item.outcome as TopicOutcome | null,

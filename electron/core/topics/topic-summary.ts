@@ -96,6 +96,7 @@ export function loadTopicSummaries(db: MainDb, topicIds: readonly string[]): Top
         presenter: topic.presenter,
         leaderInChargeId: topic.leaderInChargeId,
         leaderInChargeName: leaderName,
+        reportingMemberId: topic.reportingMemberId,
         leaderSignedOffOn: topic.leaderSignedOffOn,
         summary: topic.summary,
         approvedAt: topic.approvedAt,

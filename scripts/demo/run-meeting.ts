@@ -36,15 +36,20 @@ export async function proposeTopic(context: MeetingContext, topic: PlannedTopic,
     guests: topic.body === 'standing' && topic.data.category !== 'general' ? [{ name: topic.data.unit, post: '主要负责同志' }] : [],
   })
   topic.id = saved.id
-  // The report as a file, kept inside the encrypted store like any material.
-  context.demo.shell.offer(`${topic.data.subject.slice(0, 40)}（${topic.data.unit}）.txt`, `${topicTitle(topic.data)}\n\n提请单位：${topic.data.unit}\n汇报人：${unit.presenter}\n`)
-  await call('topics.addMaterials', { topicId: saved.id })
+  if (topic.materialOn === undefined) await addMaterial(context, topic)
   await call('topics.approve', { id: saved.id })
   // The candidates: opened under the 专题会's topic, moved onto the 常委会's once consulted.
   if (topic.personnel !== undefined) {
     if (topic.body === 'secretary') await openMatters(context, context.book, topic, date)
     else await moveToDecision(context, context.book, topic)
   }
+}
+
+/** The report as a file, kept inside the encrypted store like any material. */
+export async function addMaterial(context: MeetingContext, topic: PlannedTopic): Promise<void> {
+  const unit = units[topic.data.unit]!
+  context.demo.shell.offer(`${topic.data.subject.slice(0, 40)}（${topic.data.unit}）.txt`, `${topicTitle(topic.data)}\n\n提请单位：${topic.data.unit}\n汇报人：${unit.presenter}\n`)
+  await context.demo.call('topics.addMaterials', { topicId: topic.id! })
 }
 
 function membersOfSecretaryMeeting(roster: DemoRoster, date: string): string[] {

@@ -16,14 +16,16 @@ export const memberReportsRule: SelfCheckRule = {
     const findings: Finding[] = []
     let applicable = false
     for (const quarter of quarters) {
-      const reported = new Set(
-        records.meetings.filter((meeting) => inPeriod(meeting.date, quarter)).flatMap((meeting) => meeting.items.flatMap((item) => (item.reportingMemberId ? [item.reportingMemberId] : []))),
-      )
+      const held = records.meetings.filter((meeting) => inPeriod(meeting.date, quarter))
+      const reported = new Set(held.flatMap((meeting) => meeting.items.flatMap((item) => (item.reportingMemberId ? [item.reportingMemberId] : []))))
+      // A leader who left the committee before the quarter's meetings no longer reports to it.
+      const sitting = held.length === 0 ? null : new Set(held.flatMap((meeting) => meeting.members.map((member) => member.personId)))
       // Leaders of decisions taken by the quarter's end (the first task of each, to open).
       const leading = new Map<string, (typeof records.tasks)[number]>()
       for (const task of records.tasks) {
         const decided = meetingDates.get(task.meetingId)
         if (task.leadLeaderId === null || decided === undefined || decided > quarter.to || leading.has(task.leadLeaderId)) continue
+        if (sitting !== null && !sitting.has(task.leadLeaderId)) continue
         leading.set(task.leadLeaderId, task)
       }
       for (const [leaderId, task] of leading) {

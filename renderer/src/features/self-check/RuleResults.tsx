@@ -15,7 +15,7 @@ function RefLink({ reference }: { reference: FindingRef }) {
     else navigate('personnel', { cadreId: reference.cadreId })
   }
   return (
-    <button type="button" className="link-button" title={refTitles[reference.kind]} onClick={open}>
+    <button type="button" className="self-check-ref" title={refTitles[reference.kind]} onClick={open}>
       {reference.label}
     </button>
   )

@@ -62,6 +62,12 @@ describe('members report each quarter (季度工作报告)', () => {
     expect(memberReportsRule.check(at('p3')).findings.map((finding) => finding.text)).toEqual(['成员2同志牵头的决定2026年第一季度未向常委会报告落实情况'])
   })
 
+  it('a leader no longer among the quarter\'s members is not asked to report', async () => {
+    const input = at(null)
+    for (const entry of input.meetings) entry.members = entry.members.filter((member) => member.personId !== 'p2')
+    expect(memberReportsRule.check(input).findings).toEqual([])
+  })
+
   it('a quarter not yet ended is not judged, nor with the setting off', () => {
     expect(memberReportsRule.check({ ...at(null), today: '2026-03-31' }).applicable).toBe(false)
     expect(memberReportsRule.check({ ...at(null), settings: { ...records().settings, quarterlyMemberReports: false } }).applicable).toBe(false)

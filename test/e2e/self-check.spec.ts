@@ -1,0 +1,38 @@
+import { generateDemo } from '../../scripts/demo/generate'
+import { migrationsRoot } from '../support/vault'
+import { expect, test } from './support/app'
+import { mainNav, unlock } from './support/flows'
+
+// 自查 over the demo year, which carries deliberate lapses: August with one 常委会, a report
+// filed a working day late for 10 September, tasks overdue without a progress report.
+
+const adminPassword = 'Yishi#Demo2026'
+
+test('the self-check of the demo year lists its lapses and opens a finding\'s record', async ({ app }) => {
+  test.setTimeout(240_000)
+  await generateDemo({ dataDir: app.dataDir, migrationsRoot, adminPassword, recorderPassword: 'Jilu#Demo2026' })
+  await app.open()
+  const page = app.page
+  await unlock(page, 'admin', adminPassword)
+  await mainNav(page).getByRole('button', { name: '自查' }).click()
+  await expect(page.getByRole('heading', { name: '议事规则执行情况自查', level: 1 })).toBeVisible()
+  await page.getByLabel('年度', { exact: true }).selectOption('2026')
+
+  const rule = (id: string) => page.locator(`[data-rule="${id}"]`)
+  await expect(page.getByRole('status').filter({ hasText: '常委会会议 · 2026年' })).toContainText('共召开 23 次会议')
+  await expect(rule('meeting-frequency')).toContainText('不符合')
+  await expect(rule('meeting-frequency')).toContainText('8月只召开1次常委会会议（要求每月至少2次）')
+  await expect(rule('material-deadline')).toContainText(/议题一《[^》]+》材料逾期1个工作日提交/u)
+  await expect(rule('follow-up-overdue')).toContainText(/督办事项《[^》]+》逾期\d+天未报告进展/u)
+  await expect(rule('quorum')).toContainText('符合')
+  await expect(rule('principal-last')).toContainText('主持人调整发言顺序，原因：区长须提前离会')
+  await expect(rule('recusal')).toContainText('孙明同志回避，原因：')
+  await expect(page.getByRole('table', { name: '会议召开次数（按月）' }).getByRole('row', { name: /^8月 1$/u })).toBeVisible()
+  await app.shot('self-check-demo-year')
+
+  // The late material opens its meeting at the item.
+  const late = rule('material-deadline').getByRole('button', { name: /^2026年第18次常委会会议议题一/u })
+  await late.click()
+  await expect(page.getByRole('heading', { name: /2026年第18次常委会会议/u })).toBeVisible()
+  await app.shot('self-check-opened-item')
+})

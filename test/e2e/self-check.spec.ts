@@ -30,6 +30,19 @@ test('the self-check of the demo year lists its lapses and opens a finding\'s re
   await expect(page.getByRole('table', { name: '会议召开次数（按月）' }).getByRole('row', { name: /^8月 1$/u })).toBeVisible()
   await app.shot('self-check-demo-year')
 
+  // The report: the narrative edited first, then the document as it prints.
+  await page.getByRole('button', { name: '自查报告…' }).click()
+  const causes = page.getByLabel('三、存在问题的原因')
+  await expect(causes).toHaveValue(/执行还不够到位/u)
+  await causes.fill('八月因防汛救灾工作集中，第二次常委会会议推迟至九月初召开。')
+  await page.getByRole('button', { name: '预览报告' }).click()
+  const preview = page.getByRole('dialog', { name: /议事规则执行情况自查报告/u })
+  await expect(preview.getByText('八月因防汛救灾工作集中，第二次常委会会议推迟至九月初召开。')).toBeVisible()
+  await expect(preview.getByText('8月只召开1次常委会会议（要求每月至少2次）。').first()).toBeVisible()
+  await app.shot('self-check-report-preview')
+  await page.keyboard.press('Escape')
+  await expect(preview).toBeHidden()
+
   // The late material opens its meeting at the item.
   const late = rule('material-deadline').getByRole('button', { name: /^2026年第18次常委会会议议题一/u })
   await late.click()

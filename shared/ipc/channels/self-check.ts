@@ -1,7 +1,11 @@
 import { z } from 'zod'
+import type { DocumentModel } from '../../documents/model'
+import { documentOutputField, type DocumentOutputResult } from '../../documents/output'
+import type { SelfCheckNarrative } from '../../documents/self-check-report'
+import type { SavedFile } from '../../personnel/views'
 import type { SelfCheckResult } from '../../self-check/views'
 import { channel } from '../define'
-import { dateField, idField } from '../fields'
+import { dateField, idField, noteText } from '../fields'
 
 const year = z.number({ error: '请选择年度' }).int({ error: '年度必须是整数' }).min(1950, { error: '年度不能早于1950年' }).max(2100, { error: '年度不能晚于2100年' })
 
@@ -28,7 +32,23 @@ export const selfCheckInput = z.strictObject({
   quarterlyMemberReports: z.boolean().default(true),
 })
 
+/** The report's parts the office writes; left out, core words them from the findings. */
+export const narrativeSchema = z.strictObject({
+  opening: noteText(3000, '开头'),
+  causes: noteText(3000, '存在问题的原因'),
+  measures: noteText(5000, '整改措施'),
+})
+
+const reportInput = selfCheckInput.extend({ narrative: narrativeSchema.optional() })
+
 export const selfCheckChannels = {
   /** 议事规则执行情况自查: the period's records of one body checked rule by rule, with the report's statistics. */
   'selfCheck.run': channel<SelfCheckResult>()({ input: selfCheckInput, access: 'records.read' }),
+  /** The report's narrative as core first words it, for the office to edit. */
+  'selfCheck.defaultNarrative': channel<SelfCheckNarrative>()({ input: selfCheckInput, access: 'records.read' }),
+  /** 自查报告 for the preview; 'selfCheck.exportReport' writes the same model as .docx (or PDF, or prints it). */
+  'selfCheck.reportDocument': channel<DocumentModel>()({ input: reportInput, access: 'records.read' }),
+  'selfCheck.exportReport': channel<DocumentOutputResult>()({ input: reportInput.extend({ output: documentOutputField }), access: 'records.read' }),
+  /** The findings as .xlsx, where the user chooses; audited. Null when cancelled. */
+  'selfCheck.exportFindings': channel<SavedFile | null>()({ input: selfCheckInput, access: 'records.read' }),
 }

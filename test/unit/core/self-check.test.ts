@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { bodyId, meetingsVaults } from '../../support/meetings-fixture'
 import { dashboardToday, enterDashboardYear, titles } from './dashboard-fixture'
@@ -81,6 +83,24 @@ describe('selfCheck.run', () => {
     expect(result.rules.find((rule) => rule.id === 'personnel-stages')).toMatchObject({ withheld: true, status: 'not-applicable', findings: [] })
     expect(result.statistics.personnelByAction).toBeNull()
     expect(result.rules.find((rule) => rule.id === 'follow-up-overdue')!.findings).toHaveLength(1)
+  })
+
+  it('exports the findings as .xlsx where the user chooses, audited; a cancelled dialog writes nothing', async () => {
+    const { vault } = await checked()
+    const input = { bodyId: bodyId(vault, 'standing'), period: { kind: 'half' as const, year: 2026, half: 1 as const } }
+    vault.core.dialogs.saveFiles.push(null)
+    expect(await vault.core.call('selfCheck.exportFindings', input)).toBeNull()
+    const path = join(vaults.folder(), '自查问题清单.xlsx')
+    vault.core.dialogs.saveFiles.push(path)
+    expect(await vault.core.call('selfCheck.exportFindings', input)).toEqual({ path })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(path)
+    const sheet = workbook.getWorksheet('自查问题清单')!
+    const rows = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1))
+    expect(rows[0]).toEqual(['序号', '规则', '执行情况', '类别', '情况', '相关记录'])
+    expect(rows).toContainEqual([3, '常委会会议一般每月召开两次，遇有重要情况可随时召开', '不符合', '问题', '3月只召开1次常委会会议（要求每月至少2次）', '会议：2026年第1次常委会会议'])
+    expect(rows.some((row) => String(row[4]).includes(`督办事项《${titles.plan}》逾期5天未报告进展`))).toBe(true)
+    expect((await vault.core.call('audit.list', { limit: 1 }))[0]).toMatchObject({ action: 'selfCheck.exportFindings', summary: expect.stringContaining(`到 ${path}`) })
   })
 
   it('refuses an unknown body and a period that is not one', async () => {

@@ -8,7 +8,10 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { PageHeader } from '../../components/PageHeader'
 import { currentYear } from '../../lib/clock'
+import { useAction } from '../../lib/useAction'
 import { useLoad, type LoadState } from '../../lib/useLoad'
+import { StatusMessage } from '../../components/StatusMessage'
+import { ReportDialog } from './ReportDialog'
 import { PeriodPicker } from './PeriodPicker'
 import { RuleResults } from './RuleResults'
 import { StatisticsTables } from './StatisticsTables'
@@ -61,10 +64,35 @@ function Results({ state }: { state: LoadState<SelfCheckResult> }) {
   )
 }
 
+function Exports({ options }: { options: Options }) {
+  const [reporting, setReporting] = useState(false)
+  const { busy, error, run } = useAction()
+  const [saved, setSaved] = useState<string | null>(null)
+  return (
+    <div className="self-check-exports">
+      <button type="button" className="button button-primary" onClick={() => setReporting(true)}>
+        自查报告…
+      </button>
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void run(() => call('selfCheck.exportFindings', options), (file) => setSaved(file ? `问题清单已导出到 ${file.path}` : null))}>
+        导出问题清单（.xlsx）…
+      </button>
+      {busy && <StatusMessage tone="busy">正在导出…</StatusMessage>}
+      {saved && <StatusMessage tone="success">{saved}</StatusMessage>}
+      <ErrorMessage message={error} />
+      {reporting && <ReportDialog check={options} onClose={() => setReporting(false)} />}
+    </div>
+  )
+}
+
 function Checked({ options }: { options: Options }) {
   const load = useCallback(() => call('selfCheck.run', options), [options])
   const [state] = useLoad(load)
-  return <Results state={state} />
+  return (
+    <>
+      {state.status === 'ready' && <Exports options={options} />}
+      <Results state={state} />
+    </>
+  )
 }
 
 function Form({ bodies }: { bodies: BodyView[] }) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { PeriodChoice } from '../../../../shared/self-check/period'
 import type { SelfCheckResult } from '../../../../shared/self-check/views'
 import type { BodyView } from '../../../../shared/meetings/views'
@@ -98,12 +98,12 @@ function Checked({ options }: { options: Options }) {
 function Form({ bodies }: { bodies: BodyView[] }) {
   const usable = bodies.filter((body) => !body.archived)
   const standing = usable.find((body) => body.kind === 'standing') ?? usable[0]
-  const [options, setOptions] = useState<Options | null>(null)
-  useEffect(() => {
-    if (standing) setOptions((current) => current ?? { bodyId: standing.id, period: { kind: 'year', year: currentYear() }, cadence: 'monthly', meetingsPerMonth: 2, quarterlyMemberReports: true })
-  }, [standing])
   if (!standing) return <EmptyState title="还没有会议类型。">请先在“设置 → 议事规则”中添加会议类型。</EmptyState>
-  if (!options) return null
+  return <CheckForm bodies={usable} initialBodyId={standing.id} />
+}
+
+function CheckForm({ bodies: usable, initialBodyId }: { bodies: BodyView[]; initialBodyId: string }) {
+  const [options, setOptions] = useState<Options>(() => ({ bodyId: initialBodyId, period: { kind: 'year', year: currentYear() }, cadence: 'monthly', meetingsPerMonth: 2, quarterlyMemberReports: true }))
   const update = (change: Partial<Options>) => setOptions({ ...options, ...change })
   return (
     <>

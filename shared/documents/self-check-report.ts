@@ -1,4 +1,5 @@
 import { formatPercentage } from '../dashboard/rates'
+import { tallyStatuses } from '../dashboard/task-tally'
 import { taskStatusLabels } from '../follow-up/task-status'
 import { chineseDate } from '../roster/dates'
 import type { RuleResult } from '../self-check/catalogue'
@@ -93,8 +94,8 @@ function statisticsBlocks(result: SelfCheckResult): DocumentBlock[] {
     paragraph(`会议决定事项纳入督办${tasks.total}项，办结率${formatPercentage(tasks.completionRate)}，逾期率${formatPercentage(tasks.overdueRate)}。`),
     {
       kind: 'table',
-      columns: ['督办事项', ...(['not_started', 'in_progress', 'completed', 'closed', 'overdue'] as const).map((status) => taskStatusLabels[status])],
-      rows: [[String(tasks.total), String(tasks.byStatus.not_started), String(tasks.byStatus.in_progress), String(tasks.byStatus.completed), String(tasks.byStatus.closed), String(tasks.byStatus.overdue)]],
+      columns: ['督办事项', ...tallyStatuses.map((status) => taskStatusLabels[status])],
+      rows: [[String(tasks.total), ...tallyStatuses.map((status) => String(tasks.byStatus[status]))]],
       whole: numbers(6),
       align: ['center', 'center', 'center', 'center', 'center', 'center'],
     },

@@ -10,20 +10,11 @@ import type { MainDb, PersonnelDb } from '../db/migrate'
 import { agendaItems, ballots, bodies, followUpTasks, itemAbsences, meetingMembers, meetings, people, recusals, speeches, taskReports, terms, topicMaterials, topics } from '../db/schema/main'
 import { cadres, matters } from '../db/schema/personnel'
 import { labelOf, meetingLabelColumns } from '../meetings/meeting-label'
+import { groupBy } from '../topics/topic-summary'
 
 // A period's records of one body in one query per table: every table is reached through the
 // held meetings of the body in the period (meetings_date index), never a list of ids, so a
 // year of a busy committee costs the same few statements as a quiet one.
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  for (const row of rows) {
-    const list = groups.get(key(row))
-    if (list) list.push(row)
-    else groups.set(key(row), [row])
-  }
-  return groups
-}
 
 export interface LoadInput {
   body: { id: string; name: string; kind: BodyKind; quorumRequired: boolean }

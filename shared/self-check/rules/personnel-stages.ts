@@ -1,4 +1,4 @@
-import { countWorkingDays } from '../../calendar/working-days'
+import { countWorkingDays, type WorkingCalendar } from '../../calendar/working-days'
 import { formatChineseDate } from '../../personnel/dates'
 import { actionRules, noticeWorkingDays } from '../../personnel/stage-rules'
 import type { Finding, FindingRef, SelfCheckRule } from '../finding'
@@ -9,7 +9,7 @@ import type { MatterRecord } from '../records'
 
 const matterRef = (matter: MatterRecord): FindingRef => ({ kind: 'matter', id: matter.id, label: matter.label, cadreId: matter.cadreId })
 
-function matterFindings(matter: MatterRecord, calendar: Parameters<typeof countWorkingDays>[2]): string[] {
+function matterFindings(matter: MatterRecord, calendar: WorkingCalendar): string[] {
   const rule = actionRules[matter.actionType]
   const { consultedOn, decidedOn, noticeStart, noticeEnd, appointedOn } = matter.stages
   const problems: string[] = []

@@ -1,4 +1,5 @@
 import { formatPercentage } from '../../../../shared/dashboard/rates'
+import { tallyStatuses } from '../../../../shared/dashboard/task-tally'
 import { taskStatusLabels } from '../../../../shared/follow-up/task-status'
 import { topicOutcomeLabels } from '../../../../shared/meetings/vocabulary'
 import type { SelfCheckStatistics } from '../../../../shared/self-check/statistics'
@@ -50,7 +51,7 @@ export function StatisticsTables({ statistics }: { statistics: SelfCheckStatisti
         head={['项目', '数值']}
         rows={[
           ['督办事项', tasks.total],
-          ...(['not_started', 'in_progress', 'completed', 'closed', 'overdue'] as const).map((status) => [taskStatusLabels[status], tasks.byStatus[status]]),
+          ...tallyStatuses.map((status) => [taskStatusLabels[status], tasks.byStatus[status]]),
           ['办结率', formatPercentage(tasks.completionRate)],
           ['逾期率', formatPercentage(tasks.overdueRate)],
         ]}

@@ -51,6 +51,15 @@ describe('members report to the committee (常委向常委会报告分管工作)
     expect(rule.findings[0]).toMatchObject({ text: '李建国同志牵头的决定2026年第一季度未向常委会报告落实情况', refs: [{ kind: 'task', label: '督办事项《关于城区供水改造的议题》' }] })
   })
 
+  it('a report heard is not followed up as a task', async () => {
+    const vault = await vaults.open({ start: '2026-03-02T01:00:00.000Z' })
+    const report = await approved(vault, '李建国同志报告分管工作', { reportingMemberId: personOf(vault, '李建国') })
+    const meeting = await held(vault, '2026-03-24', [report])
+    await vault.core.call('live.saveDecision', { itemId: meeting.items[0]!.id, decisionText: '会议听取了李建国同志分管工作情况的报告。', leadLeaderId: null, responsibleUnits: '', deadline: null })
+    await vault.core.call('live.setOutcome', { itemId: meeting.items[0]!.id, outcome: 'passed' })
+    expect(await vault.core.call('followUp.list', {})).toEqual([])
+  })
+
   it('refuses a report of the 三重一大 and an unknown member, changing nothing', async () => {
     const vault = await vaults.open()
     const message = await refused(vault.core, 'topics.save', topicInput(vault, 'standing', '某同志报告分管工作', { category: 'major_decision', reportingMemberId: personOf(vault, '李建国') }), 'RULE_VIOLATION')

@@ -23,12 +23,15 @@ export async function proposeTopic(context: MeetingContext, topic: PlannedTopic,
   const { call } = context.demo
   const unit = units[topic.data.unit]!
   const leader = context.roster.people[leaderFor(unit.area, date)]
+  // A member's report (常委向常委会报告分管工作) is presented by the member himself.
+  const reporter = topic.reportBy ? context.roster.name(topic.reportBy) : null
   const saved = await call('topics.save', {
     bodyId: context.bodies[topic.body],
-    title: topicTitle(topic.data),
+    title: reporter ? `${reporter}同志关于${topic.data.subject}的报告` : topicTitle(topic.data),
     category: topic.data.category,
     proposingUnit: topic.data.unit,
-    presenter: unit.presenter,
+    presenter: reporter ?? unit.presenter,
+    reportingMemberId: topic.reportBy ? context.roster.people[topic.reportBy] : null,
     leaderInChargeId: leader,
     leaderSignedOffOn: date,
     summary: null,
@@ -110,7 +113,8 @@ async function holdItem(context: MeetingContext, meeting: PlannedMeeting, topic:
   if (topic.personnel !== undefined) return holdPersonnelItem(context, context.book, meeting, topic, item)
   const { call, clock } = context.demo
   const outcome = meeting.outcomes.get(topic) ?? 'passed'
-  await call('live.saveReportNotes', { itemId: item.id, text: reportNotes(topic.data, context.random) })
+  const reporter = topic.reportBy ? context.roster.name(topic.reportBy) : null
+  await call('live.saveReportNotes', { itemId: item.id, text: reporter ? `${reporter}同志报告了${topic.data.subject}。` : reportNotes(topic.data, context.random) })
   const chair = context.roster.people.secretary
   const leaderKey = leaderFor(units[topic.data.unit]!.area, meeting.date)
   for (const [position, personId] of item.speakingOrder.entries()) {
@@ -131,7 +135,10 @@ async function holdItem(context: MeetingContext, meeting: PlannedMeeting, topic:
       ballots: null,
     })
   }
-  if (outcome === 'passed') {
+  if (reporter) {
+    // A report heard decides nothing to follow up.
+    await call('live.saveDecision', { itemId: item.id, decisionText: `会议听取了${reporter}同志关于${topic.data.subject}的报告。`, leadLeaderId: null, responsibleUnits: '', deadline: null })
+  } else if (outcome === 'passed') {
     const text = meeting.body === 'secretary' ? `会议对${topic.data.subject.replace(/的酝酿$/u, '')}进行了酝酿，原则同意区委组织部提出的建议方案，提交区委常委会研究。` : decisionText(topic.data)
     await call('live.saveDecision', {
       itemId: item.id,

@@ -4,7 +4,8 @@ import { expect, test } from './support/app'
 import { mainNav, unlock } from './support/flows'
 
 // 自查 over the demo year, which carries deliberate lapses: August with one 常委会, a report
-// filed a working day late for 10 September, tasks overdue without a progress report.
+// filed a working day late for 10 September, tasks overdue without a progress report, one
+// member who did not report to the committee in the third quarter.
 
 const adminPassword = 'Yishi#Demo2026'
 
@@ -24,6 +25,8 @@ test('the self-check of the demo year lists its lapses and opens a finding\'s re
   await expect(rule('meeting-frequency')).toContainText('8月只召开1次常委会会议（要求每月至少2次）')
   await expect(rule('material-deadline')).toContainText(/议题一《[^》]+》材料逾期1个工作日提交/u)
   await expect(rule('follow-up-overdue')).toContainText(/督办事项《[^》]+》逾期\d+天未报告进展/u)
+  await expect(rule('member-reports').getByRole('listitem')).toHaveCount(1)
+  await expect(rule('member-reports')).toContainText(/同志牵头的决定2026年第三季度未向常委会报告落实情况/u)
   await expect(rule('quorum')).toContainText('符合')
   await expect(rule('principal-last')).toContainText('主持人调整发言顺序，原因：区长须提前离会')
   await expect(rule('recusal')).toContainText('孙明同志回避，原因：')

@@ -84,7 +84,8 @@ async function main(): Promise<void> {
     const vault = core.context.session!.vault
     const cadreName = (vault.personnelSqlite!.prepare('select substr(name, 1, 2) as name from cadres order by created_at desc limit 1').get() as { name: string }).name
     const memberName = (await benchCall(core, 'roster.asOf', { date: today }))[0]?.name ?? '王'
-    const context = { year: Number(today.slice(0, 4)), today, twentyTopicMeetingId: built.twentyTopicMeetingId, cadreName, memberName }
+    const standingBodyId = (await benchCall(core, 'bodies.list')).find((body) => body.kind === 'standing')?.id ?? null
+    const context = { year: Number(today.slice(0, 4)), today, twentyTopicMeetingId: built.twentyTopicMeetingId, cadreName, memberName, standingBodyId }
 
     const timeQuery = async (query: Query, warmup = 2, times = runs) => {
       const samples: number[] = []

@@ -20,6 +20,8 @@ export interface WorkloadContext {
   twentyTopicMeetingId: string
   cadreName: string
   memberName: string
+  /** The 常委会's body, for the self-check. */
+  standingBodyId: string | null
 }
 
 export const shortSearches = ['王', '财政', '廉政']
@@ -46,6 +48,9 @@ export function queryWorkload(core: YishiCore, context: WorkloadContext): Query[
     ['followUp.list', { key: 'followUp.list.year', label: '督办列表（当年 + 未办结）', targetMs: 20, calls: [call('followUp.list', { year: context.year })] }],
     ['dashboard.overview', { key: 'dashboard.overview', label: '首页概览', targetMs: 20, calls: [call('dashboard.overview')] }],
     ['dashboard.yearStatistics', { key: 'dashboard.yearStatistics', label: '年度统计', targetMs: 20, calls: [call('dashboard.yearStatistics', { year: context.year })] }],
+    ...(context.standingBodyId === null
+      ? []
+      : ([['selfCheck.run', { key: 'selfCheck.run', label: '议事规则自查（常委会，当年）', targetMs: 500, calls: [call('selfCheck.run', { bodyId: context.standingBodyId, period: { kind: 'year', year: context.year } })] }]] as [string, Query][])),
   ]
   for (const [channel, query] of optional) if (isChannel(channel)) queries.push(query)
   return queries

@@ -3,7 +3,7 @@ import { applyMidYearChange, type DemoRoster } from './build-roster'
 import type { DemoCore } from './demo-core'
 import type { DemoRandom } from './random'
 import { newDemoBook, type MeetingContext } from './meeting-context'
-import { addToAgenda, amendMeeting, createMeeting, holdMeeting, notifyMeeting, proposeTopic, signMeeting } from './run-meeting'
+import { addMaterial, addToAgenda, amendMeeting, createMeeting, holdMeeting, notifyMeeting, proposeTopic, signMeeting } from './run-meeting'
 import { importApprovalForms, scheduleAppointments } from './personnel-year'
 import { scheduleMinutes } from './minutes'
 import { StepQueue } from './step-queue'
@@ -28,6 +28,7 @@ export async function playYear(demo: DemoCore, roster: DemoRoster, random: DemoR
       for (const topic of meeting.topics) if (!topic.id) await proposeTopic(context, topic, addDays(date, -lead))
     })
     queue.add(addDays(date, -lead), '10:00', () => createMeeting(context, meeting))
+    for (const topic of meeting.topics) if (topic.materialOn) queue.add(topic.materialOn, '16:30', () => addMaterial(context, topic))
     const notifyOn = addDays(date, -2) > today ? today : addDays(date, -2)
     queue.add(notifyOn, meeting.body === 'secretary' ? '08:40' : '16:00', () => notifyMeeting(context, meeting))
     // Personnel topics join the agenda once the 专题会 has consulted them (17:30 that day).

@@ -23,12 +23,15 @@ export async function proposeTopic(context: MeetingContext, topic: PlannedTopic,
   const { call } = context.demo
   const unit = units[topic.data.unit]!
   const leader = context.roster.people[leaderFor(unit.area, date)]
+  // A member's report (常委向常委会报告分管工作) is presented by the member himself.
+  const reporter = topic.reportBy ? context.roster.name(topic.reportBy) : null
   const saved = await call('topics.save', {
     bodyId: context.bodies[topic.body],
-    title: topicTitle(topic.data),
+    title: reporter ? `${reporter}同志关于${topic.data.subject}的报告` : topicTitle(topic.data),
     category: topic.data.category,
     proposingUnit: topic.data.unit,
-    presenter: unit.presenter,
+    presenter: reporter ?? unit.presenter,
+    reportingMemberId: topic.reportBy ? context.roster.people[topic.reportBy] : null,
     leaderInChargeId: leader,
     leaderSignedOffOn: date,
     summary: null,
@@ -36,15 +39,20 @@ export async function proposeTopic(context: MeetingContext, topic: PlannedTopic,
     guests: topic.body === 'standing' && topic.data.category !== 'general' ? [{ name: topic.data.unit, post: '主要负责同志' }] : [],
   })
   topic.id = saved.id
-  // The report as a file, kept inside the encrypted store like any material.
-  context.demo.shell.offer(`${topic.data.subject.slice(0, 40)}（${topic.data.unit}）.txt`, `${topicTitle(topic.data)}\n\n提请单位：${topic.data.unit}\n汇报人：${unit.presenter}\n`)
-  await call('topics.addMaterials', { topicId: saved.id })
+  if (topic.materialOn === undefined) await addMaterial(context, topic)
   await call('topics.approve', { id: saved.id })
   // The candidates: opened under the 专题会's topic, moved onto the 常委会's once consulted.
   if (topic.personnel !== undefined) {
     if (topic.body === 'secretary') await openMatters(context, context.book, topic, date)
     else await moveToDecision(context, context.book, topic)
   }
+}
+
+/** The report as a file, kept inside the encrypted store like any material. */
+export async function addMaterial(context: MeetingContext, topic: PlannedTopic): Promise<void> {
+  const unit = units[topic.data.unit]!
+  context.demo.shell.offer(`${topic.data.subject.slice(0, 40)}（${topic.data.unit}）.txt`, `${topicTitle(topic.data)}\n\n提请单位：${topic.data.unit}\n汇报人：${unit.presenter}\n`)
+  await context.demo.call('topics.addMaterials', { topicId: topic.id! })
 }
 
 function membersOfSecretaryMeeting(roster: DemoRoster, date: string): string[] {
@@ -105,7 +113,8 @@ async function holdItem(context: MeetingContext, meeting: PlannedMeeting, topic:
   if (topic.personnel !== undefined) return holdPersonnelItem(context, context.book, meeting, topic, item)
   const { call, clock } = context.demo
   const outcome = meeting.outcomes.get(topic) ?? 'passed'
-  await call('live.saveReportNotes', { itemId: item.id, text: reportNotes(topic.data, context.random) })
+  const reporter = topic.reportBy ? context.roster.name(topic.reportBy) : null
+  await call('live.saveReportNotes', { itemId: item.id, text: reporter ? `${reporter}同志报告了${topic.data.subject}。` : reportNotes(topic.data, context.random) })
   const chair = context.roster.people.secretary
   const leaderKey = leaderFor(units[topic.data.unit]!.area, meeting.date)
   for (const [position, personId] of item.speakingOrder.entries()) {
@@ -126,7 +135,10 @@ async function holdItem(context: MeetingContext, meeting: PlannedMeeting, topic:
       ballots: null,
     })
   }
-  if (outcome === 'passed') {
+  if (reporter) {
+    // A report heard decides nothing to follow up.
+    await call('live.saveDecision', { itemId: item.id, decisionText: `会议听取了${reporter}同志关于${topic.data.subject}的报告。`, leadLeaderId: null, responsibleUnits: '', deadline: null })
+  } else if (outcome === 'passed') {
     const text = meeting.body === 'secretary' ? `会议对${topic.data.subject.replace(/的酝酿$/u, '')}进行了酝酿，原则同意区委组织部提出的建议方案，提交区委常委会研究。` : decisionText(topic.data)
     await call('live.saveDecision', {
       itemId: item.id,

@@ -2,6 +2,7 @@ import type { LeaveReason } from '../../shared/meetings/vocabulary'
 import type { DemoRandom } from './random'
 import type { MemberKey } from './roster-data'
 import { personnelSubjects, studySubjects, topicCatalog, type TopicData } from './topic-catalog'
+import { leaderFor, units } from './units'
 
 // What happens in 2026, decided before anything is written: the dates, each meeting's
 // topics and the particular events (a leave with a written view, a deferral, a recusal …).
@@ -15,6 +16,10 @@ export interface PlannedTopic {
   consultation?: PlannedTopic
   /** For a personnel topic (both meetings): its index in personnelSubjects, naming its candidates. */
   personnel?: number
+  /** 常委向常委会报告分管工作: the member who reports (季度工作报告). */
+  reportBy?: MemberKey
+  /** The day its materials came in, when not with the proposal (a late material, for the self-check). */
+  materialOn?: string
   /** Filled while playing: the topic's id and its latest agenda item. */
   id?: string
   itemId?: string
@@ -47,10 +52,13 @@ export interface PlannedMeeting {
   id?: string
 }
 
-/** 常委会 on Thursdays, about every two weeks, around the Spring Festival and National Day holidays. */
-const standingDates = ['2026-01-08', '2026-01-22', '2026-02-05', '2026-02-26', '2026-03-12', '2026-03-26', '2026-04-09', '2026-04-23', '2026-05-07', '2026-05-21', '2026-06-04', '2026-06-18', '2026-07-02', '2026-07-16', '2026-07-30', '2026-08-13', '2026-08-27', '2026-09-10', '2026-09-24', '2026-10-15', '2026-10-29', '2026-11-12', '2026-11-19', '2026-11-26']
+/**
+ * 常委会 on Thursdays, about every two weeks, around the Spring Festival and National Day holidays.
+ * A deliberate lapse for the self-check (自查): August has only one (the second put off to 3 September).
+ */
+const standingDates = ['2026-01-08', '2026-01-22', '2026-02-05', '2026-02-26', '2026-03-12', '2026-03-26', '2026-04-09', '2026-04-23', '2026-05-07', '2026-05-21', '2026-06-04', '2026-06-18', '2026-07-02', '2026-07-16', '2026-07-30', '2026-08-13', '2026-09-03', '2026-09-10', '2026-09-24', '2026-10-15', '2026-10-29', '2026-11-12', '2026-11-19', '2026-11-26']
 /** 书记专题会议 two days before the 常委会 that decides personnel. */
-const secretaryDates = ['2026-01-20', '2026-03-10', '2026-06-16', '2026-08-25', '2026-10-27', '2026-11-17']
+const secretaryDates = ['2026-01-20', '2026-03-10', '2026-06-16', '2026-09-01', '2026-10-27', '2026-11-17']
 export const today = '2026-11-23'
 
 const leaveNotes: { reason: LeaveReason; note: string }[] = [
@@ -127,8 +135,27 @@ export function planYear(random: DemoRandom): PlannedMeeting[] {
   june.recusal = { topic: project, member: 'unitedFront', reason: '其配偶在该项目的承建企业任职，按规定回避' }
   byDate('2026-05-21').lateFor = { member: 'mayor', note: '接待省督查组，第一个议题讨论后到会' }
   byDate('2026-07-16').reorder = { member: 'mayor', reason: '区长须提前离会参加全市防汛调度视频会议，经主持人同意先发言' }
+  // 10 September: the first topic's report comes in the day before (due two working days before): 逾期1个工作日.
+  byDate('2026-09-10').topics[0]!.materialOn = '2026-09-09'
   // 5 February: after signing, a decision's wording is corrected by an amendment.
   byDate('2026-02-05').amendment = { date: '2026-02-12', reason: '经与会议录音核对，原记录中责任单位漏记区审计局，予以补正' }
+
+  // 季度工作报告: at each quarter's last 常委会 the members leading its decisions report on them;
+  // in the third quarter the last of them does not (a deliberate lapse for 自查).
+  const quarters = [
+    { end: '2026-03-31', name: '第一季度' },
+    { end: '2026-06-30', name: '第二季度' },
+    { end: '2026-09-30', name: '第三季度' },
+  ]
+  for (const [index, quarter] of quarters.entries()) {
+    const held = standing.filter((meeting) => meeting.date <= quarter.end)
+    const last = held.at(-1)!
+    const leading = held.flatMap((meeting) => meeting.topics.filter((topic) => topic.data.category !== 'personnel' && !meeting.outcomes.has(topic) && !topic.reportBy).map((topic) => leaderFor(units[topic.data.unit]!.area, meeting.date)))
+    // The 副书记 left on 1 July: he no longer reports to the committee.
+    const sitting = [...new Set(leading)].filter((member) => last.date < '2026-07-01' || member !== 'deputy')
+    const reporters = index === quarters.length - 1 ? sitting.slice(0, -1) : sitting
+    for (const member of reporters) last.topics.push({ body: 'standing', data: { subject: `${quarter.name}分管工作和牵头决定事项落实情况`, kind: '汇报', category: 'general', unit: '区委办公室' }, reportBy: member })
+  }
 
   meetings.push(...standing, ...secretary)
   return meetings.sort((a, b) => a.date.localeCompare(b.date))

@@ -91,6 +91,8 @@ export const auditActionLabels: Record<string, string> = {
   'followUp.exportAttachment': '导出督办附件',
   'followUp.exportList': '导出督办事项清单',
   'followUp.exportReport': '导出督办通报',
+  'selfCheck.exportReport': '导出议事规则执行情况自查报告',
+  'selfCheck.exportFindings': '导出议事规则自查问题清单',
   'documents.updateSettings': '修改公文设置',
   'documents.exportMeetingNotice': '导出会议通知',
   'documents.exportMeetingRecord': '导出会议记录',

@@ -23,6 +23,7 @@ import { personnelDocumentsChannels } from './channels/personnel-documents'
 import { minutesChannels } from './channels/minutes'
 import { documentsChannels } from './channels/documents'
 import { meetingPapersChannels } from './channels/meeting-papers'
+import { selfCheckChannels } from './channels/self-check'
 
 /** Every IPC channel of the app, declared once. Main, preload, renderer and tests derive from it. */
 export const contract = mergeUnique(
@@ -49,6 +50,7 @@ export const contract = mergeUnique(
   minutesChannels,
   documentsChannels,
   meetingPapersChannels,
+  selfCheckChannels,
 )
 
 export type Contract = typeof contract

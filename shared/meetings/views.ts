@@ -109,6 +109,8 @@ export interface TopicSummary {
   presenter: string
   leaderInChargeId: string | null
   leaderInChargeName: string | null
+  /** 常委向常委会报告分管工作: the member who reports; null for any other topic. */
+  reportingMemberId: string | null
   leaderSignedOffOn: string | null
   summary: string | null
   approvedAt: string | null

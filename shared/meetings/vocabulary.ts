@@ -29,6 +29,9 @@ export const meetingStatusLabels: Record<MeetingStatus, string> = {
   signed: '已签发',
 }
 
+/** The item type in which a member reports to the committee (季度工作报告). */
+export const memberReportTitle = '常委向常委会报告分管工作'
+
 /** 一般, or one of the 三重一大. */
 export const topicCategories = ['general', 'major_decision', 'personnel', 'major_project', 'large_fund'] as const
 export type TopicCategory = (typeof topicCategories)[number]

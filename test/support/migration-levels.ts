@@ -38,6 +38,8 @@ const columnsAddedLater: { marker: string; columns: [table: string, column: stri
   { marker: 'entry_signing_start', columns: [['book_entries', 'seal_signature'], ['book_entries', 'sealed_by']] },
   // 0012: an agenda item's planned time (议程).
   { marker: 'secret_copies', columns: [['agenda_items', 'planned_time']] },
+  // 0013: the member presenting a 常委向常委会报告分管工作 item.
+  { marker: 'topics_reporting_member', columns: [['topics', 'reporting_member_id']] },
 ]
 
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {

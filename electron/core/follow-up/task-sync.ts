@@ -3,10 +3,11 @@ import { count, eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import { topicOutcomeLabels, type TopicOutcome } from '../../../shared/meetings/vocabulary'
 import type { MainDb } from '../db/migrate'
-import { agendaItems, followUpTasks, taskReports } from '../db/schema/main'
+import { agendaItems, followUpTasks, taskReports, topics } from '../db/schema/main'
 
 // A passed decision on a non-personnel topic is followed up as a task (督办), kept in step with
-// the decision while the meeting is recorded. Personnel decisions are followed up in the book.
+// the decision while the meeting is recorded. Personnel decisions are followed up in the book;
+// a member's report heard by the committee (常委向常委会报告分管工作) decides nothing to follow up.
 // Runs inside the recording's transaction, so the decision and its task commit together.
 
 function reportCount(tx: MainDb, taskId: string): number {
@@ -23,7 +24,8 @@ export function syncTaskWithDecision(tx: MainDb, itemId: string, input: { person
   const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get()
   if (!item) return
   const task = tx.select().from(followUpTasks).where(eq(followUpTasks.agendaItemId, itemId)).get()
-  const follows = item.outcome === 'passed' && !input.personnel
+  const report = tx.select({ memberId: topics.reportingMemberId }).from(topics).where(eq(topics.id, item.topicId)).get()?.memberId ?? null
+  const follows = item.outcome === 'passed' && !input.personnel && report === null
   const fromDecision = { leadLeaderId: item.leadLeaderId, responsibleUnits: item.responsibleUnits, deadline: item.deadline, updatedAt: input.at, updatedBy: input.userId }
   if (follows && !task) {
     tx.insert(followUpTasks).values({ id: randomUUID(), agendaItemId: itemId, state: 'not_started', ...fromDecision, createdAt: input.at, createdBy: input.userId }).run()

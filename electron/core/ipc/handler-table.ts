@@ -21,6 +21,7 @@ import { personnelDocumentsHandlers } from '../personnel-documents/handlers'
 import { minutesHandlers } from '../minutes/handlers'
 import { documentsHandlers } from '../documents/handlers'
 import { meetingPapersHandlers } from '../meeting-papers/handlers'
+import { selfCheckHandlers } from '../self-check/handlers'
 import type { HandlerTable } from '../handler-types'
 
 /** Every channel's handler, one group per feature; the type check fails if one is missing. */
@@ -48,4 +49,5 @@ export const handlerTable: HandlerTable = mergeUnique(
   minutesHandlers,
   documentsHandlers,
   meetingPapersHandlers,
+  selfCheckHandlers,
 )

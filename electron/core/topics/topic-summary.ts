@@ -19,7 +19,7 @@ export const materialColumns = {
   textState: materialTexts.state,
 }
 
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>()
   for (const row of rows) {
     const group = groups.get(key(row))
@@ -96,6 +96,7 @@ export function loadTopicSummaries(db: MainDb, topicIds: readonly string[]): Top
         presenter: topic.presenter,
         leaderInChargeId: topic.leaderInChargeId,
         leaderInChargeName: leaderName,
+        reportingMemberId: topic.reportingMemberId,
         leaderSignedOffOn: topic.leaderSignedOffOn,
         summary: topic.summary,
         approvedAt: topic.approvedAt,

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors'
 import type { ChannelParsed } from '../../../shared/ipc/contract'
 import { isOpenTopic } from '../../../shared/meetings/status'
 import type { TopicSummary } from '../../../shared/meetings/views'
-import { topicCategoryLabels } from '../../../shared/meetings/vocabulary'
+import { memberReportTitle, topicCategoryLabels } from '../../../shared/meetings/vocabulary'
 import { formatDateTime } from '../../../shared/format/date-time'
 import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
@@ -30,6 +30,13 @@ function assertLeader(db: MainDb, personId: string | null): void {
   }
 }
 
+/** A member's report (常委向常委会报告分管工作) is an 一般事项 presented by a known member. */
+function assertReportingMember(db: MainDb, personId: string | null, category: string): void {
+  if (personId === null) return
+  if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) throw new AppError('NOT_FOUND', '找不到所选的报告人（可能已被删除），请刷新后重新选择。')
+  if (category !== 'general') throw new AppError('RULE_VIOLATION', `${memberReportTitle}的议题类别应为“一般事项”。`)
+}
+
 /** 议题申报: a new topic, or an edit while nothing has been decided or sealed on it. */
 export function saveTopic(session: Session, core: CoreContext, input: ChannelParsed<'topics.save'>): TopicSummary {
   const existing = input.id ? loadTopicSummary(session.db, input.id) : null
@@ -42,6 +49,7 @@ export function saveTopic(session: Session, core: CoreContext, input: ChannelPar
   const body = findBody(session.db, input.bodyId)
   if (body.archived && existing?.bodyId !== body.id) throw new AppError('RULE_VIOLATION', `会议类型“${body.name}”已停用，不能再向其申报议题。`)
   assertLeader(session.db, input.leaderInChargeId)
+  assertReportingMember(session.db, input.reportingMemberId, input.category)
   assertConsultation(session.db, input.consultationItemId)
   const id = existing?.id ?? randomUUID()
   const now = core.now()
@@ -56,6 +64,7 @@ export function saveTopic(session: Session, core: CoreContext, input: ChannelPar
     leaderSignedOffOn: input.leaderSignedOffOn,
     summary: input.summary,
     consultationItemId: input.consultationItemId,
+    reportingMemberId: input.reportingMemberId,
     updatedAt: at,
     updatedBy: session.user.id,
   }

@@ -27,6 +27,8 @@ export const topicsChannels = {
       leaderSignedOffOn: dateField('分管领导审核日期').nullable(),
       summary: optionalText(2000, '议题摘要'),
       consultationItemId: idField.nullable(),
+      /** 常委向常委会报告分管工作: the member who reports (null: an ordinary topic). */
+      reportingMemberId: idField.nullable().default(null),
       guests: z.array(guestInput).max(30),
     }),
     access: 'records.write',

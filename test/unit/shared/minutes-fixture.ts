@@ -23,6 +23,7 @@ export function topic(title: string, extra: Partial<TopicSummary> = {}): TopicSu
     presenter: '李卫东（区发展改革委主任）',
     leaderInChargeId: null,
     leaderInChargeName: null,
+    reportingMemberId: null,
     leaderSignedOffOn: null,
     summary: null,
     approvedAt: '2026-11-10T02:00:00.000Z',

@@ -128,9 +128,11 @@ export const topics = sqliteTable(
     approvedByName: text('approved_by_name'),
     withdrawnAt: text('withdrawn_at'),
     withdrawnReason: text('withdrawn_reason'),
+    /** 常委向常委会报告分管工作: the member presenting it (migration 0013); null for any other topic. */
+    reportingMemberId: text('reporting_member_id').references(() => people.id),
     ...stamps,
   },
-  (table) => [index('topics_body').on(table.bodyId), index('topics_withdrawn').on(table.withdrawnAt)],
+  (table) => [index('topics_body').on(table.bodyId), index('topics_withdrawn').on(table.withdrawnAt), index('topics_reporting_member').on(table.reportingMemberId)],
 )
 
 /** 列席 for one topic (units or people who attend for it). */

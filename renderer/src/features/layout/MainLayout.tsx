@@ -17,6 +17,7 @@ const MembersPage = lazyNamed(() => import('../placeholders/MembersPage'), 'Memb
 const FollowUpPage = lazyNamed(() => import('../follow-up/FollowUpPage'), 'FollowUpPage')
 const PersonnelPage = lazyNamed(() => import('../personnel/PersonnelPage'), 'PersonnelPage')
 const SettingsPage = lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage')
+const SelfCheckPage = lazyNamed(() => import('../self-check/SelfCheckPage'), 'SelfCheckPage')
 const SearchPage = lazyNamed(() => import('../placeholders/SearchPage'), 'SearchPage')
 
 function DestinationPage({ destination }: { destination: Destination }) {
@@ -31,6 +32,8 @@ function DestinationPage({ destination }: { destination: Destination }) {
       return <MembersPage />
     case 'supervision':
       return <FollowUpPage />
+    case 'self-check':
+      return <SelfCheckPage />
     case 'search':
       return <SearchPage />
     case 'settings':

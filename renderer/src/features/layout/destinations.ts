@@ -5,6 +5,7 @@ export const destinations = [
   { id: 'personnel', label: '干部任免' },
   { id: 'members', label: '成员' },
   { id: 'supervision', label: '督办' },
+  { id: 'self-check', label: '自查' },
   { id: 'search', label: '搜索' },
   { id: 'settings', label: '设置' },
 ] as const

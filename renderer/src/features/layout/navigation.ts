@@ -9,6 +9,8 @@ export interface NavigationTarget {
   topicId?: string
   /** A follow-up task (督办), opened from the home page. */
   taskId?: string
+  /** A cadre's profile in the 干部任免 book (a self-check finding about a matter). */
+  cadreId?: string
   query?: string
   /** Open the meeting's live screen (会议记录) rather than its detail page. */
   live?: boolean

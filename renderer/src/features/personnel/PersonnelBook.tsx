@@ -19,8 +19,8 @@ import { RemindersTab } from './RemindersTab'
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
 
 /** The open book: import (picker or drag and drop), 新建档案, and the five tabs. */
-export function PersonnelBook({ description }: { description: string }) {
-  const [tab, setTab] = useState<PersonnelTabId>('register')
+export function PersonnelBook({ description, initialCadreId = null }: { description: string; initialCadreId?: string | null }) {
+  const [tab, setTab] = useState<PersonnelTabId>(initialCadreId ? 'cadres' : 'register')
   // Bumped after an import or a new profile so the tabs read the book again.
   const [generation, setGeneration] = useState(0)
   const [preview, setPreview] = useState<{ value: LrmxPreview; refused: string[] } | null>(null)
@@ -29,7 +29,7 @@ export function PersonnelBook({ description }: { description: string }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<string | null>(null)
-  const [openCadreId, setOpenCadreId] = useState<string | null>(null)
+  const [openCadreId, setOpenCadreId] = useState<string | null>(initialCadreId)
 
   async function pickFiles() {
     setError(null)

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { LoadingIndicator } from '../../components/LoadingIndicator'
 import { PageHeader } from '../../components/PageHeader'
 import { useLoad } from '../../lib/useLoad'
+import { useNavigation } from '../layout/navigation'
 import { PersonnelBook } from './PersonnelBook'
 import './personnel.css'
 
@@ -14,7 +15,8 @@ const description = '干部任免专用记录本：加密存储，使用独立�
 /** 干部任免: the separately encrypted book, open only for holders of the grant. */
 export function PersonnelPage() {
   const [status] = useLoad(loadPersonnelStatus)
-  if (status.status === 'ready' && status.value.open) return <PersonnelBook description={description} />
+  const cadreId = useNavigation().target?.cadreId ?? null
+  if (status.status === 'ready' && status.value.open) return <PersonnelBook description={description} initialCadreId={cadreId} />
   return (
     <>
       <PageHeader title="干部任免" description={description} />

@@ -10,6 +10,7 @@ import { useBodies } from '../meetings/useBodies'
 import { ConsultationField } from './ConsultationField'
 import { GuestRowsField, newGuestRow, type GuestRow } from './GuestRowsField'
 import { LeaderField } from './LeaderField'
+import { ReportingMemberField } from './ReportingMemberField'
 import { DateField } from '../../components/date/DateField'
 
 interface TopicFormDialogProps {
@@ -32,6 +33,7 @@ export function TopicFormDialog({ topic, onClose, onSaved }: TopicFormDialogProp
   const [leaderSignedOffOn, setLeaderSignedOffOn] = useState(topic?.leaderSignedOffOn ?? '')
   const [summary, setSummary] = useState(topic?.summary ?? '')
   const [guests, setGuests] = useState<GuestRow[]>(() => (topic?.guests ?? []).map((guest) => newGuestRow(guest.name, guest.post ?? '')))
+  const [reportingMemberId, setReportingMemberId] = useState<string | null>(topic?.reportingMemberId ?? null)
   const [consultationItemId, setConsultationItemId] = useState<string | null>(topic?.consultation?.itemId ?? null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -61,6 +63,7 @@ export function TopicFormDialog({ topic, onClose, onSaved }: TopicFormDialogProp
       leaderSignedOffOn: leaderSignedOffOn || null,
       summary: summary || null,
       consultationItemId: needsConsultation ? consultationItemId : null,
+      reportingMemberId: category === 'general' ? reportingMemberId : null,
       guests: filled.map((row) => ({ name: row.name, post: row.post || null })),
     })
     setBusy(false)
@@ -107,6 +110,16 @@ export function TopicFormDialog({ topic, onClose, onSaved }: TopicFormDialogProp
           <LeaderField value={leaderInChargeId} currentName={topic?.leaderInChargeName ?? null} onChange={setLeaderInChargeId} />
           <DateField id="topic-form-signed-off" label="分管领导审核日期" value={leaderSignedOffOn} onChange={setLeaderSignedOffOn} />
         </div>
+        {category === 'general' && (
+          <ReportingMemberField
+            value={reportingMemberId}
+            onChange={(member) => {
+              setReportingMemberId(member?.personId ?? null)
+              // The member presents his own report.
+              if (member && !presenter.trim()) setPresenter(`${member.name}（${member.post}）`)
+            }}
+          />
+        )}
         {needsConsultation && <ConsultationField topicId={topic?.id} value={consultationItemId} onChange={setConsultationItemId} />}
         <div className="field">
           <label htmlFor="topic-form-summary">议题摘要</label>

@@ -34,6 +34,8 @@ const columnsAddedLater: { marker: string; columns: [table: string, column: stri
   { marker: 'signing_keys', columns: [['vault_info', 'key_anchor'], ['vault_info', 'key_ledger_verified'], ['meetings', 'seal_signature']] },
   // 0008: materials and attachments as files.
   { marker: 'topic_materials_file', columns: [['topic_materials', 'file_id'], ['topic_materials', 'file_key'], ['task_attachments', 'file_id'], ['task_attachments', 'file_key']] },
+  // 0014: the 纪要's 签发人 and signing date.
+  { marker: 'minutes_signer', columns: [['minutes', 'signer_id'], ['minutes', 'signer_name'], ['minutes', 'signed_on']] },
 ]
 
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {

@@ -228,14 +228,20 @@ export interface MeetingDetail {
   quorum: QuorumStatus
 }
 
+/** What a search finds: 会议, 议题, 决定 (an item's report and decision), 发言, 更正, 材料, 回避, 人员. */
+export const searchHitKinds = ['meeting', 'topic', 'item', 'speech', 'amendment', 'material', 'recusal', 'person'] as const
+export type SearchHitKind = (typeof searchHitKinds)[number]
+
 export interface SearchHit {
-  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment' | 'material'
+  kind: SearchHitKind
   /** The place to open: a meeting (and item), or a topic (and one of its materials). */
   meetingId: string | null
   itemId: string | null
   topicId: string | null
   /** 材料: the material whose text matched (its file name is the title). */
   materialId?: string
+  /** 人员, 发言, 回避: the person (opens the person card). */
+  personId?: string
   meetingLabel: string | null
   date: string | null
   title: string
@@ -247,6 +253,28 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[]
   more: boolean
+  /** How many hits of each kind the query finds under the year and body filters (whatever kinds are chosen). */
+  facets: Partial<Record<SearchHitKind, number>>
+}
+
+/** 人员 card: a person's posts over time, the meetings attended, speeches and recusals. */
+export interface PersonCard {
+  id: string
+  name: string
+  unit: string | null
+  posts: { post: string; rank: number; startDate: string; endDate: string | null }[]
+  meetings: { meetingId: string; label: string; date: string }[]
+  speeches: PersonRecordLine[]
+  recusals: PersonRecordLine[]
+}
+
+export interface PersonRecordLine {
+  meetingId: string
+  itemId: string
+  label: string
+  date: string
+  topicTitle: string
+  text: string
 }
 
 export interface SavedAt {

@@ -10,6 +10,8 @@ export interface NavigationTarget {
   /** A follow-up task (督办), opened from the home page. */
   taskId?: string
   query?: string
+  /** 搜索: open this person's card. */
+  personId?: string
   /** Open the meeting's live screen (会议记录) rather than its detail page. */
   live?: boolean
   /** A section of 设置, e.g. 工作日历 from a 「尚未录入」 note. */

@@ -71,6 +71,18 @@ export interface MaterialView {
   textState: MaterialTextState | null
 }
 
+/**
+ * A material as the app shows it, read-only, from its decrypted bytes in memory (nothing is
+ * written to disk): a PDF's bytes for pdf.js, a .docx as HTML (mammoth), an image, plain text.
+ */
+export type MaterialContent = { fileName: string; size: number } & (
+  | { kind: 'pdf'; base64: string }
+  | { kind: 'html'; html: string }
+  | { kind: 'image'; dataUrl: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'unsupported' }
+)
+
 /** When materials were due for this item's meeting, and whether they came in time. */
 export interface MaterialDeadline {
   due: string

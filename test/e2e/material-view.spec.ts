@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './support/app'
+import { seriousViolations } from './support/axe'
 import { dispatch } from './support/dispatch'
 import { createVault, mainNav, openLiveScreenOf, unlock } from './support/flows'
 import { seedLiveMeeting } from './support/live-seed'
@@ -53,6 +54,7 @@ test('a material opens read-only in the app from the live screen’s item and fr
   viewer = page.getByRole('dialog', { name: '查看材料：工作汇报.docx' })
   await expect(viewer.getByRole('article')).toContainText('全年新建加压泵站3座，改造供水管网126公里')
   await app.shot('material-view-02-docx-live-1366')
+  expect(await seriousViolations(page)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(viewer).toHaveCount(0)
 

@@ -1,4 +1,5 @@
 import { expect, test } from './support/app'
+import { seriousViolations } from './support/axe'
 import { createVault, mainNav, unlock } from './support/flows'
 import { recusals } from '../../electron/core/db/schema/main'
 import { topic, writeSearchFixture } from '../unit/core/search-fixture'
@@ -99,6 +100,7 @@ test('search: facets with counts, the person card with his recusal, and suggesti
   await expect(suggestions.getByRole('option').first()).toContainText('人员张三')
   await expect(suggestions.getByRole('option').filter({ hasText: '回避' })).toHaveCount(1)
   await app.shot('search-facets-01-suggestions-1366')
+  expect(await seriousViolations(page)).toEqual([])
   await box.press('ArrowDown')
   await expect(suggestions.getByRole('option').first()).toHaveAttribute('aria-selected', 'true')
   await box.press('Enter')
@@ -109,6 +111,7 @@ test('search: facets with counts, the person card with his recusal, and suggesti
   await expect(card.getByRole('region', { name: '发言' }).getByRole('listitem')).toHaveCount(3)
   await expect(card.getByRole('region', { name: '回避' })).toContainText('本人配偶在区财政局工作')
   await app.shot('search-facets-02-person-card-1366')
+  expect(await seriousViolations(page)).toEqual([])
   await card.getByRole('button', { name: '关闭' }).click()
 
   // Facets with counts: 全部 6, 人员 1, 发言 4, 回避 1; choosing 发言 leaves only the speeches.
@@ -122,6 +125,7 @@ test('search: facets with counts, the person card with his recusal, and suggesti
   await expect(page.getByRole('status').filter({ hasText: '找到' })).toHaveText('找到 4 条结果。')
   await expect(page.getByRole('region', { name: /^人员/u })).toHaveCount(0)
   await app.shot('search-facets-03-speeches-1366')
+  expect(await seriousViolations(page)).toEqual([])
   // A year without those meetings finds nothing; 全部年度 brings them back.
   await page.getByLabel('年度').selectOption({ label: '2025年' })
   await expect(page.getByText('没有找到包含“张三”的记录。')).toBeVisible()

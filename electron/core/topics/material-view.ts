@@ -1,6 +1,7 @@
 import { extname } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import type { MaterialContent } from '../../../shared/meetings/views'
+import { plainText } from '../material-text/extract-text'
 import { materialBytes } from '../material-text/index-materials'
 import type { Session } from '../session'
 import { findMaterial } from './materials-service'
@@ -13,15 +14,6 @@ import { findMaterial } from './materials-service'
 export const maxViewBytes = 60 * 1024 * 1024
 
 const imageTypes: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', webp: 'image/webp' }
-
-function text(bytes: Uint8Array): string {
-  const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(withoutBom)
-  } catch {
-    return new TextDecoder('gb18030').decode(withoutBom)
-  }
-}
 
 /**
  * mammoth's HTML is a few plain tags; links keep their text but lose their targets and only
@@ -43,13 +35,14 @@ export async function viewMaterial(session: Session, materialId: string): Promis
   if (!readable) return { ...base, kind: 'unsupported' }
   if (material.size > maxViewBytes) throw new AppError('RULE_VIOLATION', `材料“${material.fileName}”超过 60 MB，无法在程序内查看，请使用“导出…”后用其他软件打开。`)
   const bytes = materialBytes(session, material.id, material.size)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   try {
-    if (extension === 'pdf') return { ...base, kind: 'pdf', base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') }
-    if (extension in imageTypes) return { ...base, kind: 'image', dataUrl: `data:${imageTypes[extension]};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}` }
-    if (extension === 'txt') return { ...base, kind: 'text', text: text(bytes) }
+    if (extension === 'pdf') return { ...base, kind: 'pdf', base64: buffer.toString('base64') }
+    if (extension in imageTypes) return { ...base, kind: 'image', dataUrl: `data:${imageTypes[extension]};base64,${buffer.toString('base64')}` }
+    if (extension === 'txt') return { ...base, kind: 'text', text: plainText(bytes) }
     const mammoth = await import('mammoth')
     try {
-      const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
+      const result = await mammoth.convertToHtml({ buffer })
       return { ...base, kind: 'html', html: safeDocxHtml(result.value) }
     } catch {
       throw new AppError('RULE_VIOLATION', `材料“${material.fileName}”无法读取（文件已损坏或不是 .docx 文档），请使用“导出…”后用其他软件打开。`)

@@ -20,44 +20,43 @@ const resultLimit = 200
 
 type Outcome = { status: 'error'; error: AppErrorShape } | { status: 'ready'; hits: SearchHit[]; more: boolean; facets: SearchResult['facets'] }
 type Results = { status: 'idle' } | { status: 'loading' } | (Outcome & { query: string })
+type Search = { query: string; run: number; filter: SearchFilter }
 
-/** 搜索: meetings, topics, decisions, speeches and amendments; each result opens its place. */
+const noFilter: SearchFilter = { kind: null, year: null, bodyId: null }
+
+/** One page of the search from `offset`, with the kind, year and body chosen. */
+const requestOf = ({ query, filter }: Search, offset: number) => ({
+  query,
+  limit: resultLimit,
+  offset,
+  ...(filter.kind ? { kinds: [filter.kind] } : {}),
+  ...(filter.year !== null ? { year: filter.year } : {}),
+  ...(filter.bodyId !== null ? { bodyId: filter.bodyId } : {}),
+})
+
+/** 搜索: meetings, people, topics, decisions, speeches, recusals and amendments, by kind, year and body; each result opens its place (a person: the person card). */
 export function SearchPage() {
   const { target, navigate } = useNavigation()
   const initial = target?.query?.trim() ?? ''
   const [text, setText] = useState(initial)
   // `run` changes on every submit, so the same query searches again (records may have changed).
-  const [search, setSearch] = useState({ query: initial, run: 0 })
-  const [filter, setFilter] = useState<SearchFilter>({ kind: null, year: null, bodyId: null })
+  const [search, setSearch] = useState<Search>({ query: initial, run: 0, filter: noFilter })
   const [outcome, setOutcome] = useState<(Outcome & { run: number }) | null>(null)
   const [personId, setPersonId] = useState<string | null>(target?.personId ?? null)
-  const request = (query: string, offset: number) => ({
-    query,
-    limit: resultLimit,
-    offset,
-    ...(filter.kind ? { kinds: [filter.kind] } : {}),
-    ...(filter.year !== null ? { year: filter.year } : {}),
-    ...(filter.bodyId !== null ? { bodyId: filter.bodyId } : {}),
-  })
 
   useEffect(() => {
     const { query, run } = search
     if (!query) return
     let current = true
-    void call('search.query', request(query, 0)).then((result) => {
+    void call('search.query', requestOf(search, 0)).then((result) => {
       if (current) setOutcome(result.ok ? { status: 'ready', ...result.value, run } : { status: 'error', error: result.error, run })
     })
     return () => {
       current = false
     }
-    // The request is built from the filter, which changes the search (a new run).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search])
 
-  function changeFilter(next: SearchFilter) {
-    setFilter(next)
-    setSearch((current) => ({ ...current, run: current.run + 1 }))
-  }
+  const changeFilter = (filter: SearchFilter) => setSearch((current) => ({ ...current, filter, run: current.run + 1 }))
 
   const results: Results = !search.query ? { status: 'idle' } : outcome?.run === search.run ? { ...outcome, query: search.query } : { status: 'loading' }
 
@@ -65,7 +64,7 @@ export function SearchPage() {
   async function showMore() {
     if (outcome?.status !== 'ready') return
     setLoadingMore(true)
-    const result = await call('search.query', request(search.query, outcome.hits.length))
+    const result = await call('search.query', requestOf(search, outcome.hits.length))
     setLoadingMore(false)
     setOutcome((current) =>
       current?.status !== 'ready' || current.run !== outcome.run ? current
@@ -76,7 +75,7 @@ export function SearchPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    setSearch((current) => ({ query: text.trim(), run: current.run + 1 }))
+    setSearch((current) => ({ ...current, query: text.trim(), run: current.run + 1 }))
   }
 
   const words = results.status === 'ready' ? queryWords(results.query) : []
@@ -97,7 +96,7 @@ export function SearchPage() {
           搜索
         </button>
       </form>
-      {search.query && <SearchFacets facets={facets} filter={filter} onChange={changeFilter} />}
+      {search.query && <SearchFacets facets={facets} filter={search.filter} onChange={changeFilter} />}
       {personId && <PersonCardPanel personId={personId} onOpen={(place) => navigate('meetings', place)} onClose={() => setPersonId(null)} />}
       <div className="search-results" aria-live="polite">
         {results.status === 'idle' && (

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareCharStrokes, compareNamesByStrokes, sortByNameStrokes, splitName } from '../../../shared/names/stroke-order'
 
@@ -74,5 +76,12 @@ describe('姓氏笔画 ordering', () => {
       for (const b of names) expect(Math.sign(compareNamesByStrokes(a, b)) + Math.sign(compareNamesByStrokes(b, a))).toBe(0)
     }
     expect(compareNamesByStrokes('王某', '王某')).toBe(0)
+  })
+
+  it('is loaded by core only: no renderer file imports it (its 220 kB of stroke data stay out of the window)', () => {
+    const root = join(__dirname, '../../../renderer/src')
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => /\.tsx?$/u.test(name))
+    expect(files.length).toBeGreaterThan(50)
+    expect(files.filter((name) => /names\/stroke-order|from 'cnchar/u.test(readFileSync(join(root, name), 'utf8')))).toEqual([])
   })
 })

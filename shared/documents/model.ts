@@ -16,8 +16,11 @@ export type DocumentBlock =
   | { kind: 'redMark'; text: string }
   /** A centred line in body type: 第15期, a 发文字号 (示区委〔2026〕15号). */
   | { kind: 'centredLine'; text: string }
-  /** One line with text at both ends: the 纪要's issuing office on the left, the date on the right. */
-  | { kind: 'splitLine'; left: string; right: string }
+  /**
+   * One line with text at both ends: the 纪要's issuing office on the left, the date on the
+   * right; or 第×期 and 签发人：, whose name (rightName) is 楷体 (GB/T 9704 7.2.6).
+   */
+  | { kind: 'splitLine'; left: string; right: string; rightName?: string }
   /** The red rule under the header (版头分隔线). */
   | { kind: 'redRule' }
   /** 标题: 2号 小标宋, centred, may wrap. */

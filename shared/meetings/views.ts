@@ -72,6 +72,18 @@ export interface MaterialView {
   textState: MaterialTextState | null
 }
 
+/**
+ * A material as the app shows it, read-only, from its decrypted bytes in memory (nothing is
+ * written to disk): a PDF's bytes for pdf.js, a .docx as HTML (mammoth), an image, plain text.
+ */
+export type MaterialContent = { fileName: string; size: number } & (
+  | { kind: 'pdf'; base64: string }
+  | { kind: 'html'; html: string }
+  | { kind: 'image'; dataUrl: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'unsupported' }
+)
+
 /** When materials were due for this item's meeting, and whether they came in time. */
 export interface MaterialDeadline {
   due: string
@@ -248,8 +260,12 @@ export interface MeetingDetail {
   quorum: QuorumStatus
 }
 
+/** What a search finds: 会议, 议题, 决定 (an item's report and decision), 发言, 更正, 材料, 督办附件, 回避, 人员. */
+export const searchHitKinds = ['meeting', 'topic', 'item', 'speech', 'amendment', 'material', 'attachment', 'recusal', 'person'] as const
+export type SearchHitKind = (typeof searchHitKinds)[number]
+
 export interface SearchHit {
-  kind: 'meeting' | 'topic' | 'item' | 'speech' | 'amendment' | 'material' | 'attachment'
+  kind: SearchHitKind
   /** The place to open: a meeting (and item), a topic (and one of its materials), or a 督办 task (an attachment's). */
   meetingId: string | null
   itemId: string | null
@@ -258,6 +274,8 @@ export interface SearchHit {
   materialId?: string
   /** 督办附件: the task whose progress report carries the attachment whose text matched. */
   taskId?: string
+  /** 人员, 发言, 回避: the person (opens the person card). */
+  personId?: string
   meetingLabel: string | null
   date: string | null
   title: string
@@ -269,6 +287,28 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[]
   more: boolean
+  /** How many hits of each kind the query finds under the year and body filters (whatever kinds are chosen). */
+  facets: Partial<Record<SearchHitKind, number>>
+}
+
+/** 人员 card: a person's posts over time, the meetings attended, speeches and recusals. */
+export interface PersonCard {
+  id: string
+  name: string
+  unit: string | null
+  posts: { post: string; rank: number; startDate: string; endDate: string | null }[]
+  meetings: { meetingId: string; label: string; date: string }[]
+  speeches: PersonRecordLine[]
+  recusals: PersonRecordLine[]
+}
+
+export interface PersonRecordLine {
+  meetingId: string
+  itemId: string
+  label: string
+  date: string
+  topicTitle: string
+  text: string
 }
 
 export interface SavedAt {

@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './support/app'
+import { seriousViolations } from './support/axe'
 import { createVault, mainNav, openSettingsTab, unlock } from './support/flows'
 import { seedLiveMeeting } from './support/live-seed'
 
 // Every main screen, checked by axe for WCAG 2 AA (text contrast ≥ 4.5:1 among the rest):
 // no serious or critical violation.
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join(' | ')}`)
-}
 
 test('the main screens have no serious accessibility violations (contrast included)', async ({ app }) => {
   test.setTimeout(180_000)

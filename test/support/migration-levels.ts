@@ -40,6 +40,8 @@ const columnsAddedLater: { marker: string; columns: [table: string, column: stri
   { marker: 'secret_copies', columns: [['agenda_items', 'planned_time']] },
   // 0013: the member presenting a 常委向常委会报告分管工作 item.
   { marker: 'topics_reporting_member', columns: [['topics', 'reporting_member_id']] },
+  // 0014: the 纪要's 签发人 and signing date.
+  { marker: 'minutes_signer', columns: [['minutes', 'signer_id'], ['minutes', 'signer_name'], ['minutes', 'signed_on']] },
 ]
 
 export function rollBackTo(sqlite: Database.Database, store: string, lastTag: string): void {

@@ -25,7 +25,8 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, maxTextChars)
 }
 
-function plainText(bytes: Uint8Array): string {
+/** A text file's bytes as text: UTF-8 (without its BOM), else GB18030. */
+export function plainText(bytes: Uint8Array): string {
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(withoutBom)

@@ -27,7 +27,7 @@ const maxReadBytes = 256 * 1024 * 1024
  * once copied): one copy, which can be moved to the worker. A file longer than its row says is
  * refused as damaged by the chunks' authentication before it gets here.
  */
-function materialBytes(session: Session, file: PendingMaterial): Uint8Array {
+export function materialBytes(session: Session, file: Pick<PendingMaterial, 'kind' | 'id' | 'size'>): Uint8Array {
   const { kind, id, size } = file
   // The size is the row's, and a row can be edited: never more than a material may be.
   if (!Number.isSafeInteger(size) || size < 0 || size > maxReadBytes) throw new Error('material size out of range')

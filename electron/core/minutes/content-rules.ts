@@ -14,6 +14,7 @@ export function contentProblem(stored: MinutesContent, next: MinutesContent): st
     if (section.personnel && JSON.stringify(section.paragraphs) !== JSON.stringify(before.paragraphs)) {
       return `“${before.heading}”是干部任免事项：纪要正文只写专用记录本的编号，不能改写；持有干部任免权限的人员可选择“写入人选情况”，由专用记录本生成。`
     }
+    if (section.personnel && section.view.trim()) return `“${before.heading}”是干部任免事项，不写“会议认为”：纪要只写专用记录本的编号。`
   }
   return null
 }

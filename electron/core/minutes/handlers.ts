@@ -12,7 +12,7 @@ export const minutesHandlers = {
   'minutes.update': (input, session, core) => updateMinutes(session, core, input.meetingId, input.content),
   'minutes.review': (input, session, core) => reviewMinutes(session, core, input.meetingId),
   'minutes.returnToDraft': (input, session, core) => returnMinutesToDraft(session, core, input.meetingId, input.reason),
-  'minutes.issue': (input, session, core) => issueMinutes(session, core, input.meetingId),
+  'minutes.issue': (input, session, core) => issueMinutes(session, core, input.meetingId, { signerId: input.signerId, signedOn: input.signedOn }),
   'minutes.preview': (input, session, core) => previewMinutes(session, core, input.meetingId),
   'minutes.export': (input, session, core) => exportMinutes(session, core, input.meetingId, input.output),
 } satisfies HandlerGroup<'minutes.get' | 'minutes.draft' | 'minutes.redraft' | 'minutes.update' | 'minutes.review' | 'minutes.returnToDraft' | 'minutes.issue' | 'minutes.preview' | 'minutes.export'>

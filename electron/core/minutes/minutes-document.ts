@@ -51,8 +51,9 @@ export function minutesModel(session: Session, core: CoreContext, minutes: Minut
   const bodyId = findMeeting(session.db, minutes.meetingId).bodyId
   const body = session.db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.id, bodyId)).get()
   if (!body) throw new AppError('NOT_FOUND', '找不到该会议所属的会议类型，请刷新后重试。')
-  // An issued 纪要 carries its issue date; before that, the day it is looked at.
-  const date = localDay(minutes.issued?.at ?? core.now())
+  // An issued 纪要 carries the day its 签发人 signed (else, signed before that was recorded, the
+  // day it was entered); before that, the day it is looked at.
+  const date = minutes.signer?.signedOn ?? localDay(minutes.issued?.at ?? core.now())
   return minutesDocument({
     content: minutes.content,
     documentTitle: `${minutes.meetingLabel}纪要`,
@@ -60,6 +61,7 @@ export function minutesModel(session: Session, core: CoreContext, minutes: Minut
     issueNumber: minutes.issueNumber,
     office: settings.printingOffice,
     date,
+    signerName: minutes.signer?.name ?? null,
     personnel: personnelFromBook(session, core, minutes),
     checkCode: issuedMinutesSeal(session, minutes)?.checkCode,
   })

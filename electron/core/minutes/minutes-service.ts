@@ -45,14 +45,17 @@ export function draftMinutesOf(session: Session, core: CoreContext, meetingId: s
   return minutesState(session, meetingId)
 }
 
-/** Replaces the draft's text with a new one from the record; the marks, distribution and personnel choice stay. */
+/** Replaces the draft's text with a new one from the record; the marks, distribution, personnel choice and each item's 会议认为 stay. */
 export function redraftMinutes(session: Session, core: CoreContext, meetingId: string): MinutesState {
   const label = meetingLabel(session.db, meetingId)
   const row = requireMinutes(session.db, meetingId)
   assertMinutesStatus(row, label, 'draft', '重新起草')
   const fresh = draftFromRecord(session, meetingId)
   const kept = minutesState(session, meetingId).minutes!.content
-  const content: MinutesContent = { ...fresh, includePersonnel: kept.includePersonnel, classification: kept.classification, copyNumber: kept.copyNumber, distribution: kept.distribution }
+  // 会议认为 is the secretary's own text, not the record's: it stays with its item.
+  const views = new Map(kept.sections.map((section) => [section.agendaItemId, section.view]))
+  const sections = fresh.sections.map((section) => ({ ...section, view: views.get(section.agendaItemId) ?? '' }))
+  const content: MinutesContent = { ...fresh, sections, includePersonnel: kept.includePersonnel, classification: kept.classification, copyNumber: kept.copyNumber, distribution: kept.distribution }
   minutesTransaction(session, core, label, { action: 'minutes.redraft', entity: 'minutes', entityId: row.id, summary: `按会议记录重新起草${label}纪要（原稿内容被替换）` }, (tx, at) => {
     setMinutes(tx, row.id, { content, updatedAt: at, updatedBy: session.user.id })
   })

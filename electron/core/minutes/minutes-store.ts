@@ -1,12 +1,12 @@
-import { and, desc, eq, max } from 'drizzle-orm'
+import { and, asc, desc, eq, max } from 'drizzle-orm'
 import { minutesContentSchema, type MinutesStatus } from '../../../shared/documents/minutes/content'
-import type { MinutesState, MinutesView } from '../../../shared/documents/minutes/views'
+import type { MinutesState, MinutesView, SignerChoice } from '../../../shared/documents/minutes/views'
 import type { MinutesNumbering } from '../../../shared/documents/settings'
 import { AppError } from '../../../shared/errors'
 import type { MeetingStatus } from '../../../shared/meetings/vocabulary'
 import type { MainDb } from '../db/migrate'
 import { minutes } from '../db/schema/documents'
-import { auditLog } from '../db/schema/main'
+import { auditLog, meetingMembers, people } from '../db/schema/main'
 import { findMeeting } from '../live/recording'
 import { meetingLabel } from '../meetings/meeting-label'
 import type { Session } from '../session'
@@ -55,6 +55,7 @@ export function minutesView(db: MainDb, row: MinutesRow, label: string, meetingS
     drafted: { at: row.draftedAt, byName: row.draftedByName },
     reviewed: row.reviewedAt && row.reviewedByName ? { at: row.reviewedAt, byName: row.reviewedByName } : null,
     issued: row.issuedAt && row.issuedByName ? { at: row.issuedAt, byName: row.issuedByName } : null,
+    signer: row.signerName && row.signedOn ? { personId: row.signerId, name: row.signerName, signedOn: row.signedOn } : null,
     updatedAt: row.updatedAt,
     returnReason: lastReturnReason(db, row),
   }
@@ -65,5 +66,23 @@ export function minutesState(session: Pick<Session, 'db' | 'vault'>, meetingId: 
   const label = meetingLabel(session.db, meetingId)
   const status = meeting.status as MeetingStatus
   const row = minutesRow(session.db, meetingId)
-  return { meetingId, meetingLabel: label, meetingStatus: status, minutes: row ? minutesView(session.db, row, label, status) : null, mayIncludePersonnel: session.vault.personnel !== null }
+  return {
+    meetingId,
+    meetingLabel: label,
+    meetingStatus: status,
+    minutes: row ? minutesView(session.db, row, label, status) : null,
+    mayIncludePersonnel: session.vault.personnel !== null,
+    signerChoices: signerChoices(session.db, meetingId),
+  }
+}
+
+/** The meeting's members (应到) by rank: the 签发人 is one of them, the 书记 (first) by default. */
+export function signerChoices(db: MainDb, meetingId: string): SignerChoice[] {
+  return db
+    .select({ personId: meetingMembers.personId, name: people.name, post: meetingMembers.post })
+    .from(meetingMembers)
+    .innerJoin(people, eq(people.id, meetingMembers.personId))
+    .where(eq(meetingMembers.meetingId, meetingId))
+    .orderBy(asc(meetingMembers.rank))
+    .all()
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { asc, count, eq } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { AppError } from '../../../shared/errors'
 import { isValidIdNumber, showLrmxDate, type LrmxPerson } from '../../../shared/personnel/lrmx-types'
+import { sortByNameStrokes } from '../../../shared/names/stroke-order'
 import type { CadreSummary } from '../../../shared/personnel/views'
 import type { PersonnelDb } from '../db/migrate'
 import { cadres, matters } from '../db/schema/personnel'
@@ -93,15 +94,14 @@ export function matterCountOf(db: PersonnelDb, cadreId: string): number {
   return db.select({ n: count() }).from(matters).where(eq(matters.cadreId, cadreId)).get()?.n ?? 0
 }
 
-/** Profiles whose name, ID number, post or unit contains `query` (two characters are enough). */
+/** Profiles whose name, ID number, post or unit contains `query` (two characters are enough), in 姓氏笔画 order. */
 export function listCadres(db: PersonnelDb, query: string | null): CadreSummary[] {
   const counts = new Map(db.select({ cadreId: matters.cadreId, n: count() }).from(matters).groupBy(matters.cadreId).all().map((r) => [r.cadreId, r.n]))
   const needle = query?.trim().toUpperCase() ?? ''
-  return db
+  const found = db
     .select()
     .from(cadres)
-    .orderBy(asc(cadres.name))
     .all()
     .filter((row) => needle === '' || [row.name, row.form.idNumber, row.currentPost, row.reportingUnit].some((text) => text.toUpperCase().includes(needle)))
-    .map((row) => cadreSummary(row, counts.get(row.id) ?? 0))
+  return sortByNameStrokes(found, (row) => row.name).map((row) => cadreSummary(row, counts.get(row.id) ?? 0))
 }

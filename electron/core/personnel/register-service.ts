@@ -15,6 +15,7 @@ import type { Session } from '../session'
 import { openBook } from './book-access'
 import { entryLabelsOf, matterViews } from './matter-view'
 import { requireCadre } from './cadre-store'
+import { compareNamesByStrokes } from '../../../shared/names/stroke-order'
 
 // The register (台账): every matter with its cadre, searchable and filterable; reminders;
 // counts. What SQL can narrow cheaply (a name, the matters that can still be due) is
@@ -99,7 +100,7 @@ export function searchRegister(session: Session, core: CoreContext, filter: Regi
       if (filter.meetingId && !atMeeting(row, filter.meetingId)) return false
       return true
     })
-    .sort((a, b) => (a.registerDate === b.registerDate ? a.cadreName.localeCompare(b.cadreName, 'zh') : b.registerDate.localeCompare(a.registerDate)))
+    .sort((a, b) => (a.registerDate === b.registerDate ? compareNamesByStrokes(a.cadreName, b.cadreName) : b.registerDate.localeCompare(a.registerDate)))
 }
 
 /** One person's path through the book: every stage of every matter and every entry, by date. */

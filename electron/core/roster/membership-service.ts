@@ -9,12 +9,13 @@ import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
 import { memberships, people } from '../db/schema/main'
 import { allMemberships, assertNoTwin, findMembership, findPerson, stampsFor, type RosterSession } from './roster-store'
+import { compareNamesByStrokes } from '../../../shared/names/stroke-order'
 
 /** The standing committee on `date`, by rank. */
 export function membershipsAsOf(db: MainDb, date: string): MembershipView[] {
   return allMemberships(db)
     .filter((period) => periodCovers(period, date))
-    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh-CN'))
+    .sort((a, b) => a.rank - b.rank || compareNamesByStrokes(a.name, b.name))
 }
 
 /** Refuses a period that overlaps another of the same person, or takes a rank someone else holds then. */

@@ -9,8 +9,9 @@ import type { MainDb } from '../db/migrate'
 import { people, terms } from '../db/schema/main'
 import { membershipsAsOf } from './membership-service'
 import { assertNoTwin, findPerson, stampsFor, today, type RosterSession } from './roster-store'
+import { compareNamesByStrokes } from '../../../shared/names/stroke-order'
 
-/** Everyone the records may name, members first by today's rank, then the others by name. */
+/** Everyone the records may name, members first by today's rank, then the others in 姓氏笔画 order. */
 export function listPeople(db: MainDb, date: string): PersonView[] {
   const current = new Map(membershipsAsOf(db, date).map((period) => [period.personId, period]))
   return db
@@ -21,7 +22,7 @@ export function listPeople(db: MainDb, date: string): PersonView[] {
       const period = current.get(row.id)
       return { id: row.id, name: row.name, sex: row.sex as PersonView['sex'], unit: row.unit, note: row.note, currentPost: period?.post ?? null, currentRank: period?.rank ?? null }
     })
-    .sort((a, b) => (a.currentRank ?? 1000) - (b.currentRank ?? 1000) || a.name.localeCompare(b.name, 'zh-CN'))
+    .sort((a, b) => (a.currentRank ?? 1000) - (b.currentRank ?? 1000) || compareNamesByStrokes(a.name, b.name))
 }
 
 export function savePerson(session: RosterSession, core: CoreContext, input: { id?: string; name: string; sex: '男' | '女' | null; unit: string | null; note: string | null }): PersonView {

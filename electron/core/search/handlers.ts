@@ -1,6 +1,8 @@
 import type { HandlerGroup } from '../handler-types'
+import { personCard } from './person-card'
 import { searchRecords } from './search-service'
 
 export const searchHandlers = {
   'search.query': (input, session) => searchRecords(session, input),
-} satisfies HandlerGroup<'search.query'>
+  'search.person': (input, session) => personCard(session, input.personId),
+} satisfies HandlerGroup<'search.query' | 'search.person'>

@@ -4,6 +4,7 @@ import type { SqliteDatabase } from '../vault/store'
 import type { MeetingRow, SearchStatements } from './search-statements'
 
 export interface MeetingInfo {
+  bodyId: string
   label: string
   date: string
   place: string
@@ -18,7 +19,7 @@ function meetingInfo(row: MeetingRow): MeetingInfo {
     sequence: row.sequence,
     bodyName: row.bodyName,
   })
-  return { label, date: row.date, place: row.place, status: row.status as MeetingStatus }
+  return { bodyId: row.bodyId, label, date: row.date, place: row.place, status: row.status as MeetingStatus }
 }
 
 const cached = new WeakMap<SqliteDatabase, { version: string; meetings: Map<string, MeetingInfo> }>()

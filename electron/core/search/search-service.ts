@@ -1,10 +1,11 @@
 import type { z } from 'zod'
 import type { searchChannels } from '../../../shared/ipc/channels/search'
 import { meetingStatusLabels } from '../../../shared/meetings/vocabulary'
-import type { SearchHit, SearchResult } from '../../../shared/meetings/views'
+import { sortByNameStrokes } from '../../../shared/names/stroke-order'
+import type { SearchHit, SearchHitKind, SearchResult } from '../../../shared/meetings/views'
 import type { Session } from '../session'
 import { meetingInfos, type MeetingInfo } from './meeting-infos'
-import { searchStatements, type AttachmentTask, type IndexRow, type SearchStatements } from './search-statements'
+import { filterParams, searchStatements, type AttachmentTask, type IndexRow, type KindCount, type SearchFilters, type SearchStatements } from './search-statements'
 import { canUseMatch, ftsMatchExpression, likePattern, searchTerms, shortMatchExpressions, splitByLength } from './search-terms'
 import { shortIndexPendingThrough } from './short-index-backfill'
 import { firstMatch, snippetAround } from './snippet'
@@ -12,11 +13,12 @@ import { firstMatch, snippetAround } from './snippet'
 type SearchInput = z.output<(typeof searchChannels)['search.query']['input']>
 
 /** Meetings by label ("第15次", "常委会") or place: a small table, searched in memory. */
-function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[]): SearchHit[] {
+function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[], input: SearchInput): SearchHit[] {
   const hits: SearchHit[] = []
   for (const [id, meeting] of meetings) {
     const text = `${meeting.label} ${meeting.place}`
     if (!terms.every((term) => firstMatch(text, [term]))) continue
+    if ((input.year !== undefined && meeting.date.slice(0, 4) !== String(input.year)) || (input.bodyId !== undefined && meeting.bodyId !== input.bodyId)) continue
     hits.push({
       kind: 'meeting',
       meetingId: id,
@@ -31,22 +33,47 @@ function meetingHits(meetings: Map<string, MeetingInfo>, terms: readonly string[
   return hits
 }
 
+/** 人员: people whose name holds every term (the people table is small: searched in memory). */
+function personHits(statements: SearchStatements, terms: readonly string[]): SearchHit[] {
+  const found = statements.people.all().filter((person) => terms.every((term) => person.name.includes(term)))
+  return sortByNameStrokes(found, (person) => person.name).map((person) => ({
+    kind: 'person',
+    meetingId: null,
+    itemId: null,
+    topicId: null,
+    personId: person.id,
+    meetingLabel: null,
+    date: null,
+    title: person.name,
+    snippet: person.unit ?? '',
+  }))
+}
+
+/** The index's filters: the kinds asked for (null: all) and the year and body. */
+function filtersOf(input: SearchInput, withKinds: boolean): SearchFilters {
+  return {
+    kinds: withKinds && input.kinds ? JSON.stringify(input.kinds) : null,
+    year: input.year === undefined ? null : String(input.year),
+    bodyId: input.bodyId ?? null,
+  }
+}
+
 /**
  * Short terms: entries whose title holds the first short term, then the others, newest first
  * in each part. Entries not yet in the grams index (up to `unindexedThrough`, the oldest ones)
  * come after the indexed ones of the same part, read with LIKE: the same rows in the same order.
  */
-function shortRows(statements: SearchStatements, terms: readonly string[], wanted: number, unindexedThrough: number): IndexRow[] {
+function shortRows(statements: SearchStatements, terms: readonly string[], wanted: number, bound: readonly unknown[], unindexedThrough: number): IndexRow[] {
   const { short, long } = splitByLength(terms)
   const likes = long.map(likePattern).flatMap((pattern) => [pattern, pattern])
   const allLikes = terms.map(likePattern).flatMap((pattern) => [pattern, pattern])
   const pivot = likePattern(short[0]!)
   const expressions = shortMatchExpressions(short)
   const parts = [
-    (limit: number) => statements.short(long.length).all(expressions.titleFirst, unindexedThrough, ...likes, limit),
-    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, true).all(unindexedThrough, pivot, ...allLikes, limit) : []),
-    (limit: number) => statements.short(long.length).all(expressions.rest, unindexedThrough, ...likes, limit),
-    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, false).all(unindexedThrough, pivot, ...allLikes, limit) : []),
+    (limit: number) => statements.short(long.length).all(expressions.titleFirst, unindexedThrough, ...bound, ...likes, limit),
+    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, true).all(unindexedThrough, pivot, ...allLikes, ...bound, limit) : []),
+    (limit: number) => statements.short(long.length).all(expressions.rest, unindexedThrough, ...bound, ...likes, limit),
+    (limit: number) => (unindexedThrough > 0 ? statements.unindexed(terms.length, false).all(unindexedThrough, pivot, ...allLikes, ...bound, limit) : []),
   ]
   const rows: IndexRow[] = []
   for (const part of parts) {
@@ -56,16 +83,31 @@ function shortRows(statements: SearchStatements, terms: readonly string[], wante
   return rows
 }
 
-function indexRows(session: Session, statements: SearchStatements, terms: readonly string[], wanted: number): IndexRow[] {
+function indexRows(statements: SearchStatements, terms: readonly string[], wanted: number, filters: SearchFilters, unindexedThrough: number): IndexRow[] {
   if (wanted <= 0) return []
-  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), wanted)
-  return shortRows(statements, terms, wanted, shortIndexPendingThrough(session.vault.mainSqlite))
+  const bound = filterParams(filters)
+  if (canUseMatch(terms)) return statements.match.all(ftsMatchExpression(terms), ...bound, wanted)
+  return shortRows(statements, terms, wanted, bound, unindexedThrough)
 }
 
-/** The agenda item a row belongs to: the item itself, a speech's item, or what an amendment corrects. */
+/** The index's entries of each kind under the year and body filters (counted, not read); entries not yet in the grams index counted with LIKE. */
+function indexCounts(statements: SearchStatements, terms: readonly string[], filters: SearchFilters, unindexedThrough: number): KindCount[] {
+  const bound = filterParams(filters)
+  if (canUseMatch(terms)) return statements.matchCount.all(ftsMatchExpression(terms), ...bound)
+  const { short, long } = splitByLength(terms)
+  const likes = long.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const counts = statements.shortCount(long.length).all(shortMatchExpressions(short).all, unindexedThrough, ...bound, ...likes)
+  if (unindexedThrough <= 0) return counts
+  const allLikes = terms.map(likePattern).flatMap((pattern) => [pattern, pattern])
+  const byKind = new Map(counts.map(({ kind, n }) => [kind, n]))
+  for (const { kind, n } of statements.unindexedCount(terms.length).all(unindexedThrough, ...allLikes, ...bound)) byKind.set(kind, (byKind.get(kind) ?? 0) + n)
+  return [...byKind].map(([kind, n]) => ({ kind, n }))
+}
+
+/** The agenda item a row belongs to: the item itself, a speech's or a recusal's item, or what an amendment corrects. */
 function itemIdOf(statements: SearchStatements, row: IndexRow): string | null {
   if (row.kind === 'item') return row.refId
-  if (row.kind === 'speech') return row.refId.split(':')[0] ?? null
+  if (row.kind === 'speech' || row.kind === 'recusal') return row.refId.split(':')[0] ?? null
   if (row.kind !== 'amendment') return null
   const amendment = statements.amendmentTarget.get(row.refId)
   if (amendment?.target === 'agenda_item') return amendment.targetId
@@ -132,14 +174,16 @@ function indexHit(row: IndexRow, itemId: string | null, itemTopics: ItemTopics, 
   const topicId = row.kind === 'topic' ? row.refId : (item?.topicId ?? null)
   const topicTitle = item?.topicTitle ?? null
   const title =
-    row.kind === 'speech' ? [row.title ?? '', topicTitle].filter(Boolean).join(' · ')
+    row.kind === 'speech' || row.kind === 'recusal' ? [row.title ?? '', topicTitle].filter(Boolean).join(' · ')
     : row.kind === 'amendment' ? (topicTitle ?? meeting?.label ?? '会议记录')
     : (row.title ?? '')
+  const personId = row.kind === 'speech' || row.kind === 'recusal' ? row.refId.split(':')[1] : undefined
   return {
     kind: row.kind,
     meetingId: row.meetingId,
     itemId,
     topicId,
+    ...(personId ? { personId } : {}),
     meetingLabel: meeting?.label ?? null,
     date: meeting?.date ?? null,
     title,
@@ -159,20 +203,28 @@ function indexHits(statements: SearchStatements, meetings: Map<string, MeetingIn
 }
 
 /**
- * Meetings, topics, items (reports and decisions), speeches, amendments and materials' and attachments' text containing every
+ * Meetings, topics, items (reports and decisions), speeches, amendments, recusals and materials' and attachments' text containing every
  * word of the query: matching meetings first, then the index's entries; one page of them from
  * `offset` on. Read-only, and nothing is logged: a query may contain names.
  */
 export function searchRecords(session: Session, input: SearchInput): SearchResult {
   const terms = searchTerms(input.query)
-  if (terms.length === 0) return { hits: [], more: false }
+  if (terms.length === 0) return { hits: [], more: false, facets: {} }
   const statements = searchStatements(session.vault.mainSqlite)
   const meetings = meetingInfos(session.vault.mainSqlite, statements)
   const end = input.offset + input.limit
-  // One more than the page, to know whether there are more.
-  const meetingPart = meetingHits(meetings, terms).slice(0, end + 1)
-  const rows = indexRows(session, statements, terms, end + 1 - meetingPart.length)
-  const meetingPage = meetingPart.slice(input.offset, end)
-  const rowPage = rows.slice(Math.max(0, input.offset - meetingPart.length), Math.max(0, end - meetingPart.length))
-  return { hits: [...meetingPage, ...indexHits(statements, meetings, rowPage, terms)], more: meetingPart.length + rows.length > end }
+  const wanted = (kind: SearchHitKind) => !input.kinds || input.kinds.includes(kind)
+  const allMeetings = meetingHits(meetings, terms, input)
+  const allPeople = personHits(statements, terms)
+  const facets: SearchResult['facets'] = {}
+  if (allMeetings.length > 0) facets.meeting = allMeetings.length
+  if (allPeople.length > 0) facets.person = allPeople.length
+  const unindexedThrough = shortIndexPendingThrough(session.vault.mainSqlite)
+  for (const { kind, n } of indexCounts(statements, terms, filtersOf(input, false), unindexedThrough)) facets[kind] = n
+  // Meetings and people first, then the index's entries; one more than the page, to know whether there are more.
+  const memoryPart = [...(wanted('meeting') ? allMeetings : []), ...(wanted('person') ? allPeople : [])].slice(0, end + 1)
+  const rows = indexRows(statements, terms, end + 1 - memoryPart.length, filtersOf(input, true), unindexedThrough)
+  const memoryPage = memoryPart.slice(input.offset, end)
+  const rowPage = rows.slice(Math.max(0, input.offset - memoryPart.length), Math.max(0, end - memoryPart.length))
+  return { hits: [...memoryPage, ...indexHits(statements, meetings, rowPage, terms)], more: memoryPart.length + rows.length > end, facets }
 }

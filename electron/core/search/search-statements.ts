@@ -5,7 +5,7 @@ import type { SqliteDatabase } from '../vault/store'
 // the statements are prepared once per open store.
 
 export interface IndexRow {
-  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material' | 'attachment'
+  kind: 'topic' | 'item' | 'speech' | 'amendment' | 'material' | 'attachment' | 'recusal'
   refId: string
   meetingId: string | null
   title: string | null
@@ -14,6 +14,7 @@ export interface IndexRow {
 
 export interface MeetingRow {
   id: string
+  bodyId: string
   date: string
   startTime: string
   place: string
@@ -31,9 +32,36 @@ const sortDate = `coalesce(m.date, (SELECT max(m2.date) FROM agenda_items a2 JOI
 const indexColumns = `search_index.kind AS kind, search_index.ref_id AS refId, search_index.meeting_id AS meetingId,
   search_index.title AS title, search_index.body AS body`
 
+/**
+ * The filters of a search (kinds, year, body), each bound twice and skipped when null: an
+ * entry's year is its meeting's (a topic's: its latest meeting's), its body the meeting's
+ * (a topic's or a material's: the topic's). `kind` and `ref` name the entry's columns.
+ */
+function filterSql(kind: string, ref: string): string {
+  const entryDate = `coalesce(m.date, (SELECT max(m2.date) FROM agenda_items a2 JOIN meetings m2 ON m2.id = a2.meeting_id WHERE ${kind} = 'topic' AND a2.topic_id = ${ref}))`
+  const entryBody = `coalesce(m.body_id, (SELECT body_id FROM topics WHERE ${kind} = 'topic' AND id = ${ref}),
+    (SELECT t.body_id FROM topic_materials tm JOIN topics t ON t.id = tm.topic_id WHERE ${kind} = 'material' AND tm.id = ${ref}))`
+  return ` AND (? IS NULL OR ${kind} IN (SELECT value FROM json_each(?)))
+  AND (? IS NULL OR substr(${entryDate}, 1, 4) = ?) AND (? IS NULL OR ${entryBody} = ?)`
+}
+
+/** The filters' values in the order filterSql binds them. */
+export interface SearchFilters {
+  kinds: string | null
+  year: string | null
+  bodyId: string | null
+}
+export const filterParams = (filters: SearchFilters) => [filters.kinds, filters.kinds, filters.year, filters.year, filters.bodyId, filters.bodyId]
+
+const matchFilters = filterSql('search_index.kind', 'search_index.ref_id')
+
 /** ≥ 3 characters per term: the trigram index, best bm25 first, then the newest meeting. */
 const matchSql = `SELECT ${indexColumns} FROM search_index LEFT JOIN meetings m ON m.id = search_index.meeting_id
-  WHERE search_index MATCH ? ORDER BY bm25(search_index), ${sortDate} DESC LIMIT ?`
+  WHERE search_index MATCH ?${matchFilters} ORDER BY bm25(search_index), ${sortDate} DESC LIMIT ?`
+
+/** The number of entries of each kind (the facets), under the same filters. */
+const matchCountSql = `SELECT search_index.kind AS kind, count(*) AS n FROM search_index LEFT JOIN meetings m ON m.id = search_index.meeting_id
+  WHERE search_index MATCH ?${matchFilters} GROUP BY search_index.kind`
 
 const contentColumns = `c.c0 AS kind, c.c1 AS refId, c.c2 AS meetingId, c.c3 AS title, c.c4 AS body`
 
@@ -48,32 +76,46 @@ const contentColumns = `c.c0 AS kind, c.c1 AS refId, c.c2 AS meetingId, c.c3 AS 
  */
 const likeAnywhere = `(c.c3 LIKE ? ESCAPE '\\' OR c.c4 LIKE ? ESCAPE '\\')`
 const allLike = (count: number) => Array.from({ length: count }, () => ` AND ${likeAnywhere}`).join('')
+const contentFilters = filterSql('c.c0', 'c.c1')
 
 /** Only entries above an id (the ones below it may not be in the grams index yet: short-index-backfill.ts). */
-function shortSql(longTermCount: number): string {
-  return `SELECT ${contentColumns} FROM search_short s JOIN search_index_content c ON c.id = s.rowid
-  WHERE search_short MATCH ? AND s.rowid > ?${allLike(longTermCount)} ORDER BY s.rowid DESC LIMIT ?`
+function shortSql(longTermCount: number, count: boolean): string {
+  const from = `FROM search_short s JOIN search_index_content c ON c.id = s.rowid LEFT JOIN meetings m ON m.id = c.c2
+  WHERE search_short MATCH ? AND s.rowid > ?${contentFilters}${allLike(longTermCount)}`
+  return count ? `SELECT c.c0 AS kind, count(*) AS n ${from} GROUP BY c.c0` : `SELECT ${contentColumns} ${from} ORDER BY s.rowid DESC LIMIT ?`
 }
 
 /**
  * The entries up to an id that are not in the grams index yet, read with LIKE as before it:
  * every term in title or body, and the first term in the title (titleFirst) or not, as the two
- * MATCH expressions split them. coalesce: a NULL title has no grams, so it is "not in the title".
+ * MATCH expressions split them (null: both, for counting). coalesce: a NULL title has no grams,
+ * so it is "not in the title".
  */
-function unindexedSql(termCount: number, titleFirst: boolean): string {
-  return `SELECT ${contentColumns} FROM search_index_content c
-  WHERE c.id <= ? AND ${titleFirst ? '' : 'NOT '}coalesce(c.c3, '') LIKE ? ESCAPE '\\'${allLike(termCount)} ORDER BY c.id DESC LIMIT ?`
+function unindexedSql(termCount: number, titleFirst: boolean | null): string {
+  const inTitle = titleFirst === null ? '' : ` AND ${titleFirst ? '' : 'NOT '}coalesce(c.c3, '') LIKE ? ESCAPE '\\'`
+  const from = `FROM search_index_content c LEFT JOIN meetings m ON m.id = c.c2
+  WHERE c.id <= ?${inTitle}${allLike(termCount)}${contentFilters}`
+  return titleFirst === null ? `SELECT c.c0 AS kind, count(*) AS n ${from} GROUP BY c.c0` : `SELECT ${contentColumns} ${from} ORDER BY c.id DESC LIMIT ?`
 }
 
-const meetingsSql = `SELECT m.id AS id, m.date AS date, m.start_time AS startTime, m.place AS place, m.status AS status,
+const meetingsSql = `SELECT m.id AS id, m.body_id AS bodyId, m.date AS date, m.start_time AS startTime, m.place AS place, m.status AS status,
   m.sequence AS sequence, b.name AS bodyName, b.numbering AS numbering, t.name AS termName
   FROM meetings m JOIN bodies b ON b.id = m.body_id LEFT JOIN terms t ON t.id = m.term_id
   ORDER BY m.date DESC, m.start_time DESC`
 
+export interface KindCount {
+  kind: IndexRow['kind']
+  n: number
+}
+
 export interface SearchStatements {
-  match: Statement<[string, number], IndexRow>
+  match: Statement<unknown[], IndexRow>
+  matchCount: Statement<unknown[], KindCount>
   short(longTermCount: number): Statement<unknown[], IndexRow>
+  shortCount(longTermCount: number): Statement<unknown[], KindCount>
   unindexed(termCount: number, titleFirst: boolean): Statement<unknown[], IndexRow>
+  unindexedCount(termCount: number): Statement<unknown[], KindCount>
+  people: Statement<[], { id: string; name: string; unit: string | null }>
   meetings: Statement<[], MeetingRow>
   totalChanges: Statement<[], number>
   itemTopics: Statement<[string], { itemId: string; topicId: string; topicTitle: string }>
@@ -96,19 +138,23 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
   const known = prepared.get(sqlite)
   if (known) return known
   // Statements that depend on a query's number of terms: prepared on first use.
-  const byShape = new Map<string, Statement<unknown[], IndexRow>>()
-  const shaped = (sql: string) => {
+  const byShape = new Map<string, Statement<unknown[], never>>()
+  const shaped = <T>(sql: string) => {
     let statement = byShape.get(sql)
     if (!statement) {
-      statement = sqlite.prepare<unknown[], IndexRow>(sql)
+      statement = sqlite.prepare<unknown[], never>(sql)
       byShape.set(sql, statement)
     }
-    return statement
+    return statement as unknown as Statement<unknown[], T>
   }
   const statements: SearchStatements = {
-    match: sqlite.prepare<[string, number], IndexRow>(matchSql),
-    short: (longTermCount) => shaped(shortSql(longTermCount)),
-    unindexed: (termCount, titleFirst) => shaped(unindexedSql(termCount, titleFirst)),
+    match: sqlite.prepare<unknown[], IndexRow>(matchSql),
+    matchCount: sqlite.prepare<unknown[], KindCount>(matchCountSql),
+    short: (longTermCount) => shaped<IndexRow>(shortSql(longTermCount, false)),
+    shortCount: (longTermCount) => shaped<KindCount>(shortSql(longTermCount, true)),
+    unindexed: (termCount, titleFirst) => shaped<IndexRow>(unindexedSql(termCount, titleFirst)),
+    unindexedCount: (termCount) => shaped<KindCount>(unindexedSql(termCount, null)),
+    people: sqlite.prepare<[], { id: string; name: string; unit: string | null }>('SELECT id, name, unit FROM people'),
     meetings: sqlite.prepare<[], MeetingRow>(meetingsSql),
     totalChanges: sqlite.prepare<[], number>('SELECT total_changes()').pluck(),
     // The item ids as one JSON array: a page of hits has up to 200 of them.

@@ -44,9 +44,9 @@ export function splitByLength(terms: readonly string[]): { short: string[]; long
  * whose title holds the first one, then the others. Tokens are ASCII letters and digits only
  * (shortTermToken), quoted as FTS5 strings all the same.
  */
-export function shortMatchExpressions(shortTerms: readonly string[]): { titleFirst: string; rest: string } {
+export function shortMatchExpressions(shortTerms: readonly string[]): { titleFirst: string; rest: string; all: string } {
   const tokens = shortTerms.map((term) => `"${shortTermToken(term) ?? ''}"`)
   const [pivot, ...others] = tokens
   const and = others.map((token) => ` AND ${token}`).join('')
-  return { titleFirst: `{title} : ${pivot}${and}`, rest: `${pivot}${and} NOT {title} : ${pivot}` }
+  return { titleFirst: `{title} : ${pivot}${and}`, rest: `${pivot}${and} NOT {title} : ${pivot}`, all: `${pivot}${and}` }
 }

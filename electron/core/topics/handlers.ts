@@ -1,6 +1,7 @@
 import type { HandlerGroup } from '../handler-types'
 import { consultationOptions } from './consultation-options'
 import { addMaterials, exportMaterial, removeMaterial } from './materials-service'
+import { viewMaterial } from './material-view'
 import { loadTopicSummary } from './topic-summary'
 import { approveTopic, listTopics, saveTopic, withdrawTopic } from './topics-service'
 
@@ -13,5 +14,6 @@ export const topicsHandlers = {
   'topics.addMaterials': (input, session, core) => addMaterials(session, core, input),
   'topics.removeMaterial': (input, session, core) => removeMaterial(session, core, input),
   'topics.exportMaterial': (input, session, core) => exportMaterial(session, core, input),
+  'topics.viewMaterial': (input, session) => viewMaterial(session, input.materialId),
   'topics.consultationOptions': (input, session) => consultationOptions(session.db, input.topicId),
-} satisfies HandlerGroup<'topics.list' | 'topics.get' | 'topics.save' | 'topics.approve' | 'topics.withdraw' | 'topics.addMaterials' | 'topics.removeMaterial' | 'topics.exportMaterial' | 'topics.consultationOptions'>
+} satisfies HandlerGroup<'topics.list' | 'topics.get' | 'topics.save' | 'topics.approve' | 'topics.withdraw' | 'topics.addMaterials' | 'topics.removeMaterial' | 'topics.exportMaterial' | 'topics.viewMaterial' | 'topics.consultationOptions'>

@@ -21,7 +21,7 @@ function stillUnlocked(core: CoreContext, session: Session): Session {
   return session
 }
 
-function findMaterial(db: MainDb, materialId: string) {
+export function findMaterial(db: MainDb, materialId: string) {
   const material = db.select(materialColumns).from(topicMaterials).leftJoin(materialTexts, eq(materialTexts.materialId, topicMaterials.id)).where(eq(topicMaterials.id, materialId)).get()
   if (!material) throw new AppError('NOT_FOUND', '找不到该材料（可能已被删除），请刷新后重试。')
   return material

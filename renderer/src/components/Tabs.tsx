@@ -53,10 +53,10 @@ export function TabList<T extends string>({ label, idPrefix, tabs, current, onSe
   )
 }
 
-/** The panel of the current tab of a TabList with the same idPrefix. */
-export function TabPanel({ idPrefix, current, children }: { idPrefix: string; current: string; children: ReactNode }) {
+/** The panel of the current tab of a TabList with the same idPrefix; `wide` lets a table use the window's width (the register at 1920 px). */
+export function TabPanel({ idPrefix, current, children, wide = false }: { idPrefix: string; current: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div className="tab-panel" role="tabpanel" id={panelDomId(idPrefix, current)} aria-labelledby={tabDomId(idPrefix, current)}>
+    <div className={wide ? 'tab-panel tab-panel-wide' : 'tab-panel'} role="tabpanel" id={panelDomId(idPrefix, current)} aria-labelledby={tabDomId(idPrefix, current)}>
       {children}
     </div>
   )

@@ -13,6 +13,12 @@ export const minutesSectionSchema = z.strictObject({
   /** A 干部任免 item: its text is only the book's reference, never typed candidates. */
   personnel: z.boolean(),
   paragraphs: z.array(noteText(5000, '纪要段落')).max(60, { error: '一个议题最多 60 段' }),
+  /**
+   * 会议认为: the meeting's view as the secretary writes it (never drafted from the report
+   * notes, which are what the presenter said). Printed after the section's first paragraph
+   * (会议听取了……的汇报). Empty in 纪要 drafted before the field existed.
+   */
+  view: noteText(3000, '会议认为').default(''),
 })
 export type MinutesSection = z.infer<typeof minutesSectionSchema>
 

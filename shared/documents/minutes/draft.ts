@@ -5,7 +5,7 @@ import type { DocumentSettings } from '../settings'
 import { minutesAttendance } from './attendance'
 import type { MinutesContent, MinutesSection } from './content'
 import { personnelReference } from './personnel'
-import { decisionSentence, deferralSentence, rejectionSentences, reportSentence, requirementSentence, sectionHeading, viewSentence } from './phrasing'
+import { decisionSentence, deferralSentence, rejectionSentences, reportSentence, requirementSentence, sectionHeading } from './phrasing'
 
 // The first draft of a 会议纪要, written from the meeting record in the usual phrasing.
 // Pure: the same record and settings give the same draft. The secretary edits it after.
@@ -32,9 +32,7 @@ export function openingParagraph(detail: Pick<MeetingDetail, 'date' | 'year' | '
 /** The paragraphs of one heard item, by its outcome. */
 export function sectionParagraphs(item: AgendaItemView, bodyPhrase: string): string[] {
   if (item.topic.category === 'personnel') return [personnelReference(item.decisionText)]
-  const heard = reportSentence(item.topic.presenter, item.topic.title)
-  const view = viewSentence(item.reportNotes)
-  const opening = [heard, ...(view ? [view] : [])]
+  const opening = [reportSentence(item.topic.presenter, item.topic.title, item.reportNotes)]
   switch (item.outcome) {
     case 'deferred':
       return [...opening, deferralSentence({ decisionText: item.decisionText, proposingUnit: item.topic.proposingUnit, bodyPhrase })]
@@ -59,7 +57,7 @@ export function draftMinutes(detail: MeetingDetail, settings: DraftSettings): Mi
   // A withdrawn topic was not heard: the 纪要 records what the meeting agreed, so it is left out.
   const sections: MinutesSection[] = detail.items
     .filter((item) => item.outcome !== 'withdrawn')
-    .map((item) => ({ agendaItemId: item.id, heading: sectionHeading(item.topic.title), personnel: item.topic.category === 'personnel', paragraphs: sectionParagraphs(item, bodyPhrase) }))
+    .map((item) => ({ agendaItemId: item.id, heading: sectionHeading(item.topic.title), personnel: item.topic.category === 'personnel', paragraphs: sectionParagraphs(item, bodyPhrase), view: '' }))
   return {
     opening: openingParagraph(detail, settings.issuerShortName),
     sections,

@@ -1,8 +1,8 @@
 import { chineseDate } from '../../roster/dates'
 import type { DocumentBlock, DocumentModel, HeaderMarks } from '../model'
 import { classificationMark, type DocumentSettings } from '../settings'
-import type { MinutesContent } from './content'
-import { chineseNumber } from './phrasing'
+import type { MinutesContent, MinutesSection } from './content'
+import { chineseNumber, viewSentence } from './phrasing'
 
 // The 纪要 layout (GB/T 9704 and the office's custom): the red mark, 第×期, the issuing
 // office and date on one line, the red rule; the body; 出席/请假/列席; 分送 at the end.
@@ -25,8 +25,10 @@ export interface MinutesLayoutInput {
   issueNumber: number
   /** 印发机关: 中共示例区委办公室 */
   office: string
-  /** The 纪要's date (YYYY-MM-DD): the day it was issued, or the day of the preview before that. */
+  /** The 纪要's date (YYYY-MM-DD): the day the 签发人 signed, or the day of the preview before that. */
   date: string
+  /** 签发人, once signed: on the 期号's line, on the right (GB/T 9704 7.2.6); null before. */
+  signerName: string | null
   /**
    * The candidates' paragraphs of 干部任免 items by agenda item, read from the book for a
    * holder of the grant; null prints every such item as its reference.
@@ -45,11 +47,20 @@ function headerMarks(content: MinutesContent): HeaderMarks | undefined {
 const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', runs: [{ text }] })
 const withFullStop = (text: string) => text.replace(/[，、；。,;.]*$/u, '。')
 
+/** A section's paragraphs, with 会议认为 after the first (会议听取了……的汇报) when the secretary wrote one. */
+export function sectionTexts(section: MinutesSection, fromBook?: readonly string[]): string[] {
+  const texts = (fromBook ?? section.paragraphs).map((text) => text.trim()).filter((text) => text.length > 0)
+  const view = section.personnel ? null : viewSentence(section.view)
+  return view ? [...texts.slice(0, 1), view, ...texts.slice(1)] : texts
+}
+
 export function minutesDocument(input: MinutesLayoutInput): DocumentModel {
   const { content } = input
   const blocks: DocumentBlock[] = [
     { kind: 'redMark', text: input.mark },
-    { kind: 'centredLine', text: `第${input.issueNumber}期` },
+    // GB/T 9704 7.2.6: with a 签发人 the number moves left (one character in) and 签发人：name
+    // (name in 楷体) takes the right end of its line.
+    input.signerName ? { kind: 'splitLine', left: `第${input.issueNumber}期`, right: '签发人：', rightName: input.signerName } : { kind: 'centredLine', text: `第${input.issueNumber}期` },
     { kind: 'splitLine', left: input.office, right: chineseDate(input.date) },
     { kind: 'redRule' },
   ]
@@ -58,7 +69,7 @@ export function minutesDocument(input: MinutesLayoutInput): DocumentModel {
   content.sections.forEach((section, index) => {
     if (numbered) blocks.push({ kind: 'heading', level: 1, text: `${chineseNumber(index + 1)}、${section.heading.trim()}` })
     const fromBook = section.personnel && content.includePersonnel ? input.personnel?.[section.agendaItemId] : undefined
-    for (const text of fromBook ?? section.paragraphs) if (text.trim()) blocks.push(paragraph(text.trim()))
+    for (const text of sectionTexts(section, fromBook)) blocks.push(paragraph(text))
   })
   const lines = [
     { label: '出席：', text: content.attendance.present },

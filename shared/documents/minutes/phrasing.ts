@@ -27,9 +27,16 @@ export function presenterPhrase(presenter: string): string {
   return text.replace(/\s+/gu, '')
 }
 
-export function reportSentence(presenter: string, title: string): string {
+/**
+ * 会议听取了……的汇报。 The report notes, when there are any, say what the report put forward
+ * (汇报提出，…): they are what the presenter said, never the meeting's view (会议认为, which
+ * only the secretary writes, viewSentence).
+ */
+export function reportSentence(presenter: string, title: string, reportNotes = ''): string {
   const who = presenterPhrase(presenter)
-  return who ? `会议听取了${who}关于${topicSubject(title)}的汇报。` : `会议研究了${topicSubject(title)}有关事项。`
+  const heard = who ? `会议听取了${who}关于${topicSubject(title)}的汇报。` : `会议研究了${topicSubject(title)}有关事项。`
+  const points = reportPoints(reportNotes)
+  return points ? `${heard}汇报提出，${sentence(points)}` : heard
 }
 
 /** Ends a sentence with 。 unless it already ends with a full stop or similar. */
@@ -38,17 +45,19 @@ export function sentence(text: string): string {
   return /[。！？；…]$/u.test(trimmed) ? trimmed : `${trimmed}。`
 }
 
-/**
- * 会议认为，…: the points of the report notes, without the sentence that only says who
- * reported (…汇报了……的有关情况). null when nothing is left.
- */
-export function viewSentence(reportNotes: string): string | null {
-  const points = reportNotes
+/** The points of the report notes, without the sentence that only says who reported (…汇报了……的有关情况). */
+export function reportPoints(reportNotes: string): string {
+  return reportNotes
     .split(/(?<=[。！？])/u)
     .map((part) => part.trim())
     .filter((part) => part.length > 0 && !/汇报了/u.test(part))
     .join('')
-  return points ? `会议认为，${sentence(points)}` : null
+}
+
+/** 会议认为，…: the meeting's view as the secretary wrote it for the item (a leading 会议认为 is not doubled). null when none. */
+export function viewSentence(view: string): string | null {
+  const text = view.trim().replace(/^会议认为[，,：:]?/u, '').trim()
+  return text ? `会议认为，${sentence(text)}` : null
 }
 
 /**

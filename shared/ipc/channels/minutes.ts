@@ -4,7 +4,7 @@ import { minutesContentSchema } from '../../documents/minutes/content'
 import type { MinutesState } from '../../documents/minutes/views'
 import { documentOutputField, type DocumentOutputResult } from '../../documents/output'
 import { channel } from '../define'
-import { idField, plainText } from '../fields'
+import { dateField, idField, plainText } from '../fields'
 
 const meeting = z.strictObject({ meetingId: idField })
 
@@ -22,7 +22,10 @@ export const minutesChannels = {
   /** 退回修改: 已审核 → 起草, with the reason. */
   'minutes.returnToDraft': channel<MinutesState>()({ input: z.strictObject({ meetingId: idField, reason: plainText(500, '退回原因') }), access: 'records.write' }),
   /** 签发: 已审核 → 已签发; a meeting not yet signed is signed (sealed) in the same step. */
-  'minutes.issue': channel<MinutesState>()({ input: meeting, access: 'records.write' }),
+  'minutes.issue': channel<MinutesState>()({
+    input: meeting.extend({ signerId: idField.optional(), signedOn: dateField('签发日期').optional() }),
+    access: 'records.write',
+  }),
   /** The 纪要 as a document model, for the preview. */
   'minutes.preview': channel<DocumentModel>()({ input: meeting, access: 'records.read' }),
   /** Writes the 纪要 as .docx or PDF where (or prints it; the user chooses (OS dialog); audited. Null when cancelled. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { SearchResult } from '../../meetings/views'
+import { searchHitKinds, type PersonCard, type SearchResult } from '../../meetings/views'
 import { channel } from '../define'
-import { plainText } from '../fields'
+import { idField, plainText } from '../fields'
 
 export const searchChannels = {
   /**
@@ -13,7 +13,13 @@ export const searchChannels = {
       query: plainText(50, '搜索内容'),
       limit: z.number().int().min(1).max(200).default(50),
       offset: z.number().int().min(0).max(100_000).default(0),
+      /** Only these kinds (the facets chosen); all when absent. */
+      kinds: z.array(z.enum(searchHitKinds)).max(searchHitKinds.length).optional(),
+      year: z.number().int().min(1950).max(2100).optional(),
+      bodyId: idField.optional(),
     }),
     access: 'records.read',
   }),
+  /** 人员 card: posts over time, meetings attended, speeches and recusals. */
+  'search.person': channel<PersonCard>()({ input: z.strictObject({ personId: idField }), access: 'records.read' }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { topicCategories } from '../../meetings/vocabulary'
-import type { ConsultationRef, MaterialView, TopicSummary } from '../../meetings/views'
+import type { ConsultationRef, MaterialContent, MaterialView, TopicSummary } from '../../meetings/views'
 import { channel } from '../define'
 import { dateField, idField, optionalText, plainText } from '../fields'
 
@@ -41,6 +41,8 @@ export const topicsChannels = {
   'topics.removeMaterial': channel<MaterialView[]>()({ input: z.strictObject({ materialId: idField }), access: 'records.write' }),
   /** Writes one material where the user chooses (OS dialog); audited. Null when cancelled. */
   'topics.exportMaterial': channel<{ path: string } | null>()({ input: z.strictObject({ materialId: idField }), access: 'records.read' }),
+  /** A material to read in the app (PDF, .docx, image, text), from memory; nothing written to disk. */
+  'topics.viewMaterial': channel<MaterialContent>()({ input: z.strictObject({ materialId: idField }), access: 'records.read' }),
   /** Agenda items of 书记专题会议 that a personnel topic can reference as its 酝酿. */
   'topics.consultationOptions': channel<(ConsultationRef & { title: string })[]>()({ input: z.strictObject({ topicId: idField.optional() }), access: 'records.read' }),
 }

@@ -18,6 +18,8 @@ export const screenshotDir = resolve(__dirname, '../../artifacts/screenshots')
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // pdf.js's worker (materials opened in the app), as main's app:// protocol serves it.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

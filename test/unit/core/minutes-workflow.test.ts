@@ -38,8 +38,8 @@ describe('起草', () => {
     const content = state.minutes!.content
     expect(content.opening).toBe('2026年3月10日，区委书记林书记在区委常委会议室主持召开2026年第1次区委常委会会议，研究了以下事项。')
     expect(content.sections[0]!.paragraphs).toEqual([
-      '会议听取了区发展改革委主任李明关于全域旅游发展三年行动计划的汇报。',
-      '会议认为，计划明确了分年度目标和保障措施。',
+      // The report notes are the presenter's: they go with 会议听取了……的汇报, not into 会议认为.
+      '会议听取了区发展改革委主任李明关于全域旅游发展三年行动计划的汇报。汇报提出，计划明确了分年度目标和保障措施。',
       '会议原则同意全域旅游发展三年行动计划。',
       '会议要求，由吴区长同志牵头，区文旅局负责，于2026年12月31日前抓好落实。',
     ])
@@ -84,8 +84,14 @@ describe('editing the draft', () => {
     const entries = auditActions().length
     await lv.core.call('minutes.update', { meetingId: meeting.id, content: edited })
     expect(auditActions()).toHaveLength(entries)
+    // 会议认为 is the secretary's own text: a redraft from the record keeps it with its item.
+    const view = '计划目标明确、措施可行'
+    await lv.core.call('minutes.update', { meetingId: meeting.id, content: { ...edited, sections: edited.sections.map((section, i) => (i === 0 ? { ...section, view } : section)) } })
     const redrafted = await lv.core.call('minutes.redraft', { meetingId: meeting.id })
-    expect(redrafted.minutes!.content).toEqual({ ...drafted.content, distribution: '区委常委', copyNumber: '000003' })
+    expect(redrafted.minutes!.content).toEqual({ ...drafted.content, distribution: '区委常委', copyNumber: '000003', sections: drafted.content.sections.map((section, i) => (i === 0 ? { ...section, view } : section)) })
+    const preview = await lv.core.call('minutes.preview', { meetingId: meeting.id })
+    const texts = preview.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.runs.map((run) => run.text) : []))
+    expect(texts.slice(1, 3)).toEqual([drafted.content.sections[0]!.paragraphs[0], '会议认为，计划目标明确、措施可行。'])
     expect(auditActions().at(-1)!.action).toBe('minutes.redraft')
   })
 
@@ -130,11 +136,11 @@ describe('审核 and 签发', () => {
     expect(back.minutes).toMatchObject({ status: 'draft', reviewed: null, returnReason: '第一项的要求写得不具体' })
     await lv.core.call('minutes.review', { meetingId: meeting.id })
     const issued = await lv.core.call('minutes.issue', { meetingId: meeting.id })
-    expect(issued).toMatchObject({ meetingStatus: 'signed', minutes: { status: 'issued', issued: { byName: '王秘书' }, returnReason: null } })
+    expect(issued).toMatchObject({ meetingStatus: 'signed', minutes: { status: 'issued', issued: { byName: '王秘书' }, signer: { name: '林书记', signedOn: '2026-03-10' }, returnReason: null } })
     const detail = await lv.core.call('meetings.get', { id: meeting.id })
     expect(detail).toMatchObject({ status: 'signed', signedByName: '王秘书', sealIntact: true })
     expect(auditActions().slice(-2).map((entry) => entry.action)).toEqual(['minutes.issue', 'meetings.sign'])
-    expect(auditActions().at(-2)!.summary).toBe('签发2026年第1次常委会会议纪要（2026年第1期），同时签发会议记录并封存')
+    expect(auditActions().at(-2)!.summary).toBe('签发2026年第1次常委会会议纪要（2026年第1期），签发人林书记，签发日期2026年3月10日，同时签发会议记录并封存')
   })
 
   it('issues the 纪要 of an already signed meeting without signing it again', async () => {
@@ -143,8 +149,35 @@ describe('审核 and 签发', () => {
     await reviewedMinutes(lv.core, meeting.id)
     const signedAt = (await lv.core.call('meetings.get', { id: meeting.id })).signedAt
     await lv.core.call('minutes.issue', { meetingId: meeting.id })
-    expect(auditActions().at(-1)).toEqual({ action: 'minutes.issue', summary: '签发2026年第1次常委会会议纪要（2026年第1期）' })
+    expect(auditActions().at(-1)).toEqual({ action: 'minutes.issue', summary: '签发2026年第1次常委会会议纪要（2026年第1期），签发人林书记，签发日期2026年3月10日' })
     expect((await lv.core.call('meetings.get', { id: meeting.id })).signedAt).toBe(signedAt)
+  })
+
+  it('records the 签发人 chosen among the members and the day he signed, apart from the operator, and prints him on the 期号 line', async () => {
+    const meeting = await endedMeeting(lv)
+    await reviewedMinutes(lv.core, meeting.id)
+    const state = await lv.core.call('minutes.get', { meetingId: meeting.id })
+    expect(state.signerChoices.slice(0, 2).map((choice) => choice.name)).toEqual(['林书记', '陈区长'])
+    const outsider = await lv.core.call('roster.savePerson', { name: '局外人', sex: null, unit: null, note: null })
+    const before = await minutesSnapshot(lv.core, meeting.id)
+    const refusals: [input: object, message: string][] = [
+      [{ signerId: outsider.id }, '签发人须是2026年第1次常委会会议的应到会成员（通常是书记），未签发。'],
+      [{ signedOn: '2026-03-11' }, '签发日期2026年3月11日还没有到：请填写签发人实际签发的日期，未签发。'],
+      [{ signedOn: '2026-03-09' }, '签发日期2026年3月9日早于会议日期2026年3月10日：纪要在会后签发，未签发。'],
+    ]
+    for (const [input, message] of refusals) expect((await refused(lv.core, 'minutes.issue', { meetingId: meeting.id, ...input }, 'RULE_VIOLATION')).message).toBe(message)
+    expect((await refused(lv.core, 'minutes.issue', { meetingId: meeting.id, signedOn: '2026-02-30' }, 'INVALID_INPUT')).message).toContain('签发日期不是有效的日期')
+    expect(await minutesSnapshot(lv.core, meeting.id)).toEqual(before)
+
+    const chen = state.signerChoices[1]!
+    const issued = await lv.core.call('minutes.issue', { meetingId: meeting.id, signerId: chen.personId, signedOn: '2026-03-10' })
+    expect(issued.minutes).toMatchObject({ issued: { byName: '王秘书' }, signer: { personId: chen.personId, name: '陈区长', signedOn: '2026-03-10' } })
+    expect(auditActions().at(-2)!.summary).toContain('签发人陈区长，签发日期2026年3月10日')
+    const header = (await lv.core.call('minutes.preview', { meetingId: meeting.id })).blocks.slice(1, 3)
+    expect(header).toEqual([
+      { kind: 'splitLine', left: '第1期', right: '签发人：', rightName: '陈区长' },
+      { kind: 'splitLine', left: expect.any(String), right: '2026年3月10日' },
+    ])
   })
 
   it('refuses steps out of order, each saying where the 纪要 stands', async () => {

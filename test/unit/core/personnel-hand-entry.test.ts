@@ -97,6 +97,16 @@ describe('personnel.saveCadre: a profile typed by hand', () => {
   })
 })
 
+describe('personnel.listCadres: the 干部档案 list', () => {
+  it('comes in 姓氏笔画 order, and a search keeps that order', async () => {
+    const vault = await open()
+    const names = ['黄坤明', '何卫东', '王沪宁', '李书磊', '马兴瑞', '李希', '丁薛祥', '袁家军']
+    for (const [index, name] of names.entries()) await vault.core.call('personnel.saveCadre', { name, currentPost: index % 2 === 0 ? '示例区委办公室主任' : '示例区财政局局长' })
+    expect((await vault.core.call('personnel.listCadres', {})).map((c) => c.name)).toEqual(['丁薛祥', '马兴瑞', '王沪宁', '李希', '李书磊', '何卫东', '袁家军', '黄坤明'])
+    expect((await vault.core.call('personnel.listCadres', { query: '办公室' })).map((c) => c.name)).toEqual(['丁薛祥', '马兴瑞', '王沪宁', '黄坤明'])
+  })
+})
+
 describe('personnel.previewLrmxBytes: files dropped on the page', () => {
   it('previews the dropped bytes like picked files (refusals name the file), and imports them under the token', async () => {
     const vault = await open()

@@ -162,4 +162,12 @@ describe('the roster over time', () => {
     expect((await core.raw('roster.asOf', { date: '2026-01-01' })).ok).toBe(true)
     expect(await core.raw('roster.savePerson', { name: '某人', sex: null, unit: null, note: null })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
+
+  it('lists the members by rank, then everyone else in 姓氏笔画 order (not character-code order)', async () => {
+    await addMember(core, '蔡书记', '区委书记', 1)
+    await addMember(core, '丁区长', '区委副书记、区长', 2)
+    for (const name of ['何立峰', '尹力', '李强', '王毅', '李希', '陈吉宁', '张又侠', '傅主任', '彭主任']) await core.call('roster.savePerson', { name, sex: null, unit: null, note: null })
+    const people = await core.call('roster.people')
+    expect(people.map((person) => person.name)).toEqual(['蔡书记', '丁区长', '王毅', '尹力', '李希', '李强', '何立峰', '张又侠', '陈吉宁', '彭主任', '傅主任'])
+  })
 })

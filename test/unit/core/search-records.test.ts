@@ -39,6 +39,7 @@ describe('search across the records', () => {
       meetingId: fixture.later.meetingId,
       itemId: fixture.later.parkItemId,
       topicId: fixture.topics.park,
+      personId: fixture.people.zhangSan,
       meetingLabel: '2026年第15次常委会会议',
       date: '2026-07-24',
       title: '张三 · 关于滨江湿地公园改造提升的方案',
@@ -144,7 +145,7 @@ describe('search across the records', () => {
     expect(first.more).toBe(true)
     expect([...first.hits, ...second.hits]).toEqual(all.hits.slice(0, 6))
     const last = await core.call('search.query', { query: '同意', limit: 3, offset: all.hits.length - 2 })
-    expect(last).toEqual({ hits: all.hits.slice(-2), more: false })
+    expect(last).toEqual({ hits: all.hits.slice(-2), more: false, facets: all.facets })
     // The same for meetings before entries, and for the trigram index.
     const meetings = await core.call('search.query', { query: '常委会', limit: 1 })
     expect(meetings.more).toBe(true)

@@ -77,10 +77,10 @@ describe('the short-term index (migration 0009)', () => {
     // Synchronously (the background step waits for the next turn of the event loop): nothing indexed yet.
     const unindexed = results(unlocked)
     expect(unindexed.get('三公')!.hits.filter((hit) => hit.kind === 'speech').map((hit) => hit.title.split(' · ')[0])).toEqual(['李明', '王芳'])
-    // A rename while entries are pending indexes the renamed ones at once; they must not show twice.
+    // A rename while entries are pending indexes the renamed ones at once; they must not show twice (the person, then the one speech).
     unlocked.db.update(people).set({ name: '王方' }).where(eq(people.id, fixture.people.wangFang)).run()
     const renamed = results(unlocked)
-    expect(renamed.get('王方')!.hits.map((hit) => hit.kind)).toEqual(['speech'])
+    expect(renamed.get('王方')!.hits.map((hit) => hit.kind)).toEqual(['person', 'speech'])
     expect(backfillShortIndexBatch(sqlite, 6)).toBe(true)
     expect(results(unlocked)).toEqual(renamed)
 

@@ -30,7 +30,7 @@ describe('the 会议纪要 as printed', () => {
     const meeting = await endedMeeting(lv)
     const drafted = (await lv.core.call('minutes.draft', { meetingId: meeting.id })).minutes!
     // Long enough for a second page, to see the even page's number on the left.
-    const more = Array.from({ length: 8 }, (_, i) => `会议强调，第${i + 1}项措施要明确责任单位和完成时限，加强统筹协调，定期调度推进，确保各项任务按期完成，重要情况及时向区委报告。`)
+    const more = Array.from({ length: 9 }, (_, i) => `会议强调，第${i + 1}项措施要明确责任单位和完成时限，加强统筹协调，定期调度推进，确保各项任务按期完成，重要情况及时向区委报告。`)
     const content = { ...drafted.content, sections: drafted.content.sections.map((s, i) => (i === 0 ? { ...s, paragraphs: [...s.paragraphs, ...more] } : s)), copyNumber: '000007' }
     await lv.core.call('minutes.update', { meetingId: meeting.id, content })
     await lv.core.call('minutes.review', { meetingId: meeting.id })

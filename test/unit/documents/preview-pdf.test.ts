@@ -25,7 +25,7 @@ const minutesContent: MinutesContent = {
       agendaItemId: '00000000-0000-4000-8000-000000000301',
       heading: '关于2027年区级重点民生实事项目',
       personnel: false,
-      paragraphs: ['会议听取了区发展改革委关于2027年区级重点民生实事项目安排的汇报。', '会议原则同意2027年区级重点民生实事项目安排，由区发展改革委根据会议意见修改完善后按程序实施。'],
+      paragraphs: ['会议听取了区发展改革委关于2027年区级重点民生实事项目安排的汇报。', '会议原则同意2027年区级重点民生实事项目安排，由区发展改革委根据会议意见修改完善后按程序实施。'], view: '',
     },
   ],
   includePersonnel: false,
@@ -39,7 +39,7 @@ const documents: { name: string; model: DocumentModel; withNumber: boolean }[] =
   {
     name: 'minutes',
     withNumber: false,
-    model: minutesDocument({ content: minutesContent, documentTitle: '2026年第15次常委会会议纪要', mark: '中共示例区委常委会会议纪要', issueNumber: 15, office: '中共示例区委办公室', date: '2026-11-23', personnel: null }),
+    model: minutesDocument({ content: minutesContent, documentTitle: '2026年第15次常委会会议纪要', mark: '中共示例区委常委会会议纪要', issueNumber: 15, office: '中共示例区委办公室', date: '2026-11-23', signerName: null, personnel: null }),
   },
   {
     name: 'appointment',

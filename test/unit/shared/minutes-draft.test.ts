@@ -22,11 +22,19 @@ describe('the phrasing of a 纪要', () => {
     expect(reportSentence('', '关于城区改造的议题')).toBe('会议研究了城区改造有关事项。')
   })
 
-  it('keeps the points of the report notes as 会议认为, without the sentence that only says who reported', () => {
-    expect(viewSentence('李卫东汇报了城东快速路的有关情况。项目估算总投资12.6亿元。用地预审和环评已完成；计划分两期实施。')).toBe('会议认为，项目估算总投资12.6亿元。用地预审和环评已完成；计划分两期实施。')
-    expect(viewSentence('李卫东汇报了有关情况。')).toBeNull()
-    expect(viewSentence('')).toBeNull()
+  it('puts the points of the report notes into 会议听取了……的汇报 (汇报提出), never into 会议认为, without the sentence that only says who reported', () => {
+    const notes = '李卫东汇报了城东快速路的有关情况。项目估算总投资12.6亿元。用地预审和环评已完成；计划分两期实施。'
+    expect(reportSentence('李卫东（区发展改革委主任）', '关于城东快速路建设项目的请示', notes)).toBe(
+      '会议听取了区发展改革委主任李卫东关于城东快速路建设项目的汇报。汇报提出，项目估算总投资12.6亿元。用地预审和环评已完成；计划分两期实施。',
+    )
+    expect(reportSentence('李卫东（区发展改革委主任）', '关于城东快速路建设项目的请示', '申请资金1560万元')).toBe('会议听取了区发展改革委主任李卫东关于城东快速路建设项目的汇报。汇报提出，申请资金1560万元。')
+    expect(reportSentence('李卫东（区发展改革委主任）', '关于城东快速路建设项目的请示', '李卫东汇报了有关情况。')).toBe('会议听取了区发展改革委主任李卫东关于城东快速路建设项目的汇报。')
+  })
+
+  it('words 会议认为 only from the view the secretary wrote, without doubling a 会议认为 typed in it', () => {
     expect(viewSentence('方案可行')).toBe('会议认为，方案可行。')
+    expect(viewSentence('会议认为，方案论证充分。')).toBe('会议认为，方案论证充分。')
+    expect(viewSentence('  ')).toBeNull()
   })
 
   it('turns the recorded decision into a sentence of the meeting', () => {
@@ -104,15 +112,17 @@ describe('drafting a 纪要 from the record', () => {
     // Classified by default, so the draft carries 份号 000001 (GB/T 9704 7.2.1).
     expect(content.copyNumber).toBe('000001')
     expect(content.sections.map((section) => section.heading)).toEqual(['关于2027年区级重点民生实事项目', '关于2026年全区民生实事项目的方案', '关于城东快速路建设项目的请示', '关于有关同志职务任免'])
+    // The report notes are what the presenter said: 汇报提出, never 会议认为 (left to the secretary).
     expect(content.sections[0]!.paragraphs).toEqual([
-      '会议听取了区发展改革局局长钱卫东关于2027年区级重点民生实事项目的汇报。',
-      '会议认为，方案经过专家论证和风险评估；已向社会公开征求意见。',
+      '会议听取了区发展改革局局长钱卫东关于2027年区级重点民生实事项目的汇报。汇报提出，方案经过专家论证和风险评估；已向社会公开征求意见。',
       '会议审议通过2027年区级重点民生实事项目的方案。',
       '会议要求，由陈区长同志牵头，区发展改革局负责，于2026年12月31日前抓好落实。',
     ])
     expect(content.sections[1]!.paragraphs).toEqual(['会议听取了区民政局局长孙丽关于2026年全区民生实事项目的汇报。', '会议决定，该议题暂缓研究，请区民政局根据会议意见进一步修改完善后，再提交区委常委会研究。'])
     expect(content.sections[2]!.paragraphs).toEqual(['会议听取了区发展改革委主任李卫东关于城东快速路建设项目的汇报。', '会议经研究，未同意该事项。', '会议决定，项目条件还不成熟，请区交通运输局进一步论证。'])
     expect(content.sections[3]).toMatchObject({ personnel: true, paragraphs: ['会议研究了干部任免事项，具体见干部任免专用记录本2026年第1册第3号。'] })
+    expect(content.sections.map((section) => section.view)).toEqual(['', '', '', ''])
+    expect(JSON.stringify(content.sections)).not.toContain('会议认为')
     expect(content.includePersonnel).toBe(false)
     expect(content.classification).toEqual({ level: 'confidential', years: 10 })
     expect(content.distribution).toBe(settings.distributionLists[0]!.text)

@@ -9,8 +9,8 @@ const itemB = '00000000-0000-4000-8000-000000000302'
 const content: MinutesContent = {
   opening: '2026年11月20日，区委书记林书记主持召开2026年第15次区委常委会会议，研究了以下事项。',
   sections: [
-    { agendaItemId: itemA, heading: '关于2027年区级重点民生实事项目', personnel: false, paragraphs: ['会议听取了……的汇报。', '  ', '会议同意该方案。'] },
-    { agendaItemId: itemB, heading: '关于有关同志职务任免', personnel: true, paragraphs: ['会议研究了干部任免事项，具体见干部任免专用记录本2026年第1册第3号。'] },
+    { agendaItemId: itemA, heading: '关于2027年区级重点民生实事项目', personnel: false, paragraphs: ['会议听取了……的汇报。', '  ', '会议同意该方案。'], view: '' },
+    { agendaItemId: itemB, heading: '关于有关同志职务任免', personnel: true, paragraphs: ['会议研究了干部任免事项，具体见干部任免专用记录本2026年第1册第3号。'], view: '' },
   ],
   includePersonnel: false,
   attendance: { present: '林书记、陈区长', leave: '赵部长（公出）', guests: '' },
@@ -26,6 +26,7 @@ const input = (extra: Partial<MinutesLayoutInput> = {}): MinutesLayoutInput => (
   issueNumber: 15,
   office: '中共示例区委办公室',
   date: '2026-11-23',
+  signerName: null,
   personnel: null,
   ...extra,
 })
@@ -87,5 +88,19 @@ describe('the 纪要 layout', () => {
     expect(model.blocks.filter((block) => block.kind === 'labelled').map((block) => (block.kind === 'labelled' ? block.label : ''))).toEqual(['出席：', '列席：'])
     expect(model.blocks.at(-1)).toEqual({ kind: 'colophon', lines: [], printer: { office: '中共示例区委办公室', date: '2026年11月23日' } })
     expect(model.blocks.filter((block) => block.kind === 'heading').map((block) => (block.kind === 'heading' ? block.text.split('、')[0] : ''))).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'])
+  })
+
+  it('prints the secretary’s 会议认为 after the section’s first paragraph, and none for a personnel item', () => {
+    const withView = { ...content, sections: [{ ...content.sections[0]!, view: '方案论证充分，群众关切回应到位' }, { ...content.sections[1]!, view: '不应出现' }] }
+    const texts = minutesDocument(input({ content: withView })).blocks.flatMap((block) => (block.kind === 'paragraph' ? block.runs.map((run) => run.text) : []))
+    expect(texts.slice(1)).toEqual(['会议听取了……的汇报。', '会议认为，方案论证充分，群众关切回应到位。', '会议同意该方案。', '会议研究了干部任免事项，具体见干部任免专用记录本2026年第1册第3号。'])
+  })
+
+  it('puts the 签发人 on the 期号 line once signed (GB/T 9704 7.2.6: number left, 签发人 right, the name in 楷体)', () => {
+    const blocks = minutesDocument(input({ signerName: '林书记', date: '2026-11-25' })).blocks
+    expect(blocks.slice(1, 3)).toEqual([
+      { kind: 'splitLine', left: '第15期', right: '签发人：', rightName: '林书记' },
+      { kind: 'splitLine', left: '中共示例区委办公室', right: '2026年11月25日' },
+    ])
   })
 })

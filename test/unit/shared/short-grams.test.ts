@@ -40,6 +40,6 @@ describe('short-term grams', () => {
   })
 
   it('asks first for the title hits of the first term, then for the rest', () => {
-    expect(shortMatchExpressions(['王', '财政'])).toEqual({ titleFirst: '{title} : "u738b" AND "b8d22x653f"', rest: '"u738b" AND "b8d22x653f" NOT {title} : "u738b"' })
+    expect(shortMatchExpressions(['王', '财政'])).toEqual({ titleFirst: '{title} : "u738b" AND "b8d22x653f"', rest: '"u738b" AND "b8d22x653f" NOT {title} : "u738b"', all: '"u738b" AND "b8d22x653f"' })
   })
 })

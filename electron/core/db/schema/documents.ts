@@ -32,7 +32,12 @@ export const minutes = sqliteTable(
     issuedAt: text('issued_at'),
     issuedBy: text('issued_by'),
     issuedByName: text('issued_by_name'),
+    /** 签发人: the member who signed (usually the 书记), apart from the operator who entered it (issuedBy). */
+    signerId: text('signer_id'),
+    signerName: text('signer_name'),
+    /** The day the 签发人 signed (YYYY-MM-DD): the 纪要's date (成文日期). */
+    signedOn: text('signed_on'),
     ...stamps,
   },
-  (table) => [uniqueIndex('minutes_number').on(table.bodyId, table.year, table.issueNumber), index('minutes_status').on(table.status)],
+  (table) => [uniqueIndex('minutes_number').on(table.bodyId, table.year, table.issueNumber), index('minutes_status').on(table.status), index('minutes_signer').on(table.signerId)],
 )

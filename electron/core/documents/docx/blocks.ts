@@ -80,7 +80,7 @@ export function blockElements(block: DocumentBlock, context: BlockContext): (Par
         new Paragraph({
           indent: { left: chars(1) },
           tabStops: [{ type: TabStopType.RIGHT, position: textWidth - chars(1) }],
-          children: [styledRun(block.left, 'body'), styledRun(`\t${block.right}`, 'body')],
+          children: [styledRun(block.left, 'body'), styledRun(`\t${block.right}`, 'body'), ...(block.rightName ? [styledRun(block.rightName, 'kai')] : [])],
         }),
       ]
     case 'redRule':

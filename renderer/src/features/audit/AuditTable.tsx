@@ -16,8 +16,12 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             <th scope="col" className="cell-time">
               时间
             </th>
-            <th scope="col">用户</th>
-            <th scope="col">操作</th>
+            <th scope="col" className="cell-name">
+              用户
+            </th>
+            <th scope="col" className="cell-name">
+              操作
+            </th>
             <th scope="col">摘要</th>
           </tr>
         </thead>
@@ -28,8 +32,9 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               <td className="cell-time">
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </td>
-              <td>{entry.userName}</td>
-              <td>{auditActionLabel(entry.action)}</td>
+              {/* A name or an action label never breaks inside (王秘/书): the summary takes the wrapping. */}
+              <td className="cell-name">{entry.userName}</td>
+              <td className="cell-name">{auditActionLabel(entry.action)}</td>
               <td className="cell-summary">{entry.summary}</td>
             </tr>
           ))}

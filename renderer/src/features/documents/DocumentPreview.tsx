@@ -43,7 +43,10 @@ function Block({ block, linesAbove }: { block: DocumentBlock; linesAbove: number
       return (
         <p className="gw-split">
           <span>{block.left}</span>
-          <span>{block.right}</span>
+          <span>
+            {block.right}
+            {block.rightName && <span className="gw-kai">{block.rightName}</span>}
+          </span>
         </p>
       )
     case 'redRule':

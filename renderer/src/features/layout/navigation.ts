@@ -12,6 +12,8 @@ export interface NavigationTarget {
   /** A cadre's profile in the 干部任免 book (a self-check finding about a matter). */
   cadreId?: string
   query?: string
+  /** 搜索: open this person's card. */
+  personId?: string
   /** Open the meeting's live screen (会议记录) rather than its detail page. */
   live?: boolean
   /** A section of 设置, e.g. 工作日历 from a 「尚未录入」 note. */

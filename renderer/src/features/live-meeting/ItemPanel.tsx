@@ -8,6 +8,7 @@ import { AutosaveTextarea } from './AutosaveTextarea'
 import { DecisionPanel } from './DecisionPanel'
 import { patchItem } from './detailPatches'
 import { ItemHeader } from './ItemHeader'
+import { ItemMaterials } from './ItemMaterials'
 import { ItemPresence } from './ItemPresence'
 import { isPersonnel, itemQuorumOf } from './liveState'
 import { useLive } from './LiveContext'
@@ -49,6 +50,7 @@ function GeneralItem({ item, index, quorum }: { item: AgendaItemView; index: num
     <section className="item-panel" aria-labelledby="item-title">
       <ItemHeader item={item} index={index} />
       {quorum}
+      <ItemMaterials item={item} />
       <div className="live-section">
         {editable ? (
           <AutosaveTextarea

@@ -3,6 +3,7 @@ import type { MinutesState } from '../../../../shared/documents/minutes/views'
 import type { Result } from '../../../../shared/errors'
 import { call } from '../../api/client'
 import { ConfirmStepDialog } from './ConfirmStepDialog'
+import { IssueDialog } from './IssueDialog'
 import { ReturnDialog } from './ReturnDialog'
 import type { MinutesActions } from './useMinutes'
 
@@ -83,19 +84,7 @@ export function MinutesActionBar({ state, actions, canWrite, saveFirst }: Minute
       )}
       {open === 'return' && <ReturnDialog busy={actions.busy} error={actions.error} onClose={close} onReturn={(reason) => void step(() => call('minutes.returnToDraft', { meetingId, reason }), '纪要已退回修改。')} />}
       {open === 'issue' && (
-        <ConfirmStepDialog title="签发纪要" confirmLabel="确认签发" busy={actions.busy} error={actions.error} onClose={close} onConfirm={() => void step(() => call('minutes.issue', { meetingId }), '纪要已签发。')}>
-          <p>
-            确定签发 <strong>{state.meetingLabel}纪要（第{minutes.issueNumber}期）</strong> 吗？
-          </p>
-          <ul className="plain-list">
-            <li>签发后纪要不能再修改。</li>
-            {state.meetingStatus !== 'signed' ? (
-              <li className="minutes-warning">会议记录尚未签发：签发纪要将同时签发并封存会议记录，出席、发言、表决和议定事项都不能再修改，以后只能逐项更正。</li>
-            ) : (
-              <li>会议记录已于此前签发封存。</li>
-            )}
-          </ul>
-        </ConfirmStepDialog>
+        <IssueDialog state={state} busy={actions.busy} error={actions.error} onClose={close} onIssue={(signing) => void step(() => call('minutes.issue', { meetingId, ...signing }), '纪要已签发。')} />
       )}
     </div>
   )

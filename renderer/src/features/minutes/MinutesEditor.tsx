@@ -46,7 +46,7 @@ export function MinutesEditor({ state, actions, onSaveHandle }: MinutesEditorPro
   useEffect(() => () => onSaveHandle(null), [onSaveHandle])
 
   const set = <K extends keyof MinutesForm>(key: K, value: MinutesForm[K]) => setForm((current) => ({ ...current, [key]: value }))
-  const setAt = (key: 'sections' | 'headings', index: number, value: string) => setForm((current) => ({ ...current, [key]: current[key].map((text, i) => (i === index ? value : text)) }))
+  const setAt = (key: 'sections' | 'headings' | 'views', index: number, value: string) => setForm((current) => ({ ...current, [key]: current[key].map((text, i) => (i === index ? value : text)) }))
   const onBlur = () => void save()
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -81,6 +81,20 @@ export function MinutesEditor({ state, actions, onSaveHandle }: MinutesEditorPro
               <div className="field">
                 <label htmlFor={`minutes-section-${index}`}>正文（每行一段）</label>
                 <textarea id={`minutes-section-${index}`} rows={rows(form.sections[index] ?? '')} value={form.sections[index] ?? ''} onChange={(e) => setAt('sections', index, e.target.value)} onBlur={onBlur} />
+              </div>
+              <div className="field">
+                <label htmlFor={`minutes-view-${index}`}>会议认为</label>
+                <textarea
+                  id={`minutes-view-${index}`}
+                  rows={2}
+                  value={form.views[index] ?? ''}
+                  onChange={(e) => setAt('views', index, e.target.value)}
+                  onBlur={onBlur}
+                  aria-describedby={`minutes-view-hint-${index}`}
+                />
+                <p className="field-hint" id={`minutes-view-hint-${index}`}>
+                  会议对该事项的意见，由您据会议讨论填写；印在正文第一段（会议听取了……的汇报）之后，以“会议认为，”开头。留空则不写。
+                </p>
               </div>
             </>
           )}

@@ -1,4 +1,5 @@
 import type { MinutesView } from '../../../../shared/documents/minutes/views'
+import { chineseDate } from '../../../../shared/roster/dates'
 import { chineseDateTime } from '../live-meeting/chineseDateTime'
 
 /** 起草 → 审核 → 签发, each step with who took it and when. */
@@ -20,7 +21,11 @@ export function MinutesStepper({ minutes }: { minutes: MinutesView }) {
             </span>
             <span className="status-step-label">
               {label}
-              {step ? (
+              {label === '签发' && minutes.signer ? (
+                <span className="minutes-step-who">
+                  签发人 {minutes.signer.name} · {chineseDate(minutes.signer.signedOn)}（{step?.byName}录入）
+                </span>
+              ) : step ? (
                 <span className="minutes-step-who">
                   {step.byName} · {chineseDateTime(step.at)}
                 </span>

@@ -8,6 +8,8 @@ export interface MinutesForm {
   opening: string
   headings: string[]
   sections: string[]
+  /** 会议认为 per section, as the secretary writes it. */
+  views: string[]
   includePersonnel: boolean
   present: string
   leave: string
@@ -23,6 +25,7 @@ export function formOf(content: MinutesContent): MinutesForm {
     opening: content.opening,
     headings: content.sections.map((section) => section.heading),
     sections: content.sections.map((section) => section.paragraphs.join('\n')),
+    views: content.sections.map((section) => section.view),
     includePersonnel: content.includePersonnel,
     present: content.attendance.present,
     leave: content.attendance.leave,
@@ -40,7 +43,9 @@ export function contentOf(form: MinutesForm, saved: MinutesContent): MinutesCont
   return {
     opening: form.opening.trim(),
     sections: saved.sections.map((section, index) =>
-      section.personnel ? section : { ...section, heading: form.headings[index]?.trim() ?? section.heading, paragraphs: paragraphsOf(form.sections[index] ?? '') },
+      section.personnel
+        ? section
+        : { ...section, heading: form.headings[index]?.trim() ?? section.heading, paragraphs: paragraphsOf(form.sections[index] ?? ''), view: form.views[index]?.trim() ?? section.view },
     ),
     includePersonnel: form.includePersonnel,
     attendance: { present: form.present.trim(), leave: form.leave.trim(), guests: form.guests.trim() },

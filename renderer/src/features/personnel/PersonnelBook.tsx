@@ -95,7 +95,8 @@ export function PersonnelBook({ description, initialCadreId = null }: { descript
       <ErrorMessage message={error} />
       {outcome && <StatusMessage tone="success">{outcome}</StatusMessage>}
       <TabList label="干部任免分类" idPrefix="personnel" tabs={personnelTabs} current={tab} onSelect={setTab} />
-      <TabPanel idPrefix="personnel" current={tab}>
+      {/* The register and the profiles are wide tables: they use the width a large screen has. */}
+      <TabPanel idPrefix="personnel" current={tab} wide={tab === 'register' || tab === 'cadres'}>
         {tab === 'register' && <RegisterTab key={generation} onOpenCadre={showCadre} />}
         {tab === 'cadres' && <CadresTab key={generation} initialCadreId={openCadreId} />}
         {tab === 'book' && <BookTab key={generation} />}

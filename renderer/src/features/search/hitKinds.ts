@@ -4,14 +4,16 @@ import type { NavigationTarget } from '../layout/navigation'
 
 type HitKind = SearchHit['kind']
 
-/** The groups of results, in the order they are shown. */
-export const hitKindOrder: readonly HitKind[] = ['meeting', 'topic', 'item', 'speech', 'amendment', 'material', 'attachment']
+/** The groups of results (and the facets), in the order they are shown. */
+export const hitKindOrder: readonly HitKind[] = ['meeting', 'person', 'topic', 'item', 'speech', 'recusal', 'amendment', 'material', 'attachment']
 
 export const hitKindLabels: Record<HitKind, string> = {
   meeting: '会议',
+  person: '人员',
   topic: '议题',
   item: '决定',
   speech: '发言',
+  recusal: '回避',
   amendment: '更正',
   material: '材料',
   attachment: '督办附件',

@@ -1,7 +1,9 @@
-import type { TopicSummary } from '../../../../shared/meetings/views'
+import { useState } from 'react'
+import type { MaterialView, TopicSummary } from '../../../../shared/meetings/views'
 import { formatChineseDateTime } from '../../../../shared/format/date-time'
 import { call } from '../../api/client'
 import { formatBytes } from '../backup/formatBytes'
+import { MaterialViewer } from '../materials/MaterialViewer'
 import type { TopicActions } from './useTopic'
 
 interface MaterialsSectionProps {
@@ -10,8 +12,9 @@ interface MaterialsSectionProps {
   canWrite: boolean
 }
 
-/** 汇报材料: kept encrypted inside the vault; export writes one copy where the user chooses. */
+/** 汇报材料: kept encrypted inside the vault; 查看 reads one in the app, export writes one copy where the user chooses. */
 export function MaterialsSection({ topic, actions, canWrite }: MaterialsSectionProps) {
+  const [viewing, setViewing] = useState<MaterialView | null>(null)
   const withMaterials = (materials: TopicSummary['materials'], current: TopicSummary) => ({ ...current, materials })
   return (
     <section className="topic-section" aria-labelledby="topic-materials-title">
@@ -70,6 +73,9 @@ export function MaterialsSection({ topic, actions, canWrite }: MaterialsSectionP
                   <td className="cell-time">{formatChineseDateTime(material.receivedAt)}</td>
                   <td className="cell-actions">
                     <div className="row-actions">
+                      <button type="button" className="button button-small button-secondary" aria-label={`查看：${material.fileName}`} onClick={() => setViewing(material)}>
+                        查看
+                      </button>
                       <button
                         type="button"
                         className="button button-small button-secondary"
@@ -104,6 +110,7 @@ export function MaterialsSection({ topic, actions, canWrite }: MaterialsSectionP
           </table>
         </div>
       )}
+      {viewing && <MaterialViewer materialId={viewing.id} fileName={viewing.fileName} onClose={() => setViewing(null)} />}
     </section>
   )
 }

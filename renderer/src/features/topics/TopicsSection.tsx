@@ -28,6 +28,7 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
   const { session } = useSession()
   const canWrite = session.permissions.includes('records.write')
   const [state, setState] = useState<TopicState | ''>('')
+  const [titleQuery, setTitleQuery] = useState('')
   const [bodyId, setBodyId] = useState('')
   // A year's topics and the open ones of earlier years, not thirty years at once.
   const [year, setYear] = useState<number | null>(currentYear)
@@ -36,7 +37,8 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
   const [topics, reload] = useLoad(load)
   const [dialog, setDialog] = useState<OpenDialog | null>(initialTopicId ? { kind: 'detail', topicId: initialTopicId } : null)
   const [notice, setNotice] = useState<string | null>(null)
-  const shown = topics.status === 'ready' ? topics.value.filter((topic) => state === '' || topic.state === state) : []
+  const words = titleQuery.trim().split(/\s+/u).filter(Boolean)
+  const shown = topics.status === 'ready' ? topics.value.filter((topic) => (state === '' || topic.state === state) && words.every((word) => topic.title.includes(word))) : []
 
   const proposeButton = canWrite && (
     <button
@@ -59,6 +61,10 @@ export function TopicsSection({ initialTopicId, onOpenMeeting }: TopicsSectionPr
       </div>
       <p className="card-note">议题经书记审定后方可在会上作出决定；干部任免议题须先经书记专题会议酝酿。缓议的议题保留在库中，可列入下次会议。</p>
       <div className="filter-bar">
+        <div className="field">
+          <label htmlFor="topic-filter-title">议题名称</label>
+          <input id="topic-filter-title" type="text" value={titleQuery} maxLength={50} placeholder="输入名称中的字词" onChange={(event) => setTitleQuery(event.target.value)} />
+        </div>
         <YearSelect id="topic-filter-year" value={year} onChange={setYear} />
         <div className="field">
           <label htmlFor="topic-filter-state">议题状态</label>

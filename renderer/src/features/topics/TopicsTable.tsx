@@ -1,5 +1,12 @@
 import type { TopicSummary } from '../../../../shared/meetings/views'
+import { chineseDate } from '../../../../shared/roster/dates'
 import { CategoryBadge, TopicStateBadge } from './TopicBadges'
+
+const meetingDates = (topic: TopicSummary) =>
+  [...new Set(topic.history.map((entry) => entry.date))]
+    .sort()
+    .map(chineseDate)
+    .join('、')
 
 /** The topics, each title a button that opens its details. */
 export function TopicsTable({ topics, onOpen }: { topics: readonly TopicSummary[]; onOpen: (topic: TopicSummary) => void }) {
@@ -17,6 +24,7 @@ export function TopicsTable({ topics, onOpen }: { topics: readonly TopicSummary[
             <th scope="col" className="cell-number">
               材料
             </th>
+            <th scope="col">上会日期</th>
             <th scope="col">状态</th>
           </tr>
         </thead>
@@ -35,6 +43,8 @@ export function TopicsTable({ topics, onOpen }: { topics: readonly TopicSummary[
               <td>{topic.proposingUnit}</td>
               <td className="cell-name">{topic.presenter}</td>
               <td className="cell-number meeting-count">{topic.materials.length}</td>
+              {/* Every meeting the topic was on (a deferred topic comes back), earliest first. */}
+              <td className="cell-time">{meetingDates(topic) || <span className="muted-line">未上会</span>}</td>
               <td>
                 <TopicStateBadge state={topic.state} />
               </td>

@@ -154,7 +154,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   try {
     mainKey = openUserDataKey(unwrapped.entry, privateKey, 'main')
     if (!mainKey) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
-    const heldMain = openWithHeldKey(paths.main, 'main', mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
+    const heldMain = openMainStore(paths, keyFile, unwrapped.entry, mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
     mainKey = heldMain.key
     opened.push(heldMain.sqlite)
     // The database says whether the key file's latest change committed (settle-key-file.ts).
@@ -219,6 +219,21 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     // migrating or reading) is a damaged vault: the same stable code as a missing file.
     if (error instanceof AppError) throw error
     throw new AppError('VAULT_DAMAGED', undefined, { cause: (error as { code?: unknown }).code ?? null })
+  }
+}
+
+/**
+ * A password that fits only the users before the key file's latest change (`previous`) whose
+ * key no longer opens the store: that change committed and moved the keys away from this user
+ * (停用 with its rotation). Not a damaged vault, a password that no longer counts.
+ */
+function openMainStore(paths: VaultPaths, keyFile: KeyFile, entry: KeyFileUser, key: Buffer, pending: Buffer | null) {
+  try {
+    return openWithHeldKey(paths.main, 'main', key, pending)
+  } catch (error) {
+    const current = keyFile.users.some((user) => user.userId === entry.userId && JSON.stringify(user.privateKey) === JSON.stringify(entry.privateKey))
+    if (!current && error instanceof AppError && error.code === 'VAULT_DAMAGED') throw new AppError('AUTH_FAILED')
+    throw error
   }
 }
 

@@ -7,7 +7,7 @@ import type { CoreContext } from '../context'
 import type { HandlerGroup } from '../handler-types'
 import type { Session } from '../session'
 import { vaultPaths } from '../vault/paths'
-import { automaticBackups } from './auto-backup'
+import { automaticBackups, removeBackups } from './auto-backup'
 import { findBackups, inspectBackup, summarize, type FoundBackup } from './backup-folder'
 import { backupLocation, mirrorLocation, readMirroredLocation } from './backup-location'
 import { manifestBytes, manifestFileName } from './backup-manifest'
@@ -61,6 +61,16 @@ export const backupHandlers = {
     return { path: written.dir, createdAt: written.manifest.createdAt, bytes: manifestBytes(written.manifest) }
   },
 
+  'backup.removeOldAutomatic': (input, session, core) => {
+    const folder = backupLocation(core.options.dataDir, readBackupSettings(session.db).folder).path
+    const madeBefore = Date.parse(input.madeBefore)
+    const old = automaticBackups(folder, core.options.migrations, true).filter((backup) => backup.manifest && Date.parse(backup.manifest.createdAt) < madeBefore)
+    // Hidden at once (no longer offered for restore), deleted in the background.
+    void removeBackups(folder, old)
+    appendAudit(session.db, session.actor, { action: 'backup.removeOld', entity: 'backup', summary: `删除 ${input.madeBefore} 之前的自动备份 ${old.length} 份` }, core.now())
+    return { removed: old.length }
+  },
+
   'backup.updateSettings': (input, session, core) => {
     const stored = readBackupSettings(session.db)
     const summary = `修改自动备份设置：${input.autoEnabled ? '开启' : '关闭'}自动备份，保留最近 ${input.keep} 份`
@@ -101,4 +111,4 @@ export const backupHandlers = {
     if (!existsSync(dir)) throw new AppError('BACKUP_NOT_FOUND')
     return restoreBackup(core, dir, { username: input.username, password: input.password })
   },
-} satisfies HandlerGroup<'backup.overview' | 'backup.create' | 'backup.updateSettings' | 'backup.chooseAutoFolder' | 'backup.listRestorable' | 'backup.pickRestoreSource' | 'backup.restore'>
+} satisfies HandlerGroup<'backup.overview' | 'backup.create' | 'backup.removeOldAutomatic' | 'backup.updateSettings' | 'backup.chooseAutoFolder' | 'backup.listRestorable' | 'backup.pickRestoreSource' | 'backup.restore'>

@@ -60,6 +60,14 @@ export const backupChannels = {
   'backup.overview': channel<BackupOverview>()({ input: noInput, access: 'backup.manage' }),
   /** Asks for a folder (typically a USB drive), writes a verified backup into it; null if cancelled. */
   'backup.create': channel<BackupCreated | null>()({ input: noInput, access: 'backup.manage' }),
+  /**
+   * Deletes the automatic backups made before a time (停用's offer: they still open with the
+   * disabled user's old password). Backups made by 备份到… are the user's own and never touched.
+   */
+  'backup.removeOldAutomatic': channel<{ removed: number }>()({
+    input: z.strictObject({ madeBefore: z.iso.datetime({ error: '时间格式不正确' }) }),
+    access: 'backup.manage',
+  }),
   'backup.updateSettings': channel<BackupOverview>()({ input: backupSettingsSchema, access: 'backup.manage' }),
   /** Picks the automatic backup folder in a dialog, or goes back to the default; null if cancelled. */
   'backup.chooseAutoFolder': channel<BackupOverview | null>()({

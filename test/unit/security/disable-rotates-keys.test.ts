@@ -75,7 +75,18 @@ describe('停用 a user', () => {
     await core.call('auth.unlock', { username: 'admin', password: adminPassword })
     expect((await core.call('settings.get')).committeeShortName).toBe('停用前')
     expect(await core.call('audit.verify')).toMatchObject({ ok: true })
-    expect(readKeyFile(paths.keyFile).users.every((entry) => entry.pendingKeys === undefined && readKeyFile(paths.keyFile).previous === undefined)).toBe(true)
+    expect(readKeyFile(paths.keyFile).previous).toBeUndefined()
+    expect(readKeyFile(paths.keyFile).users.every((entry) => entry.pendingKeys === undefined)).toBe(true)
+
+    // The dialog's offer: the automatic backups made before 停用 (which still open with the old password) deleted, audited.
+    const automatic = (await core.call('backup.overview')).backups
+    const old = automatic.filter((backup) => backup.createdAt < disabled.user.updatedAt)
+    expect(old.length).toBeGreaterThan(0)
+    expect(await core.call('backup.removeOldAutomatic', { madeBefore: disabled.user.updatedAt })).toEqual({ removed: old.length })
+    expect(existsSync(oldKeyFile)).toBe(false)
+    expect((await core.call('backup.overview')).backups.map((backup) => backup.id)).toEqual(automatic.filter((backup) => !old.includes(backup)).map((backup) => backup.id))
+    const [removal] = await core.call('audit.list', { limit: 1 })
+    expect(removal).toMatchObject({ action: 'backup.removeOld' })
   })
 
   it('of a user without the grant moves the main store only', async () => {

@@ -178,7 +178,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     if (!user || user.username !== username.toLowerCase()) throw new AppError('AUTH_FAILED')
     const info = main.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
     if (info?.vaultId !== keyFile.vaultId) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
-    const signed = establishAuthority({ db: main, keyFilePath: paths.keyFile, keyFile: settled, unwrapped, entry, user, now })
+    const signed = establishAuthority({ db: main, keyFilePath: paths.keyFile, signedHeadPath: paths.signedHead, keyFile: settled, unwrapped, entry, user, now })
 
     let personnelSqlite = heldPersonnel?.sqlite ?? null
     let unlockedEntry = signed.entry

@@ -14,6 +14,7 @@ import { manifestBytes, manifestFileName } from './backup-manifest'
 import { publicBackupSettings, readBackupSettings, readLastAutomatic, writeBackupSettings, type StoredBackupSettings } from './backup-settings-store'
 import { backupDirFor, backupIdFor } from './backup-sources'
 import { isInside, writeVerifiedBackupInBackground } from './backup-writer'
+import { backupToOffer } from './backup-head'
 import { restoreBackup } from './restore'
 
 function summaries(core: CoreContext, found: FoundBackup[]): BackupSummary[] {
@@ -94,7 +95,10 @@ export const backupHandlers = {
   'backup.listRestorable': (_input, session, core) => {
     // Unlocked, the encrypted setting is the truth; locked or damaged, only its clear mirror can be read.
     const folder = session ? backupLocation(core.options.dataDir, readBackupSettings(session.db).folder).path : readMirroredLocation(core.options.dataDir).path
-    return { folder, backups: summaries(core, findBackups(folder, core.options.migrations)) }
+    const found = findBackups(folder, core.options.migrations)
+    const backups = summaries(core, found)
+    const usable = backups.flatMap((backup, index) => (backup.verified && backup.problem === null ? [{ id: backup.id, dir: found[index]!.dir }] : []))
+    return { folder, backups, offeredId: backupToOffer(core.options.dataDir, usable) }
   },
 
   'backup.pickRestoreSource': async (_input, _session, core) => {

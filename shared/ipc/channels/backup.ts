@@ -47,6 +47,11 @@ export interface BackupCreated {
 export interface RestorableBackups {
   folder: string
   backups: BackupSummary[]
+  /**
+   * The one to offer: the newest usable backup whose signed audit head reaches the furthest head
+   * the vault signed (a rolled-back vault's lost work), else the newest usable; null if none.
+   */
+  offeredId: string | null
 }
 
 export interface RestoreResult {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +7,7 @@ import { errorMessages } from '../../../shared/errors'
 import { appendAudit } from '../../../electron/core/audit/audit-log'
 import { readKeyFile } from '../../../electron/core/vault/keyfile'
 import { vaultPaths } from '../../../electron/core/vault/paths'
-import { fingerprint } from '../../support/backup'
+import { fingerprint, rehashManifest } from '../../support/backup'
 import { adminPassword, createdVault, migrationsRoot, removeDir, tempDir, testCore } from '../../support/vault'
 
 /*
@@ -41,12 +41,23 @@ async function commitThenKill(dataDir: string): Promise<void> {
 }
 
 describe('committed work lost with a deleted -wal after a crash', () => {
-  it('is detected at unlock (VAULT_ROLLED_BACK), the store untouched; without the head file it would not be', async () => {
+  it('is detected at unlock (VAULT_ROLLED_BACK), the store untouched, the closest backup offered; without the head file it would not be', async () => {
     const setup = await createdVault()
     await setup.call('auth.unlock', { username: 'admin', password: adminPassword })
     setup.context.lock('manual')
     const dataDir = setup.dataDir
     const paths = vaultPaths(dataDir)
+    const folder = join(dataDir, 'backups')
+    const [early] = readdirSync(folder)
+    setup.clock.advance(60 * 60 * 1000)
+    await setup.call('auth.unlock', { username: 'admin', password: adminPassword })
+    await setup.call('settings.update', { committeeName: '中共示例区委员会', committeeShortName: '上次锁定', idleLockMinutes: 15 })
+    setup.context.lock('manual')
+    const lastLock = readdirSync(folder).find((name) => name !== early)!
+    // A newer folder holding an older state: the offer must not be it.
+    const behind = 'yishi-backup-20991231-235959'
+    cpSync(join(folder, early!), join(folder, behind), { recursive: true })
+    rehashManifest(join(folder, behind), (manifest) => ({ ...manifest, createdAt: '2099-12-31T15:59:59.000Z' }))
     try {
       const lockedHead = readKeyFile(paths.keyFile).head!
       await commitThenKill(dataDir)
@@ -71,13 +82,19 @@ describe('committed work lost with a deleted -wal after a crash', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_ROLLED_BACK', message: errorMessages.VAULT_ROLLED_BACK } })
       expect(core.context.session).toBeNull()
       expect(evidence(fingerprint(paths.dir))).toEqual(evidence(before))
-      expect((result as { error: { details: { expectedCount: number } } }).error.details.expectedCount).toBeGreaterThan(lockedHead.count + 5)
+      if (result.ok) throw new Error('unlocked')
+      expect((result.error.details as { expectedCount: number }).expectedCount).toBeGreaterThan(lockedHead.count + 5)
+
+      // The restore offered: the backup holding the most of the chain (the last lock's), not the newest folder.
+      const offer = await core.call('backup.listRestorable')
+      expect(offer.backups[0]?.name).toBe(behind)
+      expect(offer.backups.find((backup) => backup.id === offer.offeredId)?.name).toBe(lastLock)
 
       // What stays out of reach: someone who deletes the head file too. The lock's head is older
       // than the lost work, so the store (at the last checkpoint) is not behind it.
       rmSync(paths.signedHead)
       expect(await core.raw('auth.unlock', { username: 'admin', password: adminPassword })).toMatchObject({ ok: true })
-      expect((await core.call('settings.get')).committeeShortName).not.toBe('提交5')
+      expect((await core.call('settings.get')).committeeShortName).toBe('上次锁定')
       core.context.lock('manual')
     } finally {
       removeDir(dataDir)

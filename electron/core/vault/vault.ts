@@ -16,6 +16,7 @@ import { newDataKey, wipe } from './crypto'
 import { fsyncDirectory, keyFileFormat, readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from './keyfile'
 import { vaultFilesIn, vaultFilesState, vaultPaths, type VaultPaths } from './paths'
 import { openEncryptedStore, type SqliteDatabase } from './store'
+import { hasPendingKey } from './pending-keys'
 import { openWithHeldKey, settleInterruptedRotation } from './settle-rotation'
 import { agreedEntryOf, agreedKeyFile, storedKeyFileVersion, unwrapInEitherState } from './settle-key-file'
 import { appendRecord, recordHash, stateOf, type Authority } from './ledger'
@@ -165,7 +166,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       throw new AppError('AUTH_FAILED')
     }
     personnelKey = openUserDataKey(agreedEntry, privateKey, 'personnel')
-    const heldPersonnel = personnelKey ? openWithHeldKey(paths.personnel, 'personnel', personnelKey, openUserPendingKey(agreedEntry, privateKey, 'personnel')) : null
+    const heldPersonnel = personnelKey ? openPersonnelStore(paths, agreed, agreedEntry, personnelKey, openUserPendingKey(agreedEntry, privateKey, 'personnel')) : null
     personnelKey = heldPersonnel?.key ?? null
     if (heldPersonnel) opened.push(heldPersonnel.sqlite)
     const settled = settleInterruptedRotation(paths, agreed, heldPersonnel ? [heldMain, heldPersonnel] : [heldMain], keyFile)
@@ -201,7 +202,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       signingKey: unwrapped.signingKey,
       authority: signed.authority,
       roles: signed.roles,
-      notices: signed.notices,
+      notices: heldPersonnel === null && agreedEntry.sealedKeys.personnel && signed.personnelGrant ? [...signed.notices, personnelAwaitsHolderNotice] : signed.notices,
       mainKey,
       personnelKey,
       mainSqlite,
@@ -219,6 +220,25 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     // migrating or reading) is a damaged vault: the same stable code as a missing file.
     if (error instanceof AppError) throw error
     throw new AppError('VAULT_DAMAGED', undefined, { cause: (error as { code?: unknown }).code ?? null })
+  }
+}
+
+export const personnelAwaitsHolderNotice = '干部任免专用记录本的密钥更换在中途被打断：请由另一位持有干部任免权限的用户先解锁一次，之后您即可再次打开专用记录本。'
+
+/**
+ * The personnel store, or null when this user's key no longer opens it while others hold the
+ * key that does as pending: a 停用 or grant removal that rotated it was cut short after its swap
+ * and rolled back, and this user, still entitled, gets the new key when a holder of it unlocks
+ * (settle-rotation.ts). Until then they unlock without the book, not into a damaged vault.
+ */
+function openPersonnelStore(paths: VaultPaths, agreed: KeyFile, entry: KeyFileUser, key: Buffer, pending: Buffer | null) {
+  const othersHoldPending = pending === null && hasPendingKey(agreed, 'personnel')
+  try {
+    return openWithHeldKey(paths.personnel, 'personnel', key, pending)
+  } catch (error) {
+    if (!othersHoldPending || !(error instanceof AppError && error.code === 'VAULT_DAMAGED')) throw error
+    wipe(key)
+    return null
   }
 }
 

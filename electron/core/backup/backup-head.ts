@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { checkpointText } from '../audit/checkpoint-verifier'
 import { signText } from '../vault/crypto'
-import { readKeyFile, signedHeadSchema, writeFileDurably, type SignedHead } from '../vault/keyfile'
+import { readKeyFile, writeFileDurably, type SignedHead } from '../vault/keyfile'
+import { readSignedHeadFile } from '../vault/rollback'
 import { vaultPaths } from '../vault/paths'
 import { applyDataKey } from '../vault/store'
 import type { OpenVault } from '../vault/vault'
@@ -34,15 +34,6 @@ export function writeBackupHead(vault: Pick<OpenVault, 'authority' | 'vaultId' |
   writeFileDurably(join(dir, backupHeadFileName), `${JSON.stringify(signed)}\n`)
 }
 
-function readHead(path: string): SignedHead | null {
-  try {
-    const parsed = signedHeadSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
-}
-
 /** The furthest head the vault in the data folder says it reached (the locked app cannot check signatures: a hint for the offer only). */
 function vaultHead(dataDir: string): SignedHead | null {
   const paths = vaultPaths(dataDir)
@@ -52,7 +43,7 @@ function vaultHead(dataDir: string): SignedHead | null {
   } catch {
     // A damaged key file: only the head file can say.
   }
-  const heads = [fromKeyFile, readHead(paths.signedHead)].filter((head): head is SignedHead => head !== null)
+  const heads = [fromKeyFile, readSignedHeadFile(paths.signedHead)].filter((head): head is SignedHead => head !== null)
   return heads.sort((a, b) => b.count - a.count)[0] ?? null
 }
 
@@ -69,7 +60,7 @@ function reaches(backup: SignedHead | null, expected: SignedHead): boolean {
 export function backupToOffer(dataDir: string, usable: readonly { id: string; dir: string }[]): string | null {
   const expected = vaultHead(dataDir)
   if (!expected) return usable[0]?.id ?? null
-  const heads = usable.map((backup) => ({ id: backup.id, head: readHead(join(backup.dir, backupHeadFileName)) }))
+  const heads = usable.map((backup) => ({ id: backup.id, head: readSignedHeadFile(join(backup.dir, backupHeadFileName)) }))
   const reaching = heads.find((backup) => reaches(backup.head, expected))
   if (reaching) return reaching.id
   const closest = Math.max(-1, ...heads.map((backup) => backup.head?.count ?? -1))

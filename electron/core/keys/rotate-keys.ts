@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { AppError } from '../../../shared/errors'
-import type { KeyRotation } from '../../../shared/ipc/channels/keys'
+import { rotatableStoreLabels, type KeyRotation } from '../../../shared/ipc/channels/keys'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import { mainDatabase, personnelDatabase, type MainDb } from '../db/migrate'
@@ -14,8 +14,6 @@ import { bumpKeyFileVersion, changedKeyFile, type SignChange } from '../vault/se
 import { openEncryptedStore, registerSqlFunctions } from '../vault/store'
 import { rewrapFileKeys } from '../vault-files/rewrap-file-keys'
 import type { OpenVault } from '../vault/vault'
-
-export const storeLabels: Record<StoreName, string> = { main: '主数据库', personnel: '干部任免专用记录本' }
 
 function liveStore(vault: OpenVault, store: StoreName) {
   const sqlite = store === 'main' ? vault.mainSqlite : vault.personnelSqlite
@@ -151,15 +149,16 @@ export function rotateKeys(session: Session, core: CoreContext): KeyRotation {
   rotateStores(vault, rotated)
   refreshOwnEntry(vault)
 
-  const personnelSkipped = !rotated.includes('personnel')
-  const skippedNote = personnelSkipped ? `（本人不持有干部任免权限，${storeLabels.personnel}的密钥未更换）` : ''
-  appendAudit(
-    session.db,
-    session.actor,
-    { action: 'vault.rotateKeys', entity: 'vault', entityId: vault.vaultId, summary: `更换数据密钥：${rotated.map((store) => storeLabels[store]).join('、')}${skippedNote}` },
-    core.now(),
-  )
-  return { rotated, personnelSkipped }
+  const rotation = { rotated, personnelSkipped: !rotated.includes('personnel') }
+  appendAudit(session.db, session.actor, { action: 'vault.rotateKeys', entity: 'vault', entityId: vault.vaultId, summary: rotationSummary(rotation) }, core.now())
+  return rotation
+}
+
+/** The audit's words for a rotation: 更换数据密钥：主数据库、…, and why the personnel store was left alone. */
+export function rotationSummary(rotation: KeyRotation): string {
+  const moved = rotation.rotated.length > 0 ? `更换数据密钥：${rotation.rotated.map((store) => rotatableStoreLabels[store]).join('、')}` : ''
+  const skipped = rotation.personnelSkipped ? `（本人不持有干部任免权限，${rotatableStoreLabels.personnel}的密钥未更换）` : ''
+  return `${moved}${skipped}`
 }
 
 /** The session's own entry as the key file now has it (its sealed keys moved). */

@@ -9,7 +9,7 @@ import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
 import { users } from '../db/schema/main'
 import type { Session, UserRow } from '../session'
-import { refreshOwnEntry, rotateStores, storeLabels } from '../keys/rotate-keys'
+import { refreshOwnEntry, rotateStores, rotationSummary } from '../keys/rotate-keys'
 import type { KeyFile, KeyFileUser, LedgerState, StoreName } from '../vault/keyfile'
 import { sameRoles, stateOf } from '../vault/ledger'
 import { writeKeyFileInTransaction } from '../vault/settle-key-file'
@@ -99,9 +99,7 @@ function storesToRotate(session: SessionLike, keyFileEntry: KeyFileUser | undefi
 }
 
 function rotationNote(rotation: KeyRotation): string {
-  const moved = rotation.rotated.length > 0 ? `，并更换数据密钥：${rotation.rotated.map((store) => storeLabels[store]).join('、')}` : ''
-  const skipped = rotation.personnelSkipped ? `（本人不持有干部任免权限，${storeLabels.personnel}的密钥未更换）` : ''
-  return `${moved}${skipped}`
+  return rotation.rotated.length > 0 ? `，并${rotationSummary(rotation)}` : rotationSummary(rotation)
 }
 
 type SessionLike = Pick<Session, 'db' | 'actor' | 'vault' | 'user'>

@@ -35,7 +35,7 @@ export function assertNotRolledBack(db: MainDb, keyFile: KeyFile, authority: Aut
 }
 
 /** The head file written after writes (audit/signed-head-file.ts), or null: absent or unreadable, it only ever adds a check. */
-function readSignedHeadFile(path: string): SignedHead | null {
+export function readSignedHeadFile(path: string): SignedHead | null {
   try {
     const parsed = signedHeadSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')))
     return parsed.success ? parsed.data : null

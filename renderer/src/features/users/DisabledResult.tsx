@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { rotatableStoreLabels } from '../../../../shared/ipc/channels/keys'
 import type { UserDisabled } from '../../../../shared/ipc/channels/users'
 import { call } from '../../api/client'
 import { Dialog } from '../../components/Dialog'
@@ -8,7 +9,6 @@ import { StatusMessage } from '../../components/StatusMessage'
 import { useLoad } from '../../lib/useLoad'
 
 const loadOverview = () => call('backup.overview')
-const storeNames = { main: '主数据库', personnel: '干部任免专用记录本' } as const
 
 interface DisabledResultProps {
   disabled: UserDisabled
@@ -38,7 +38,7 @@ export function DisabledResult({ disabled, onClose }: DisabledResultProps) {
     <Dialog title="已停用用户" onClose={onClose} busy={busy}>
       <StatusMessage tone="success">
         已停用 {user.displayName}（{user.username}）
-        {rotation.rotated.length > 0 && `，并更换了数据密钥：${rotation.rotated.map((store) => storeNames[store]).join('、')}`}。
+        {rotation.rotated.length > 0 && `，并更换了数据密钥：${rotation.rotated.map((store) => rotatableStoreLabels[store]).join('、')}`}。
       </StatusMessage>
       {rotation.personnelSkipped && <p>您不持有干部任免权限，干部任免专用记录本的密钥未更换：请由持有该权限的管理员执行“更换数据密钥”。</p>}
       {overview.status === 'loading' && <LoadingIndicator />}

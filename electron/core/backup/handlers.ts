@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { BackupOverview, BackupSummary } from '../../../shared/ipc/channels/backup'
 import { AppError } from '../../../shared/errors'
+import { formatDateTime } from '../../../shared/format/date-time'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import type { HandlerGroup } from '../handler-types'
@@ -68,7 +69,7 @@ export const backupHandlers = {
     const old = automaticBackups(folder, core.options.migrations, true).filter((backup) => backup.manifest && Date.parse(backup.manifest.createdAt) < madeBefore)
     // Hidden at once (no longer offered for restore), deleted in the background.
     void removeBackups(folder, old)
-    appendAudit(session.db, session.actor, { action: 'backup.removeOld', entity: 'backup', summary: `删除 ${input.madeBefore} 之前的自动备份 ${old.length} 份` }, core.now())
+    appendAudit(session.db, session.actor, { action: 'backup.removeOld', entity: 'backup', summary: `删除 ${formatDateTime(input.madeBefore)} 之前的自动备份 ${old.length} 份` }, core.now())
     return { removed: old.length }
   },
 

@@ -4,6 +4,7 @@ import type { WorkerEntry } from './personnel/lrmx/read-files'
 import type { KdfCost } from './vault/user-keys'
 import { UnlockThrottle } from './auth/throttle'
 import { appendLockEntry, keepHeadInKeyFile } from './audit/audit-checkpoints'
+import { SignedHeadKeeper } from './audit/signed-head-file'
 import type { Session } from './session'
 import { storeDamageIn } from './vault/store-damage'
 import { noShellServices, type ShellServices } from './shell/shell-services'
@@ -47,6 +48,8 @@ export class CoreContext {
   readonly throttle: UnlockThrottle
   readonly now: () => Date
   readonly shell: ShellServices
+  /** The chain head signed after writes, between locks (rollback detection). */
+  readonly signedHeads: SignedHeadKeeper
 
   constructor(
     readonly options: CoreOptions,
@@ -55,6 +58,7 @@ export class CoreContext {
     this.now = options.now ?? (() => new Date())
     this.shell = options.shell ?? noShellServices
     this.throttle = new UnlockThrottle(this.now)
+    this.signedHeads = new SignedHeadKeeper(() => this.session, this.now)
   }
 
   /** Backs up (automatic backups), closes the stores and wipes the keys. Safe to call when already locked. */
@@ -71,6 +75,8 @@ export class CoreContext {
     const session = this.session
     if (!session) return null
     this.session = null
+    // The lock's head goes into the key file; a head file signed after it would say no more.
+    this.signedHeads.cancel()
     let effective = reason
     try {
       if (reason !== 'damaged') {

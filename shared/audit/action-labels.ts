@@ -20,6 +20,7 @@ export const auditActionLabels: Record<string, string> = {
   'backup.settings': '修改备份设置',
   'backup.restore': '从备份恢复',
   'backup.fullCheck': '完整校验',
+  'backup.removeOld': '删除旧的自动备份',
   'audit.export': '导出审计日志',
   // Roster (成员)
   'roster.savePerson': '保存人员信息',

@@ -34,7 +34,12 @@ const removingSuffix = '.removing'
  * A deletion a quit cut short is finished by the next rotation.
  */
 export function rotateAutomaticBackups(folder: string, keep: number, migrations: MigrationsLocation): Promise<void> {
-  for (const old of automaticBackups(folder, migrations, true).slice(keep)) {
+  return removeBackups(folder, automaticBackups(folder, migrations, true).slice(keep))
+}
+
+/** Each backup hidden at once (renamed), then deleted in the background; returns when the deletions end. */
+export function removeBackups(folder: string, backups: readonly { dir: string; name: string }[]): Promise<void> {
+  for (const old of backups) {
     try {
       renameSync(old.dir, join(folder, `.${old.name}${removingSuffix}`))
     } catch {

@@ -9,6 +9,7 @@ import { vaultFilesIn } from '../vault/paths'
 import { wipe } from '../vault/crypto'
 import { applyDataKey, type SqliteDatabase } from '../vault/store'
 import type { OpenVault } from '../vault/vault'
+import { writeBackupHead } from './backup-head'
 import { backupFileNames, manifestFileName, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
 import { copyFilesInBackground, copyFilesSync, linkSourceIn, referencedFiles, type FileEntry } from './backup-files'
 import { backupFolderName, digestFile, findBackups, freeName, fsyncFile } from './backup-folder'
@@ -132,6 +133,7 @@ function finishBackup(
   check: StoreCheck = 'integrity_check',
 ): WrittenBackup {
   copyFileSync(vault.paths.keyFile, staging.copy.keyFile)
+  writeBackupHead(vault, vault.signingKey, staging.copy.main, vault.mainKey, staging.dir, now)
   if (readKeyFile(staging.copy.keyFile).vaultId !== vault.vaultId) throw new AppError('BACKUP_VERIFY_FAILED')
   const mainLevel = storeCopyLevel(staging.copy.main, vault.mainKey, 'BACKUP_VERIFY_FAILED')
   const personnelLevel = vault.personnelKey ? storeCopyLevel(staging.copy.personnel, vault.personnelKey, 'BACKUP_VERIFY_FAILED') : knownMigrations('personnel', migrations)
@@ -221,6 +223,7 @@ export async function writeVerifiedBackupInBackground(
   // Its own copy of the key: a lock during the backup wipes the session's.
   const mainKey = Buffer.from(vault.mainKey)
   const personnelKey = vault.personnelKey ? Buffer.from(vault.personnelKey) : null
+  const signingKey = Buffer.from(vault.signingKey)
   try {
     const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
@@ -241,12 +244,12 @@ export async function writeVerifiedBackupInBackground(
     const fresh = entries.filter((entry) => !previous.has(entry.fileId))
     total = before + fresh.reduce((sum, entry) => sum + entry.bytes, 0)
     const files = await copyFilesInBackground(vault.paths.dir, staging.dir, entries, mainKey, previous, (bytes) => onProgress(before + bytes, total))
-    return finishBackup({ ...vault, mainKey, personnelKey }, staging, trigger, now, migrations, files.files)
+    return finishBackup({ ...vault, mainKey, personnelKey, signingKey }, staging, trigger, now, migrations, files.files)
   } catch (error) {
     throw failedBackup(staging, error)
   } finally {
     staging?.done()
-    wipe(mainKey, personnelKey)
+    wipe(mainKey, personnelKey, signingKey)
   }
 }
 

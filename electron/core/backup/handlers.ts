@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { BackupOverview, BackupSummary } from '../../../shared/ipc/channels/backup'
 import { AppError } from '../../../shared/errors'
+import { formatDateTime } from '../../../shared/format/date-time'
 import { appendAudit } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import type { HandlerGroup } from '../handler-types'
 import type { Session } from '../session'
 import { vaultPaths } from '../vault/paths'
-import { automaticBackups } from './auto-backup'
+import { automaticBackups, removeBackups } from './auto-backup'
 import { findBackups, inspectBackup, summarize, type FoundBackup } from './backup-folder'
 import { cancelFullCheck, startFullCheck } from './full-check'
 import { backupLocation, mirrorLocation, readMirroredLocation } from './backup-location'
@@ -15,6 +16,7 @@ import { manifestBytes, manifestFileName } from './backup-manifest'
 import { publicBackupSettings, readBackupSettings, readLastAutomatic, writeBackupSettings, type StoredBackupSettings } from './backup-settings-store'
 import { backupDirFor, backupIdFor } from './backup-sources'
 import { isInside, writeVerifiedBackupInBackground } from './backup-writer'
+import { backupToOffer } from './backup-head'
 import { restoreBackup } from './restore'
 
 function summaries(core: CoreContext, found: FoundBackup[]): BackupSummary[] {
@@ -64,6 +66,15 @@ export const backupHandlers = {
 
   'backup.fullCheck': (_input, session, core) => startFullCheck(core, session),
   'backup.cancelFullCheck': (_input, session) => cancelFullCheck(session),
+  'backup.removeOldAutomatic': (input, session, core) => {
+    const folder = backupLocation(core.options.dataDir, readBackupSettings(session.db).folder).path
+    const madeBefore = Date.parse(input.madeBefore)
+    const old = automaticBackups(folder, core.options.migrations, true).filter((backup) => backup.manifest && Date.parse(backup.manifest.createdAt) < madeBefore)
+    // Hidden at once (no longer offered for restore), deleted in the background.
+    void removeBackups(folder, old)
+    appendAudit(session.db, session.actor, { action: 'backup.removeOld', entity: 'backup', summary: `删除 ${formatDateTime(input.madeBefore)} 之前的自动备份 ${old.length} 份` }, core.now())
+    return { removed: old.length }
+  },
 
   'backup.updateSettings': (input, session, core) => {
     const stored = readBackupSettings(session.db)
@@ -88,7 +99,10 @@ export const backupHandlers = {
   'backup.listRestorable': (_input, session, core) => {
     // Unlocked, the encrypted setting is the truth; locked or damaged, only its clear mirror can be read.
     const folder = session ? backupLocation(core.options.dataDir, readBackupSettings(session.db).folder).path : readMirroredLocation(core.options.dataDir).path
-    return { folder, backups: summaries(core, findBackups(folder, core.options.migrations)) }
+    const found = findBackups(folder, core.options.migrations)
+    const backups = summaries(core, found)
+    const usable = backups.flatMap((backup, index) => (backup.verified && backup.problem === null ? [{ id: backup.id, dir: found[index]!.dir }] : []))
+    return { folder, backups, offeredId: backupToOffer(core.options.dataDir, usable) }
   },
 
   'backup.pickRestoreSource': async (_input, _session, core) => {
@@ -105,4 +119,4 @@ export const backupHandlers = {
     if (!existsSync(dir)) throw new AppError('BACKUP_NOT_FOUND')
     return restoreBackup(core, dir, { username: input.username, password: input.password })
   },
-} satisfies HandlerGroup<'backup.overview' | 'backup.create' | 'backup.fullCheck' | 'backup.cancelFullCheck' | 'backup.updateSettings' | 'backup.chooseAutoFolder' | 'backup.listRestorable' | 'backup.pickRestoreSource' | 'backup.restore'>
+} satisfies HandlerGroup<'backup.overview' | 'backup.create' | 'backup.fullCheck' | 'backup.cancelFullCheck' | 'backup.removeOldAutomatic' | 'backup.updateSettings' | 'backup.chooseAutoFolder' | 'backup.listRestorable' | 'backup.pickRestoreSource' | 'backup.restore'>

@@ -80,6 +80,18 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
       return { ok: true, value }
     } catch (error) {
       return { ok: false, error: failure(error) }
+    } finally {
+      noteSignedHead()
+    }
+  }
+
+  /** After a call that may have moved the audit chain (never fails the call). */
+  function noteSignedHead(): void {
+    try {
+      core.signedHeads.noteCall()
+    } catch (error) {
+      if (storeDamageIn(error)) failure(error)
+      else log(error)
     }
   }
 
@@ -119,6 +131,8 @@ export function createDispatcher(core: CoreContext, handlers: HandlerTable, log:
         return { ok: true as const, value: await later.finish(value) }
       } catch (error) {
         return { ok: false, error: failure(error) }
+      } finally {
+        noteSignedHead()
       }
     })
   }

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto'
 import { asc, eq } from 'drizzle-orm'
 import { roleLabels, type Role } from '../../../shared/auth/roles'
 import { AppError } from '../../../shared/errors'
-import type { UserSummary } from '../../../shared/ipc/channels/users'
+import type { KeyRotation } from '../../../shared/ipc/channels/keys'
+import type { UserDisabled, UserSummary } from '../../../shared/ipc/channels/users'
 import { appendAudit, type AuditRecord } from '../audit/audit-log'
 import type { CoreContext } from '../context'
 import type { MainDb } from '../db/migrate'
 import { users } from '../db/schema/main'
 import type { Session, UserRow } from '../session'
-import type { KeyFile, KeyFileUser, LedgerState } from '../vault/keyfile'
+import { refreshOwnEntry, rotateStores, rotationSummary } from '../keys/rotate-keys'
+import type { KeyFile, KeyFileUser, LedgerState, StoreName } from '../vault/keyfile'
 import { sameRoles, stateOf } from '../vault/ledger'
 import { writeKeyFileInTransaction } from '../vault/settle-key-file'
 import { readVerifiedKeyFile, signedUserChange } from '../vault/signed-change'
@@ -64,16 +66,40 @@ function commitUserChange(
   session: SessionLike,
   change: { row: UserRow; insert: boolean; keyFile: { agreed: KeyFile; next: KeyFile; state: LedgerState | null } | null; audit: AuditRecord },
   now: Date,
+  rotate: readonly StoreName[] = [],
 ): void {
   // Roles, grant and keys are what the administrator signs (vault/ledger.ts); the row is their display copy.
   const signed = change.keyFile ? signedUserChange(session.vault, change.keyFile.agreed, { subject: change.row.id, state: change.keyFile.state, at: now.toISOString() }) : null
-  session.db.transaction((tx) => {
-    if (change.keyFile) writeKeyFileInTransaction(tx, session.vault.paths.keyFile, change.keyFile.agreed, change.keyFile.next.users, signed?.sign)
+  const write = (tx: MainDb) => {
     if (change.insert) tx.insert(users).values(change.row).run()
     else tx.update(users).set(change.row).where(eq(users.id, change.row.id)).run()
     appendAudit(tx, session.actor, change.audit, now)
-  })
+  }
+  if (change.keyFile && rotate.length > 0) {
+    // Taking keys away moves the stores to new keys in the same step (keys/rotate-keys.ts).
+    rotateStores(session.vault, rotate, { users: change.keyFile.next.users, sign: signed?.sign, write })
+    refreshOwnEntry(session.vault)
+  } else {
+    session.db.transaction((tx) => {
+      if (change.keyFile) writeKeyFileInTransaction(tx, session.vault.paths.keyFile, change.keyFile.agreed, change.keyFile.next.users, signed?.sign)
+      write(tx)
+    })
+  }
   signed?.done()
+}
+
+/**
+ * The stores whose keys go with a user's entry (停用) or personnel key (revoking the grant):
+ * those this administrator holds; the personnel store is skipped (and said so) without its key.
+ */
+function storesToRotate(session: SessionLike, keyFileEntry: KeyFileUser | undefined, stores: readonly StoreName[]): KeyRotation {
+  const affected = stores.filter((store) => keyFileEntry?.sealedKeys[store] !== undefined)
+  const rotated = affected.filter((store) => store === 'main' || session.vault.personnelSqlite !== null)
+  return { rotated, personnelSkipped: affected.length > rotated.length }
+}
+
+function rotationNote(rotation: KeyRotation): string {
+  return rotation.rotated.length > 0 ? `，并${rotationSummary(rotation)}` : rotationSummary(rotation)
 }
 
 type SessionLike = Pick<Session, 'db' | 'actor' | 'vault' | 'user'>
@@ -149,6 +175,8 @@ export function updateUser(
   // Signed vaults record every change of roles or grant; before the upgrade only the grant's key moves.
   const signs = session.vault.authority !== null && (grantChanged || rolesChanged)
   const next = nextEntry && (grantChanged || signs) ? { agreed: keyFile, next: replaceKeyFileUser(keyFile, input.id, nextEntry), state: stateOf(nextEntry, input.roles, input.personnelGrant) } : null
+  // Taking the grant away moves the book to a new key: the one the user held opens nothing after.
+  const rotation = grantChanged && !input.personnelGrant ? storesToRotate(session, entry, ['personnel']) : { rotated: [], personnelSkipped: false }
   commitUserChange(
     session,
     {
@@ -159,21 +187,24 @@ export function updateUser(
         action: 'users.update',
         entity: 'user',
         entityId: input.id,
-        summary: `修改用户 ${after.displayName}（${after.username}）：角色 ${describeRoles(before.roles, before.personnelGrant)} → ${describeRoles(after.roles, after.personnelGrant)}`,
+        summary: `修改用户 ${after.displayName}（${after.username}）：角色 ${describeRoles(before.roles, before.personnelGrant)} → ${describeRoles(after.roles, after.personnelGrant)}${rotationNote(rotation)}`,
       },
     },
     now,
+    rotation.rotated,
   )
   return toSummary(after)
 }
 
-export function disableUser(session: SessionLike, core: CoreContext, id: string): UserSummary {
+/** 停用: the user's entry leaves the key file and the stores they could open move to new keys, in one step. */
+export function disableUser(session: SessionLike, core: CoreContext, id: string): UserDisabled {
   if (id === session.user.id) throw new AppError('SELF_CHANGE_FORBIDDEN')
   const before = findUser(session.db, id)
   const now = core.now()
   const after: UserRow = { ...before, disabled: true, updatedAt: now.toISOString(), updatedBy: session.user.id }
   assertKeepsStewards(session.db, after)
   const keyFile = readVerifiedKeyFile(session.vault, session.db)
+  const rotation = storesToRotate(session, keyFile.users.find((user) => user.userId === id), ['main', 'personnel'])
   commitUserChange(
     session,
     {
@@ -181,11 +212,12 @@ export function disableUser(session: SessionLike, core: CoreContext, id: string)
       insert: false,
       // Removing the entry is what really disables: without it the user can decrypt nothing.
       keyFile: { agreed: keyFile, next: replaceKeyFileUser(keyFile, id, null), state: null },
-      audit: { action: 'users.disable', entity: 'user', entityId: id, summary: `停用用户 ${before.displayName}（${before.username}）` },
+      audit: { action: 'users.disable', entity: 'user', entityId: id, summary: `停用用户 ${before.displayName}（${before.username}）${rotationNote(rotation)}` },
     },
     now,
+    rotation.rotated,
   )
-  return toSummary(after)
+  return { user: toSummary(after), rotation }
 }
 
 /**

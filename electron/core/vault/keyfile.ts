@@ -57,7 +57,7 @@ const ledgerRecordSchema = z.strictObject({
 export type LedgerRecord = z.infer<typeof ledgerRecordSchema>
 
 /** The chain head signed at the last lock (rollback detection, audit/audit-checkpoints.ts). */
-const signedHeadSchema = z.strictObject({ count: z.number().int().nonnegative(), hash: z.string(), userId: z.string(), at: z.string(), sig: z.string() })
+export const signedHeadSchema = z.strictObject({ count: z.number().int().nonnegative(), hash: z.string(), userId: z.string(), at: z.string(), sig: z.string() })
 export type SignedHead = z.infer<typeof signedHeadSchema>
 
 /** 1: unsigned (before the signed key file); 2: every user change signed in `ledger`. */

@@ -7,6 +7,8 @@ export interface VaultPaths {
   main: string
   personnel: string
   keyFile: string
+  /** The audit chain's head signed after writes between locks (audit/signed-head-file.ts). */
+  signedHead: string
 }
 
 /** The vault is one folder inside the data folder, so creation can be a single rename. */
@@ -15,7 +17,7 @@ export function vaultPaths(dataDir: string): VaultPaths {
 }
 
 export function vaultFilesIn(dir: string): Omit<VaultPaths, 'dataDir'> {
-  return { dir, main: join(dir, 'main.db'), personnel: join(dir, 'personnel.db'), keyFile: join(dir, 'keys.json') }
+  return { dir, main: join(dir, 'main.db'), personnel: join(dir, 'personnel.db'), keyFile: join(dir, 'keys.json'), signedHead: join(dir, 'audit-head.json') }
 }
 
 export function vaultFilesState(paths: VaultPaths): 'absent' | 'present' | 'incomplete' {

@@ -12,7 +12,7 @@ import type { KeyFile, KeyFileUser, StoreName } from './keyfile'
  */
 
 /** Who is entitled to a store's key: everyone in the key file for main, holders for personnel. */
-function holdsStore(entry: KeyFileUser, store: StoreName): boolean {
+export function holdsStore(entry: KeyFileUser, store: StoreName): boolean {
   return store === 'main' || entry.sealedKeys.personnel !== undefined
 }
 
@@ -24,12 +24,29 @@ export function withoutPendingKey(entry: KeyFileUser, store: StoreName): KeyFile
   return Object.keys(others).length > 0 ? { ...rest, pendingKeys: others } : rest
 }
 
-/** Seals the store's next data key, as pending, to every user entitled to the store. */
-export function withPendingKey(keyFile: KeyFile, store: StoreName, nextKey: Buffer): KeyFile {
+/**
+ * Seals the store's next data key, as pending, to every user entitled to the store (and, with
+ * `onlyFor`, also kept by a user change that goes with the rotation: see keys/rotate-keys.ts).
+ */
+export function withPendingKey(keyFile: KeyFile, store: StoreName, nextKey: Buffer, onlyFor: (entry: KeyFileUser) => boolean = () => true): KeyFile {
   return {
     ...keyFile,
     users: keyFile.users.map((entry) =>
-      holdsStore(entry, store) ? { ...entry, pendingKeys: { ...entry.pendingKeys, [store]: sealDataKey(nextKey, entry.publicKey, store) } } : entry,
+      holdsStore(entry, store) && onlyFor(entry) ? { ...entry, pendingKeys: { ...entry.pendingKeys, [store]: sealDataKey(nextKey, entry.publicKey, store) } } : entry,
+    ),
+  }
+}
+
+/**
+ * The key that opens the store becomes every entitled user's current key, sealed afresh: also
+ * for a user who held no pending box for it (a user change that rolled back while the store it
+ * rotated was already swapped in leaves that user entitled, and the key must reach them).
+ */
+export function withSealedKey(keyFile: KeyFile, store: StoreName, key: Buffer): KeyFile {
+  return {
+    ...keyFile,
+    users: keyFile.users.map((entry) =>
+      holdsStore(entry, store) ? withoutPendingKey({ ...entry, sealedKeys: { ...entry.sealedKeys, [store]: sealDataKey(key, entry.publicKey, store) } }, store) : entry,
     ),
   }
 }

@@ -60,27 +60,34 @@ export function readAgreedKeyFile(db: MainDb, path: string): KeyFile {
  * the new users, keeping `agreed` (read with readAgreedKeyFile) as `previous`. The rename is
  * the file's only write; COMMIT then decides which of the two states is the real one.
  */
-export function writeKeyFileInTransaction(
-  tx: MainDb,
-  path: string,
-  agreed: KeyFile,
-  users: KeyFileUser[],
-  signed?: (version: number) => { format: KeyFile['format']; ledger: LedgerRecord[] },
-): void {
+export function writeKeyFileInTransaction(tx: MainDb, path: string, agreed: KeyFile, users: KeyFileUser[], signed?: SignChange): void {
+  bumpKeyFileVersion(tx, agreed)
+  writeKeyFile(path, changedKeyFile(agreed, users, signed))
+}
+
+export type SignChange = (version: number) => { format: KeyFile['format']; ledger: LedgerRecord[] }
+
+/** The database's side of a key-file change: its version moves one ahead of `agreed`'s. */
+export function bumpKeyFileVersion(tx: MainDb, agreed: KeyFile): void {
   const version = databaseKeyFileVersion(tx)
   // Another change got in between reading the file and this transaction: start again.
   if (version !== keyFileVersion(agreed)) throw new AppError('INTERNAL')
   tx.update(vaultInfo).set({ keyFileVersion: version + 1 }).where(eq(vaultInfo.id, 1)).run()
-  const { format, ledger } = signed ? signed(version + 1) : { format: agreed.format, ledger: agreed.ledger }
-  writeKeyFile(path, {
+}
+
+/** The file's side: the next version with the new users, `agreed`'s users kept as `previous` until the database decides. */
+export function changedKeyFile(agreed: KeyFile, users: KeyFileUser[], signed?: SignChange): KeyFile {
+  const version = keyFileVersion(agreed) + 1
+  const { format, ledger } = signed ? signed(version) : { format: agreed.format, ledger: agreed.ledger }
+  return {
     format,
     vaultId: agreed.vaultId,
-    version: version + 1,
+    version,
     users,
     previous: agreed.users,
     ...(ledger ? { ledger } : {}),
     ...(agreed.head ? { head: agreed.head } : {}),
-  })
+  }
 }
 
 /** Unlock, before the database can be read: the password may fit the file's latest state or the one before. */

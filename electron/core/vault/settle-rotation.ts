@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors'
 import { wipe } from './crypto'
 import { writeKeyFile, type KeyFile, type StoreName } from './keyfile'
-import { dropPendingKey, hasPendingKey, promotePendingKey } from './pending-keys'
+import { dropPendingKey, hasPendingKey, withSealedKey } from './pending-keys'
 import { removeStaleRekeyedCopies } from './rekey'
 import type { VaultPaths } from './paths'
 import { openEncryptedStore, type SqliteDatabase } from './store'
@@ -48,8 +48,9 @@ export function openWithHeldKey(path: string, store: StoreName, current: Buffer,
  */
 export function settleInterruptedRotation(paths: VaultPaths, keyFile: KeyFile, opened: readonly HeldStore[], onDisk: KeyFile = keyFile): KeyFile {
   let settled = keyFile
-  for (const { store, usedPending } of opened) {
-    if (hasPendingKey(settled, store)) settled = usedPending ? promotePendingKey(settled, store) : dropPendingKey(settled, store)
+  for (const { store, key, usedPending } of opened) {
+    if (usedPending) settled = withSealedKey(settled, store, key)
+    else if (hasPendingKey(settled, store)) settled = dropPendingKey(settled, store)
   }
   if (settled !== onDisk) writeKeyFile(paths.keyFile, settled)
   removeStaleRekeyedCopies(paths)

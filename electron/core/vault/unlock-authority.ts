@@ -36,7 +36,7 @@ function describe(roles: readonly string[], grant: boolean): string {
   return grant ? `${names}＋干部任免` : names
 }
 
-export function establishAuthority(args: { db: MainDb; keyFilePath: string; keyFile: KeyFile; unwrapped: UnwrappedKeys; entry: KeyFileUser; user: UserRow; now: Date }): UnlockedAuthority {
+export function establishAuthority(args: { db: MainDb; keyFilePath: string; signedHeadPath: string; keyFile: KeyFile; unwrapped: UnwrappedKeys; entry: KeyFileUser; user: UserRow; now: Date }): UnlockedAuthority {
   const { db, keyFile, user } = args
   const info = db.select({ anchor: vaultInfo.keyAnchor, verified: vaultInfo.keyLedgerVerified }).from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
   const anchor = info?.anchor ?? null
@@ -65,7 +65,7 @@ export function establishAuthority(args: { db: MainDb; keyFilePath: string; keyF
     })
     authority = replayLedger(keyFile.vaultId, ledger, anchor)
   }
-  assertNotRolledBack(db, keyFile, authority)
+  assertNotRolledBack(db, keyFile, authority, args.signedHeadPath)
   const notices = repairRows(db, authority, user, args.now)
   syncSigningKeys(db, authority)
   rememberVerified(db, authority)

@@ -16,6 +16,7 @@ import { newDataKey, wipe } from './crypto'
 import { fsyncDirectory, keyFileFormat, readKeyFile, writeKeyFile, type KeyFile, type KeyFileUser } from './keyfile'
 import { vaultFilesIn, vaultFilesState, vaultPaths, type VaultPaths } from './paths'
 import { openEncryptedStore, type SqliteDatabase } from './store'
+import { hasPendingKey } from './pending-keys'
 import { openWithHeldKey, settleInterruptedRotation } from './settle-rotation'
 import { agreedEntryOf, agreedKeyFile, storedKeyFileVersion, unwrapInEitherState } from './settle-key-file'
 import { appendRecord, recordHash, stateOf, type Authority } from './ledger'
@@ -155,7 +156,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
   try {
     mainKey = openUserDataKey(unwrapped.entry, privateKey, 'main')
     if (!mainKey) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
-    const heldMain = openWithHeldKey(paths.main, 'main', mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
+    const heldMain = openMainStore(paths, keyFile, unwrapped.entry, mainKey, openUserPendingKey(unwrapped.entry, privateKey, 'main'))
     mainKey = heldMain.key
     opened.push(heldMain.sqlite)
     // The database says whether the key file's latest change committed (settle-key-file.ts).
@@ -166,7 +167,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       throw new AppError('AUTH_FAILED')
     }
     personnelKey = openUserDataKey(agreedEntry, privateKey, 'personnel')
-    const heldPersonnel = personnelKey ? openWithHeldKey(paths.personnel, 'personnel', personnelKey, openUserPendingKey(agreedEntry, privateKey, 'personnel')) : null
+    const heldPersonnel = personnelKey ? openPersonnelStore(paths, agreed, agreedEntry, personnelKey, openUserPendingKey(agreedEntry, privateKey, 'personnel')) : null
     personnelKey = heldPersonnel?.key ?? null
     if (heldPersonnel) opened.push(heldPersonnel.sqlite)
     const settled = settleInterruptedRotation(paths, agreed, heldPersonnel ? [heldMain, heldPersonnel] : [heldMain], keyFile)
@@ -179,7 +180,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     if (!user || user.username !== username.toLowerCase()) throw new AppError('AUTH_FAILED')
     const info = main.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()
     if (info?.vaultId !== keyFile.vaultId) throw new AppError('VAULT_DAMAGED', undefined, { file: paths.keyFile })
-    const signed = establishAuthority({ db: main, keyFilePath: paths.keyFile, keyFile: settled, unwrapped, entry, user, now })
+    const signed = establishAuthority({ db: main, keyFilePath: paths.keyFile, signedHeadPath: paths.signedHead, keyFile: settled, unwrapped, entry, user, now })
 
     let personnelSqlite = heldPersonnel?.sqlite ?? null
     let unlockedEntry = signed.entry
@@ -204,7 +205,7 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
       signingKey: unwrapped.signingKey,
       authority: signed.authority,
       roles: signed.roles,
-      notices: signed.notices,
+      notices: heldPersonnel === null && agreedEntry.sealedKeys.personnel && signed.personnelGrant ? [...signed.notices, personnelAwaitsHolderNotice] : signed.notices,
       mainKey,
       personnelKey,
       mainSqlite,
@@ -222,6 +223,40 @@ export async function unlockVault(dataDir: string, migrations: MigrationsLocatio
     // migrating or reading) is a damaged vault: the same stable code as a missing file.
     if (error instanceof AppError) throw error
     throw new AppError('VAULT_DAMAGED', undefined, { cause: (error as { code?: unknown }).code ?? null })
+  }
+}
+
+export const personnelAwaitsHolderNotice = '干部任免专用记录本的密钥更换在中途被打断：请由另一位持有干部任免权限的用户先解锁一次，之后您即可再次打开专用记录本。'
+
+/**
+ * The personnel store, or null when this user's key no longer opens it while others hold the
+ * key that does as pending: a 停用 or grant removal that rotated it was cut short after its swap
+ * and rolled back, and this user, still entitled, gets the new key when a holder of it unlocks
+ * (settle-rotation.ts). Until then they unlock without the book, not into a damaged vault.
+ */
+function openPersonnelStore(paths: VaultPaths, agreed: KeyFile, entry: KeyFileUser, key: Buffer, pending: Buffer | null) {
+  const othersHoldPending = pending === null && hasPendingKey(agreed, 'personnel')
+  try {
+    return openWithHeldKey(paths.personnel, 'personnel', key, pending)
+  } catch (error) {
+    if (!othersHoldPending || !(error instanceof AppError && error.code === 'VAULT_DAMAGED')) throw error
+    wipe(key)
+    return null
+  }
+}
+
+/**
+ * A password that fits only the users before the key file's latest change (`previous`) whose
+ * key no longer opens the store: that change committed and moved the keys away from this user
+ * (停用 with its rotation). Not a damaged vault, a password that no longer counts.
+ */
+function openMainStore(paths: VaultPaths, keyFile: KeyFile, entry: KeyFileUser, key: Buffer, pending: Buffer | null) {
+  try {
+    return openWithHeldKey(paths.main, 'main', key, pending)
+  } catch (error) {
+    const current = keyFile.users.some((user) => user.userId === entry.userId && JSON.stringify(user.privateKey) === JSON.stringify(entry.privateKey))
+    if (!current && error instanceof AppError && error.code === 'VAULT_DAMAGED') throw new AppError('AUTH_FAILED')
+    throw error
   }
 }
 

@@ -47,6 +47,11 @@ export interface BackupCreated {
 export interface RestorableBackups {
   folder: string
   backups: BackupSummary[]
+  /**
+   * The one to offer: the newest usable backup whose signed audit head reaches the furthest head
+   * the vault signed (a rolled-back vault's lost work), else the newest usable; null if none.
+   */
+  offeredId: string | null
 }
 
 export interface RestoreResult {
@@ -85,6 +90,14 @@ export const backupChannels = {
   'backup.fullCheck': channel<FullCheckReport>()({ input: noInput, access: 'backup.manage' }),
   /** Stops a running 完整校验 after the file in hand; null either way. */
   'backup.cancelFullCheck': channel<null>()({ input: noInput, access: 'backup.manage' }),
+  /**
+   * Deletes the automatic backups made before a time (停用's offer: they still open with the
+   * disabled user's old password). Backups made by 备份到… are the user's own and never touched.
+   */
+  'backup.removeOldAutomatic': channel<{ removed: number }>()({
+    input: z.strictObject({ madeBefore: z.iso.datetime({ error: '时间格式不正确' }) }),
+    access: 'backup.manage',
+  }),
   'backup.updateSettings': channel<BackupOverview>()({ input: backupSettingsSchema, access: 'backup.manage' }),
   /** Picks the automatic backup folder in a dialog, or goes back to the default; null if cancelled. */
   'backup.chooseAutoFolder': channel<BackupOverview | null>()({

@@ -4,6 +4,9 @@ import { noInput } from '../fields'
 export const rotatableStores = ['main', 'personnel'] as const
 export type RotatableStore = (typeof rotatableStores)[number]
 
+/** How the stores are named to the user (audit summaries, dialogs). */
+export const rotatableStoreLabels: Record<RotatableStore, string> = { main: '主数据库', personnel: '干部任免专用记录本' }
+
 export interface KeyRotation {
   /** The stores now encrypted with a new data key. */
   rotated: RotatableStore[]

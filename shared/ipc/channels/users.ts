@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { roles, type Role } from '../../auth/roles'
 import { channel } from '../define'
+import type { KeyRotation } from './keys'
 import { idField, noInput, passwordField, plainText, usernameField } from '../fields'
 
 export interface UserSummary {
@@ -13,6 +14,12 @@ export interface UserSummary {
   mustChangePassword: boolean
   createdAt: string
   updatedAt: string
+}
+
+/** 停用's answer: the user, and the stores moved to new keys with it (the user's old keys open none of them). */
+export interface UserDisabled {
+  user: UserSummary
+  rotation: KeyRotation
 }
 
 const rolesField = z
@@ -43,8 +50,11 @@ export const usersChannels = {
     }),
     access: 'users.manage',
   }),
-  /** Disabling removes the user's keys from the key file: a disabled user cannot decrypt anything. */
-  'users.disable': channel<UserSummary>()({ input: z.strictObject({ id: idField }), access: 'users.manage' }),
+  /**
+   * Disabling removes the user's entry from the key file and moves the stores they could open
+   * to new data keys in the same step: their password and any older key file open nothing current.
+   */
+  'users.disable': channel<UserDisabled>()({ input: z.strictObject({ id: idField }), access: 'users.manage' }),
   /** Sets a new initial password (the user must change it); also re-enables a disabled user. */
   'users.resetPassword': channel<UserSummary>()({
     input: z.strictObject({ id: idField, password: passwordField }),

@@ -34,7 +34,8 @@ describe('备份到…', () => {
     cores.removeLater(parent)
     expect(target.dialogs.requests).toEqual([{ kind: 'directory', title: '选择备份位置（如 U 盘）' }])
     expect(readdirSync(parent)).toEqual([dir.slice(parent.length + 1)])
-    expect(readdirSync(dir).sort()).toEqual(['keys.json', 'main.db', 'manifest.json', 'personnel.db'])
+    // audit-head.json: the signed head of the main store copied (backup/backup-head.ts), to choose the restore offered.
+    expect(readdirSync(dir).sort()).toEqual(['audit-head.json', 'keys.json', 'main.db', 'manifest.json', 'personnel.db'])
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>
     expect(manifest).toMatchObject({ format: 2, trigger: 'manual', vaultFiles: {}, migrations: { main: knownMigrations('main', { root: migrationsRoot }).count, personnel: knownMigrations('personnel', { root: migrationsRoot }).count }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
     expect((manifest.files as Record<string, { bytes: number }>)['main.db']?.bytes).toBe(statSync(join(dir, 'main.db')).size)
@@ -94,7 +95,7 @@ describe('备份到…', () => {
     await target.call('auth.lock') // and an automatic one
     const automatic = join(target.dataDir, 'backups')
     const files = [...readdirSync(dir).map((name) => join(dir, name)), ...backupNames(automatic).flatMap((name) => readdirSync(join(automatic, name)).map((file) => join(automatic, name, file)))]
-    expect(files.length).toBe(8)
+    expect(files.length).toBe(10)
     for (const file of files) {
       const bytes = readFileSync(file)
       const leaks = secrets.filter((secret) => bytes.includes(Buffer.from(secret, 'utf8')) || bytes.includes(Buffer.from(secret, 'utf16le')))

@@ -33,11 +33,12 @@ async function asAdmin(): Promise<void> {
 
 /** Makes the audit entries of `act` fail, after the key file was written: a crash before COMMIT. */
 async function failingBeforeCommit<T>(act: () => Promise<T>): Promise<T> {
-  const main = core.context.session!.vault.mainSqlite
-  main.exec(`create temp trigger fail_before_commit before insert on audit_log begin select raise(abort, 'simulated crash'); end`)
+  core.context.session!.vault.mainSqlite.exec(`create temp trigger fail_before_commit before insert on audit_log begin select raise(abort, 'simulated crash'); end`)
   try {
     return await act()
   } finally {
+    // A change that rotated the keys reopened the store: the trigger went with the old connection.
+    const main = core.context.session!.vault.mainSqlite
     main.exec('drop trigger if exists temp.fail_before_commit')
   }
 }
@@ -68,6 +69,12 @@ interface Case {
   act(user: { id: string; username: string }): Promise<{ ok: boolean }>
   before(user: { id: string; username: string }): Promise<void>
   after(user: { id: string; username: string }): Promise<void>
+  /**
+   * A change that moves data keys with it (keys/rotate-keys.ts): a failure before it commits is
+   * settled at once (`settled`); 停用 commits in the store's rekeyed copy, which a trigger on
+   * the live connection does not reach (`in copy`). Their crashes: test/unit/security/disable-crash.
+   */
+  rotates?: 'settled' | 'in copy'
 }
 
 const cases: Case[] = [
@@ -101,6 +108,7 @@ const cases: Case[] = [
   },
   {
     name: 'users.update revoking the grant',
+    rotates: 'settled',
     prepare: () => settledUser('zhao', true),
     act: (user) => core.raw('users.update', { id: user.id, displayName: '赵', roles: ['recorder'], personnelGrant: false }),
     before: async () => {
@@ -115,6 +123,7 @@ const cases: Case[] = [
   },
   {
     name: 'users.disable',
+    rotates: 'in copy',
     prepare: () => settledUser('zhao', false),
     act: (user) => core.raw('users.disable', { id: user.id }),
     before: async () => {
@@ -184,12 +193,12 @@ function expectSettledKeyFile(): void {
 
 describe('a user change and the key file: exactly before or exactly after', () => {
   for (const change of cases) {
-    it(`${change.name}: key file written, transaction rolled back → before`, async () => {
+    it.skipIf(change.rotates === 'in copy')(`${change.name}: key file written, transaction rolled back → before`, async () => {
       core = await createdVault()
       await asAdmin()
       const user = await change.prepare()
       expect(await failingBeforeCommit(() => change.act(user))).toMatchObject({ ok: false })
-      expect(readKeyFile(vaultPaths(core.dataDir).keyFile).previous).toBeDefined()
+      expect(readKeyFile(vaultPaths(core.dataDir).keyFile).previous === undefined).toBe(change.rotates === 'settled')
       await change.before(user)
       expectSettledKeyFile()
       // Settled twice over: the admin still works and a second look finds the same state.
@@ -211,7 +220,7 @@ describe('a user change and the key file: exactly before or exactly after', () =
     core = await createdVault()
     await asAdmin()
     const user = await settledUser('zhao', false)
-    expect(await failingBeforeCommit(() => core.raw('users.disable', { id: user.id }))).toMatchObject({ ok: false })
+    expect(await failingBeforeCommit(() => core.raw('users.update', { id: user.id, displayName: '赵', roles: ['recorder', 'reader'], personnelGrant: false }))).toMatchObject({ ok: false })
     // Same session, key file still ahead: the next change starts from what the database says.
     await core.call('users.create', { username: 'qian', displayName: '钱', roles: ['reader'], personnelGrant: false, password: initial })
     expect(await unlock('zhao', changed)).toMatchObject({ ok: true })

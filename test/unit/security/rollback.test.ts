@@ -1,9 +1,10 @@
-import { copyFileSync, rmSync } from 'node:fs'
+import { copyFileSync, cpSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { errorMessages } from '../../../shared/errors'
 import { readKeyFile } from '../../../electron/core/vault/keyfile'
 import { vaultPaths } from '../../../electron/core/vault/paths'
-import { fingerprint } from '../../support/backup'
+import { fingerprint, rehashManifest } from '../../support/backup'
 import { adminPassword, committeeName, createdVault, removeDir, tempDir, type TestCore } from '../../support/vault'
 
 /*
@@ -53,5 +54,44 @@ describe('a main store older than the key file’s signed head', () => {
     const { writeKeyFile } = await import('../../../electron/core/vault/keyfile')
     writeKeyFile(paths.keyFile, { ...keyFile, head: { ...keyFile.head!, count: keyFile.head!.count + 50 } })
     expect(await core.raw('auth.unlock', { username: 'admin', password: adminPassword })).toMatchObject({ ok: true })
+  })
+})
+
+describe('the restore offered for a rolled-back vault', () => {
+  it('is the backup whose signed head comes closest to the vault’s (or reaches it), not merely the newest folder; restoring it brings the work back', async () => {
+    core = await createdVault()
+    const paths = vaultPaths(core.dataDir)
+    const folder = join(core.dataDir, 'backups')
+    const backupNames = () => readdirSync(folder).filter((name) => name.startsWith('yishi-backup-'))
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    core.context.lock('manual')
+    const [early] = backupNames()
+    const older = `${tempDir()}/main.db`
+    copyFileSync(paths.main, older)
+
+    core.clock.advance(60 * 60 * 1000)
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    await core.call('settings.update', { committeeName, committeeShortName: '恢复后应在', idleLockMinutes: 15 })
+    core.context.lock('manual')
+    const reaching = backupNames().find((name) => name !== early)!
+
+    // A newer folder holding an older state (made from an old copy of the vault, say): its head is behind.
+    const behind = 'yishi-backup-20991231-235959'
+    cpSync(join(folder, early!), join(folder, behind), { recursive: true })
+    rehashManifest(join(folder, behind), (manifest) => ({ ...manifest, createdAt: '2099-12-31T15:59:59.000Z' }))
+
+    for (const suffix of ['-wal', '-shm']) rmSync(`${paths.main}${suffix}`, { force: true })
+    copyFileSync(older, paths.main)
+    expect(await core.raw('auth.unlock', { username: 'admin', password: adminPassword })).toMatchObject({ ok: false, error: { code: 'VAULT_ROLLED_BACK' } })
+
+    const offer = await core.call('backup.listRestorable')
+    expect(offer.backups[0]?.name).toBe(behind)
+    const offered = offer.backups.find((backup) => backup.id === offer.offeredId)
+    expect(offered?.name).toBe(reaching)
+
+    // Restoring the offered backup brings the work back.
+    await core.call('backup.restore', { backupId: offered!.id, username: 'admin', password: adminPassword })
+    await core.call('auth.unlock', { username: 'admin', password: adminPassword })
+    expect((await core.call('settings.get')).committeeShortName).toBe('恢复后应在')
   })
 })

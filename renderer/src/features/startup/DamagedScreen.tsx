@@ -25,7 +25,8 @@ const loadRestorable = () => call('backup.listRestorable')
 
 /**
  * The vault exists but cannot be opened. Says so plainly, where it is, that nothing was
- * deleted, and offers the newest verified automatic backup or one from a folder the user picks.
+ * deleted, and offers the automatic backup the core picks (the newest that holds the work the vault
+ * signed for, backup/backup-head.ts) or one from a folder the user picks.
  */
 const refusalTitles: Record<VaultRefusal['code'], string> = {
   VAULT_TAMPERED: '密钥文件有未经授权的改动',
@@ -35,7 +36,8 @@ const refusalTitles: Record<VaultRefusal['code'], string> = {
 export function DamagedScreen({ location, username, notice, refusal, onRestored }: DamagedScreenProps) {
   const [restorable] = useLoad(loadRestorable)
   const restore = useRestorePicker()
-  const newest = restorable.status === 'ready' ? newestUsable(restorable.value.backups) : undefined
+  // The core's pick: the newest backup that still holds the work the vault signed for (a rolled-back vault's).
+  const newest = restorable.status === 'ready' ? (restorable.value.backups.find((backup) => backup.id === restorable.value.offeredId) ?? newestUsable(restorable.value.backups)) : undefined
 
   return (
     <AuthScreen wide>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentModel } from '../../../shared/documents/model'
-import { breaksBeforeColophon, lineMm, paginatedBlocks, textEnd } from '../../../shared/documents/pagination'
+import { breaksBeforeColophon, chromiumLines, lineMm, paginatedBlocks, textEnd } from '../../../shared/documents/pagination'
 import { tableLayout, tableMetrics } from '../../../shared/documents/table-layout'
 import { widthInChars } from '../../../shared/documents/text-width'
 
@@ -45,5 +45,20 @@ describe('the 版记’s page', () => {
   it('puts the last rule on the foot of the text block: the space above it and the 版记 fill the page', () => {
     const { spaceAboveMm } = breaksBeforeColophon(model(5))
     expect(spaceAboveMm + 2 * 7 + 2 * 0.35 + 0.3).toBeCloseTo(225, 5)
+  })
+})
+
+describe('Chromium’s lines (the preview, 导出PDF and 打印)', () => {
+  const chars = (n: number) => '国'.repeat(n)
+  it('carry a closing mark that does not fit down with the character before it, where Word hangs it past the margin', () => {
+    // 26 characters after the two-character indent fill the first line; 28 more and 「。」 the second.
+    const text = `${chars(26)}${chars(28)}。`
+    expect(chromiumLines(text, 28, 2)).toBe(3)
+    expect(textEnd({ documentTitle: '样张', blocks: [paragraph(text)] }, 'chromium').usedMm).toBeCloseTo(3 * lineMm, 5)
+    expect(chromiumLines(`${chars(26)}${chars(28)}`, 28, 2)).toBe(2)
+  })
+  it('keep a number whole and count digits as the fallback 仿宋 prints them', () => {
+    expect(chromiumLines(`${chars(26)}${chars(23)}13905710000`, 28, 2)).toBe(3)
+    expect(chromiumLines(`${chars(26)}${chars(23)}1390571`, 28, 2)).toBe(2)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentModel } from '../../../shared/documents/model'
 import { breaksBeforeColophon, chromiumLines, lineMm, paginatedBlocks, textEnd } from '../../../shared/documents/pagination'
-import { tableLayout, tableMetrics } from '../../../shared/documents/table-layout'
+import { longestNumberMm, tableLayout, tableMetrics } from '../../../shared/documents/table-layout'
 import { widthInChars } from '../../../shared/documents/text-width'
 
 // The shared layout both renderers follow: table columns sized from their text, and the page
@@ -28,6 +28,22 @@ describe('table columns', () => {
     expect(layout.rowHeightsMm[1]).toBeGreaterThan(2 * tableMetrics.lineMm)
     expect(layout.rowHeightsMm[0]).toBeLessThan(lineMm)
   })
+})
+
+describe('numbers in table cells', () => {
+  it('make a wrapping column at least as wide as its longest number, 文号 or meeting number, so none breaks', () => {
+    const table = {
+      columns: ['事项', '说明'],
+      rows: [['甲', '联系电话0571-87654321，文号示区委〔2026〕115号，金额1,250.5万元，见（2026年第15次常委会会议）']],
+      whole: [true, false],
+    }
+    const layout = tableLayout({ ...table, rows: [[chars(60), table.rows[0]![1]!]] })
+    const inner = layout.widthsMm[1]! - 2 * tableMetrics.padXMm
+    for (const token of ['0571-87654321', '示区委〔2026〕115号', '1,250.5万元', '（2026年第15次']) expect(longestNumberMm(token)).toBeLessThanOrEqual(inner + 2 * tableMetrics.padXMm + 0.01)
+    expect(longestNumberMm('示区委〔2026〕115号')).toBeGreaterThan(widthInChars('示区委〔2026〕115号') * tableMetrics.charMm)
+    expect(longestNumberMm('无数字的说明')).toBe(0)
+  })
+  const chars = (n: number) => '国'.repeat(n)
 })
 
 describe('the 版记’s page', () => {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import Module from 'node:module'
 import { join } from 'node:path'
 import { renderDocx } from '../../electron/core/documents/docx/render-docx'
 import { meetingNoticeFileName } from '../../shared/documents/meeting-notice'
@@ -30,8 +31,7 @@ export async function printDemoPdfs(outDir: string): Promise<{ written: string[]
   for (const [path] of jobs) toPrint.delete(path)
   // Loaded only here: the printer needs Playwright and the renderer's component, which the demo's vault part does not.
   // The component imports its stylesheet for Vite; the printer puts the stylesheet into the page itself, so Node loads it as nothing.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS's loader table, to skip .css
-  ;(require('node:module') as { _extensions: Record<string, (module: { exports: unknown }) => void> })._extensions['.css'] = (module) => {
+  ;(Module as unknown as { _extensions: Record<string, (module: { exports: unknown }) => void> })._extensions['.css'] = (module) => {
     module.exports = {}
   }
   const { previewPrinter } = await import('../../test/support/preview-pdf')

@@ -50,23 +50,29 @@ const linesOf = (width: number, perLine: number) => Math.max(1, Math.ceil(width 
 
 /** Chromium's glyph advances in ems of 3号: a character less the sheet's -0.25 pt letter-spacing; digits and Latin as the fallback 仿宋 (Noto Serif CJK) prints them (the official fonts' are 0.5). */
 const chromiumAdvance = { wide: 1 - 0.25 / 16, narrow: 0.555 - 0.25 / 16 }
-const closingMark = /[，。、；：！？）》”』」]/u
+const closingMark = /[，。、；：！？）》”』」〕】]/u
+const openingMark = /[（《“『「〔【]/u
 const narrowRun = /^[0-9A-Za-z.%]+/u
 
 /**
  * Lines Chromium gives a text starting `firstIndent` characters in on lines of `perLine`
  * characters: greedy, a number never split, a closing mark never starting a line (it goes
- * down with the character before it; nothing hangs past the margin).
+ * down with the character before it; nothing hangs past the margin), and two marks side by
+ * side set one and a half characters wide (CSS text-spacing-trim: 「）、」「。”」「）（」).
  */
 export function chromiumLines(text: string, perLine: number, firstIndent = 0): number {
   const units: number[] = []
   let rest = text
+  let previous = ''
   while (rest.length > 0) {
     const run = narrowRun.exec(rest)?.[0]
     const unit = run ?? [...rest][0]!
-    const width = run ? run.length * chromiumAdvance.narrow : widthInChars(unit) === 1 ? chromiumAdvance.wide : chromiumAdvance.narrow
+    let width = run ? run.length * chromiumAdvance.narrow : widthInChars(unit) === 1 ? chromiumAdvance.wide : chromiumAdvance.narrow
+    const mark = closingMark.test(unit) || openingMark.test(unit)
+    if (mark && (closingMark.test(previous) || (openingMark.test(previous) && openingMark.test(unit)))) width -= 0.5
     if (!run && closingMark.test(unit) && units.length > 0) units[units.length - 1]! += width
     else units.push(width)
+    previous = unit
     rest = rest.slice(unit.length)
   }
   // 156 mm in 3号 ems (27.6, 28 letter-spaced characters), less what a shorter line is indented by.
@@ -74,7 +80,7 @@ export function chromiumLines(text: string, perLine: number, firstIndent = 0): n
   let lines = 1
   let used = firstIndent
   for (const width of units) {
-    if (used + width > capacity + 1e-6 && used > 0) {
+    if (used + width > capacity + 0.01 && used > 0) {
       lines += 1
       used = 0
     }

@@ -78,3 +78,12 @@ describe('Chromium’s lines (the preview, 导出PDF and 打印)', () => {
     expect(chromiumLines(`${chars(26)}${chars(23)}1390571`, 28, 2)).toBe(2)
   })
 })
+
+describe('Chromium’s marks side by side', () => {
+  it('set 「）、」 one and a half characters wide, so a list of guests takes the lines Chromium gives it', () => {
+    expect(chromiumLines('区发展改革局主要负责同志（列席第一项议题）、区住房城乡建设局主要负责同志（列席第二项议题）', 23)).toBe(2)
+    // 22 characters fit a 22-character line only with the pair trimmed.
+    expect(chromiumLines(`${'国'.repeat(19)}）、国`, 22)).toBe(1)
+    expect(chromiumLines(`${'国'.repeat(19)}）国国`, 22)).toBe(2)
+  })
+})

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { plainText } from '../ipc/fields'
+import { blankOrText, plainText } from '../ipc/fields'
 
 // What the office's documents say about itself (设置 → 公文), kept in the main store under
 // the settings key 'documents'. Defaults follow the committee's names in 设置 → 单位.
@@ -34,10 +34,6 @@ export type DistributionList = z.infer<typeof distributionListSchema>
 /** 纪要期号: counted per body per year (default), or one series a year across bodies. */
 export const minutesNumberings = ['body_year', 'year'] as const
 export type MinutesNumbering = (typeof minutesNumberings)[number]
-
-/** Empty, or the text with no control characters: a field an office may leave blank. */
-const blankOrText = (maxLength: number, label: string) =>
-  z.string({ error: `${label}必须是文字` }).trim().max(maxLength, { error: `${label}不能超过 ${maxLength} 个字符` }).refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), { error: `${label}含有不可见的控制字符` })
 
 /** 电话区号: 0 and two or three digits (010, 0571). */
 const areaCodeField = z.string({ error: '电话区号必须是文字' }).trim().regex(/^(0\d{2,3})?$/u, { error: '电话区号应为 0 开头的 3 至 4 位数字，例如 0571' })

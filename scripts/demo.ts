@@ -1,10 +1,12 @@
 // npm run demo -- --out <dir> [--password <pw>]
 // Creates a demo vault in <dir> through the same handler table the app uses: the users, the
-// standing committee of 2026 and a year of meetings (scripts/demo/), and says how to open it.
+// standing committee of 2026 and a year of meetings (scripts/demo/), one document of every
+// type as .docx and PDF in <dir>/documents/, and says how to open it.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { describePasswordProblems } from '../shared/auth/password-policy'
 import { describeCounts } from './demo/count-records'
+import { printDemoPdfs } from './demo/documents'
 import { generateDemo } from './demo/generate'
 
 const { values } = parseArgs({
@@ -26,6 +28,7 @@ if (problem) {
 async function main(): Promise<void> {
   const started = performance.now()
   const { counts, unlockMs } = await generateDemo({ dataDir, migrationsRoot: resolve(__dirname, '../electron/core/db/migrations'), adminPassword, recorderPassword })
+  const pdfs = await printDemoPdfs(dataDir)
   const seconds = (performance.now() - started) / 1000
   console.log(`演示数据库已创建：${resolve(dataDir, 'vault')}
   党委：中共示例区委员会（示例区委）
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
 
 已写入（2026年，截至11月23日）：
 ${describeCounts(counts)}
+${'written' in pdfs ? `  公文PDF：${pdfs.written.length} 份（Chromium 打印预览，与“导出PDF”相同），在 ${resolve(dataDir, 'documents')}` : `  ${pdfs.problem}`}
 
 打开方式：
   YISHI_DATA_DIR=${dataDir} npm start`)

@@ -51,6 +51,9 @@ async function writeDemo(demo: DemoCore, options: DemoOptions): Promise<DemoResu
   const unlockMs = performance.now() - started
   // 王秘书, the first user, administers the app and keeps the records (管理员 + 记录员); 李记录 is a second recorder.
   await call('users.create', { username: 'jilu', displayName: '李记录', roles: ['recorder'], personnelGrant: false, password: options.recorderPassword })
+  // 设置 → 公文: the office's area code (任前公示 prints 0571-12380) and whom a 会议通知 names to call.
+  const documentSettings = await call('documents.settings')
+  await call('documents.updateSettings', { ...documentSettings, areaCode: '0571', meetingContact: { name: '王秘书', phone: '87012345' } })
 
   const random = new DemoRandom(options.seed ?? 20260101)
   const roster = await buildRoster(demo, '2026-01-01')

@@ -14,9 +14,15 @@ import type { PlannedMeeting, PlannedTopic } from './year-plan'
 // order, votes, decisions), ended and signed.
 
 const guestsOfStanding = [
-  { name: '区人大常委会主任', post: null },
-  { name: '区政协主席', post: null },
+  { name: '周建华', post: '区人大常委会主任' },
+  { name: '吴明', post: '区政协主席' },
 ]
+
+/** The unit's presenter as a 列席 guest: 赵强（区财政局局长） gives 赵强 with the post 区财政局局长. */
+function presenterAsGuest(presenter: string): { name: string; post: string | null } {
+  const match = /^(.+)（(.+)）$/u.exec(presenter)
+  return match ? { name: match[1]!, post: match[2]! } : { name: presenter, post: null }
+}
 
 /** 议题申报 with the leader in charge's sign-off, then 书记审定. */
 export async function proposeTopic(context: MeetingContext, topic: PlannedTopic, date: string): Promise<void> {
@@ -36,7 +42,7 @@ export async function proposeTopic(context: MeetingContext, topic: PlannedTopic,
     leaderSignedOffOn: date,
     summary: null,
     consultationItemId: topic.consultation?.itemId ?? null,
-    guests: topic.body === 'standing' && topic.data.category !== 'general' ? [{ name: topic.data.unit, post: '主要负责同志' }] : [],
+    guests: topic.body === 'standing' && topic.data.category !== 'general' ? [presenterAsGuest(unit.presenter)] : [],
   })
   topic.id = saved.id
   if (topic.materialOn === undefined) await addMaterial(context, topic)

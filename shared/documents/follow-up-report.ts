@@ -66,7 +66,8 @@ function overdueBlocks(rows: readonly FollowUpRow[], today: string): DocumentBlo
       align: ['center', 'left', 'center', 'left', 'center', 'center'],
       rows: overdue.map((row, index) => [
         String(index + 1),
-        `${row.topicTitle}（${row.meetingLabel}）`,
+        // The meeting on a line of its own: its number never breaks at the end of the title's line.
+        `${row.topicTitle}\n（${row.meetingLabel}）`,
         row.leadLeaderName ?? '未定',
         row.responsibleUnits ?? '未定',
         row.deadline ? shortDate(row.deadline, today) : '',

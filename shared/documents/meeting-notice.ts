@@ -1,13 +1,14 @@
 import type { MeetingDetail } from '../meetings/views'
 import { chineseDate } from '../roster/dates'
 import type { DocumentBlock, DocumentModel } from './model'
-import type { DocumentSettings } from './settings'
+import { phoneWithAreaCode, type DocumentSettings } from './settings'
 import { chineseDateWithWeekday, chineseNumber, chineseTime, guestList, meetingFullName, nameList } from './meeting-text'
 
 // 会议通知: who meets when and where, and the topics in order with their presenters and
-// 列席. Pure: the meeting as loaded, the document settings and the day it is issued.
+// 列席, under the issuing office's 版头, with whom to call. Pure: the meeting as loaded, the
+// document settings and the day it is issued.
 
-export type NoticeSettings = Pick<DocumentSettings, 'issuerShortName' | 'printingOffice'>
+export type NoticeSettings = Pick<DocumentSettings, 'issuerShortName' | 'printingOffice' | 'areaCode' | 'meetingContact'>
 
 export interface MeetingNoticeInput {
   detail: MeetingDetail
@@ -45,7 +46,15 @@ export function meetingNoticeModel(input: MeetingNoticeInput): DocumentModel {
   const members = [...detail.members].sort((a, b) => a.rank - b.rank)
   const attendees: DocumentBlock[] = [paragraph(`${nameList(members.map((member) => member.name))}同志。`)]
   if (detail.guests.length > 0) attendees.push(paragraph(`列席：${guestList(detail.guests)}。`))
+  const contact = settings.meetingContact
   const blocks: DocumentBlock[] = [
+    // GB/T 9704 7.2.3, 7.2.5: the issuing office's mark 35 mm below the text block's top, the red rule under it (a notice has no 发文字号).
+    { kind: 'redMark', text: settings.printingOffice },
+    { kind: 'blank' },
+    { kind: 'redRule' },
+    // 7.3.1: the title two lines below the red rule.
+    { kind: 'blank' },
+    { kind: 'blank' },
     { kind: 'title', text: title },
     { kind: 'blank' },
     { kind: 'addressee', text: addressee(detail, settings.issuerShortName) },
@@ -64,6 +73,7 @@ export function meetingNoticeModel(input: MeetingNoticeInput): DocumentModel {
     paragraph(`1.请出席同志准时参会。因故不能出席的，请于会前向${office}请假。`),
     paragraph('2.列席同志请按议题顺序提前15分钟到会候会，汇报结束后即行退席。'),
     paragraph(`3.请汇报单位于会前将汇报材料报送${office}。`),
+    ...(contact.name ? [paragraph(`联系人：${contact.name}；联系电话：${phoneWithAreaCode(contact.phone, settings.areaCode)}。`)] : []),
     { kind: 'signature', issuer: settings.printingOffice, date: chineseDate(input.issuedOn) },
   ]
   return { documentTitle: title, blocks }

@@ -6,7 +6,12 @@ import { titleLines, widthInChars } from './text-width'
 // characters, 5.2), so that the 版记 can be put on the foot of an even page (7.4.1: 版记 on
 // the last page, which is an even one) by the .docx and the preview alike. Body lines are
 // snapped to the grid, so counting characters gives their lines; tables and the 版头 are
-// measured in millimetres.
+// measured in millimetres. The two renderers break lines differently (Word and LibreOffice
+// hang a closing mark past the margin, Chromium carries it to the next line with the
+// character before it, and keeps a number whole), so each asks for its own estimate.
+
+/** Who lays the lines out: the word processor (.docx) or Chromium (the preview, 导出PDF, 打印). */
+export type LineEngine = 'word' | 'chromium'
 
 export const textBlockMm = { width: 156, height: 225 } as const
 export const lineMm = textBlockMm.height / 22
@@ -43,8 +48,54 @@ export function colophonHeightMm(block: Extract<DocumentBlock, { kind: 'colophon
 
 const linesOf = (width: number, perLine: number) => Math.max(1, Math.ceil(width / perLine - 1e-9))
 
+/** Chromium's glyph advances in ems of 3号: a character less the sheet's -0.25 pt letter-spacing; digits and Latin as the fallback 仿宋 (Noto Serif CJK) prints them (the official fonts' are 0.5). */
+const chromiumAdvance = { wide: 1 - 0.25 / 16, narrow: 0.555 - 0.25 / 16 }
+const closingMark = /[，。、；：！？）》”』」〕】]/u
+const openingMark = /[（《“『「〔【]/u
+const narrowRun = /^[0-9A-Za-z.%]+/u
+
+/**
+ * Lines Chromium gives a text starting `firstIndent` characters in on lines of `perLine`
+ * characters: greedy, a number never split, a closing mark never starting a line (it goes
+ * down with the character before it; nothing hangs past the margin), and two marks side by
+ * side set one and a half characters wide (CSS text-spacing-trim: 「）、」「。”」「）（」).
+ */
+export function chromiumLines(text: string, perLine: number, firstIndent = 0): number {
+  const units: number[] = []
+  let rest = text
+  let previous = ''
+  while (rest.length > 0) {
+    const run = narrowRun.exec(rest)?.[0]
+    const unit = run ?? [...rest][0]!
+    let width = run ? run.length * chromiumAdvance.narrow : widthInChars(unit) === 1 ? chromiumAdvance.wide : chromiumAdvance.narrow
+    const mark = closingMark.test(unit) || openingMark.test(unit)
+    if (mark && (closingMark.test(previous) || (openingMark.test(previous) && openingMark.test(unit)))) width -= 0.5
+    if (!run && closingMark.test(unit) && units.length > 0) units[units.length - 1]! += width
+    else units.push(width)
+    previous = unit
+    rest = rest.slice(unit.length)
+  }
+  // 156 mm in 3号 ems (27.6, 28 letter-spaced characters), less what a shorter line is indented by.
+  const capacity = textBlockMm.width / ((16 * 25.4) / 72) - (charsPerLine - perLine)
+  let lines = 1
+  let used = firstIndent
+  for (const width of units) {
+    if (used + width > capacity + 0.01 && used > 0) {
+      lines += 1
+      used = 0
+    }
+    used += width
+  }
+  return lines
+}
+
+/** Body lines of a text: the word processor's count (calibrated on LibreOffice's PDFs) or Chromium's. */
+function textLines(engine: LineEngine, text: string, perLine: number, firstIndent: number): number {
+  return engine === 'word' ? linesOf(firstIndent + widthInChars(text), perLine) : chromiumLines(text, perLine, firstIndent)
+}
+
 /** How many grid lines a body block takes, or its height in mm ('mm'). */
-function blockHeight(block: DocumentBlock): { lines: number } | { mm: number } | { breakPage: true } | null {
+function blockHeight(block: DocumentBlock, engine: LineEngine): { lines: number } | { mm: number } | { breakPage: true } | null {
   switch (block.kind) {
     case 'redMark':
     case 'colophon':
@@ -61,14 +112,14 @@ function blockHeight(block: DocumentBlock): { lines: number } | { mm: number } |
     case 'title':
       return { lines: titleLines(block.text).length }
     case 'addressee':
-      return { lines: linesOf(widthInChars(block.text), charsPerLine) }
+      return { lines: textLines(engine, block.text, charsPerLine, 0) }
     case 'paragraph':
-      return { lines: linesOf(2 + widthInChars(block.runs.map((r) => r.text).join('')), charsPerLine) }
+      return { lines: textLines(engine, block.runs.map((r) => r.text).join(''), charsPerLine, 2) }
     case 'heading':
-      return { lines: linesOf(2 + widthInChars(block.text), charsPerLine) }
+      return { lines: textLines(engine, block.text, charsPerLine, 2) }
     case 'labelled': {
       const label = block.labelChars ?? widthInChars(block.label)
-      return { lines: linesOf(widthInChars(block.text), charsPerLine - 2 - label) }
+      return { lines: textLines(engine, block.text, charsPerLine - 2 - label, 0) }
     }
     case 'table':
       return { mm: tableLayout(block).heightMm }
@@ -86,11 +137,11 @@ function blockHeight(block: DocumentBlock): { lines: number } | { mm: number } |
 interface Position { page: number; used: number }
 
 /** The position after one block. */
-function advance(position: Position, block: DocumentBlock): Position {
+const advance = (engine: LineEngine) => (position: Position, block: DocumentBlock): Position => {
   let { page, used } = position
   // The mark's paragraph ends its own height below the 35 mm where its top is put (blocks.ts).
   if (block.kind === 'redMark') return { page, used: Math.max(used, headMetrics.markTopMm + redMarkHeightMm(block.text)) }
-  const height = blockHeight(block)
+  const height = blockHeight(block, engine)
   if (!height) return position
   if ('breakPage' in height) return { page: page + 1, used: 0 }
   if ('lines' in height) {
@@ -123,20 +174,20 @@ function start(model: DocumentModel): Position {
 }
 
 /** Where the text ends: the page (1-based) and the height used on it (mm). */
-export function textEnd(model: DocumentModel): { page: number; usedMm: number } {
-  const end = model.blocks.reduce(advance, start(model))
+export function textEnd(model: DocumentModel, engine: LineEngine = 'word'): { page: number; usedMm: number } {
+  const end = model.blocks.reduce(advance(engine), start(model))
   return { page: end.page, usedMm: end.used }
 }
 
 /** The blocks with a page break before each kept group that would not fit where it starts. */
-function withKeptGroups(model: DocumentModel): DocumentBlock[] {
+function withKeptGroups(model: DocumentModel, engine: LineEngine): DocumentBlock[] {
   const result: DocumentBlock[] = []
   let position = start(model)
   model.blocks.forEach((block, index) => {
     if (block.kind === 'keepStart') {
       const end = model.blocks.findIndex((b, i) => i > index && b.kind === 'keepEnd')
       const group = model.blocks.slice(index + 1, end < 0 ? undefined : end)
-      const height = group.reduce(advance, { page: 1, used: 0 })
+      const height = group.reduce(advance(engine), { page: 1, used: 0 })
       const fitsOnePage = height.page === 1
       const fitsHere = position.used + height.used <= textBlockMm.height
       if (fitsOnePage && !fitsHere && position.used > 0) {
@@ -145,7 +196,7 @@ function withKeptGroups(model: DocumentModel): DocumentBlock[] {
       }
     }
     result.push(block)
-    position = advance(position, block)
+    position = advance(engine)(position, block)
   })
   return result
 }
@@ -165,10 +216,10 @@ export function redMarkHeightMm(text: string): number {
  * none when the text ends on an even page with space left, one to go from an odd page to
  * the next (even) one, two when an even page is full (the odd page between stays empty).
  */
-export function breaksBeforeColophon(model: DocumentModel): { breaks: number; spaceAboveMm: number } {
+export function breaksBeforeColophon(model: DocumentModel, engine: LineEngine = 'word'): { breaks: number; spaceAboveMm: number } {
   const colophon = model.blocks.find((block) => block.kind === 'colophon')
   if (!colophon || colophon.kind !== 'colophon') return { breaks: 0, spaceAboveMm: 0 }
-  const end = textEnd({ ...model, blocks: model.blocks.filter((block) => block !== colophon) })
+  const end = textEnd({ ...model, blocks: model.blocks.filter((block) => block !== colophon) }, engine)
   const height = colophonHeightMm(colophon)
   // At least one empty line (and some slack for the estimate) between the text and the 版记's first rule.
   const fits = end.usedMm + 1.5 * lineMm + height <= textBlockMm.height
@@ -182,12 +233,12 @@ export function breaksBeforeColophon(model: DocumentModel): { breaks: number; sp
  * The blocks as they are laid out on pages, for both renderers: kept groups moved to the
  * next page where they would break, and the breaks before the 版记.
  */
-export function paginatedBlocks(model: DocumentModel): DocumentBlock[] {
-  const blocks = withKeptGroups(model)
+export function paginatedBlocks(model: DocumentModel, engine: LineEngine = 'word'): DocumentBlock[] {
+  const blocks = withKeptGroups(model, engine)
   const at = blocks.findIndex((block) => block.kind === 'colophon')
   const colophon = blocks[at]
   if (!colophon || colophon.kind !== 'colophon') return blocks
-  const { breaks, spaceAboveMm } = breaksBeforeColophon({ ...model, blocks })
+  const { breaks, spaceAboveMm } = breaksBeforeColophon({ ...model, blocks }, engine)
   const breakBlocks = Array.from({ length: breaks }, (): DocumentBlock => ({ kind: 'pageBreak' }))
   return [...blocks.slice(0, at), ...breakBlocks, { ...colophon, spaceAboveMm }, ...blocks.slice(at + 1)]
 }

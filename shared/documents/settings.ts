@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { plainText } from '../ipc/fields'
+import { blankOrText, plainText } from '../ipc/fields'
 
 // What the office's documents say about itself (设置 → 公文), kept in the main store under
 // the settings key 'documents'. Defaults follow the committee's names in 设置 → 单位.
@@ -35,6 +35,19 @@ export type DistributionList = z.infer<typeof distributionListSchema>
 export const minutesNumberings = ['body_year', 'year'] as const
 export type MinutesNumbering = (typeof minutesNumberings)[number]
 
+/** 电话区号: 0 and two or three digits (010, 0571). */
+const areaCodeField = z.string({ error: '电话区号必须是文字' }).trim().regex(/^(0\d{2,3})?$/u, { error: '电话区号应为 0 开头的 3 至 4 位数字，例如 0571' })
+
+/** 12380, or with its own area code 0571-12380. */
+const reportingPhone = z.string({ error: '举报电话必须是文字' }).trim().min(1, { error: '请填写举报电话' }).regex(/^(0\d{2,3}-)?\d{3,8}$/u, { error: '举报电话应为号码（如 12380）或带区号的号码（如 0571-12380）' })
+
+/** A desk line (87654321, 0571-87654321) or a mobile number, or empty. */
+const contactPhone = z.string({ error: '联系电话必须是文字' }).trim().regex(/^((0\d{2,3}-)?[2-9]\d{6,7}|1[3-9]\d{9})?$/u, { error: '联系电话应为座机号码（如 87654321 或 0571-87654321）或 11 位手机号码' })
+
+export const meetingContactSchema = z
+  .strictObject({ name: blankOrText(20, '联系人'), phone: contactPhone })
+  .refine((contact) => (contact.name === '') === (contact.phone === ''), { error: '联系人和联系电话请同时填写（或同时留空）' })
+
 export const documentSettingsSchema = z.strictObject({
   /** 区委 — as in “区委决定：” and 区委常委会. */
   issuerShortName: plainText(16, '机关简称'),
@@ -53,9 +66,13 @@ export const documentSettingsSchema = z.strictObject({
   /** Where 任前公示 asks for reports: 受理单位, 电话, 地址. */
   noticeReporting: z.strictObject({
     unit: plainText(40, '受理单位'),
-    phone: plainText(60, '举报电话'),
+    phone: reportingPhone,
     address: plainText(100, '通信地址'),
   }),
+  /** 电话区号 of the office: 任前公示 prints 0571-12380, a 会议通知 0571-87654321 (empty: the numbers as they are). */
+  areaCode: areaCodeField,
+  /** 联系人 and 联系电话 at the foot of a 会议通知 (both empty: none printed). */
+  meetingContact: meetingContactSchema,
 })
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>
 
@@ -75,5 +92,18 @@ export function defaultDocumentSettings(committeeName: string): DocumentSettings
     ],
     appointmentNumberPrefix: `${place.slice(0, 1)}${level}委`,
     noticeReporting: { unit: `中共${place}委组织部`, phone: '12380', address: `${place}人民路1号${level}委组织部干部监督科` },
+    ...laterSettings,
   }
+}
+
+/** Settings added after offices had saved theirs: a stored value without them reads as these. */
+const laterSettings: Pick<DocumentSettings, 'areaCode' | 'meetingContact'> = { areaCode: '', meetingContact: { name: '', phone: '' } }
+
+export function withLaterSettings(stored: unknown): unknown {
+  return stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? { ...laterSettings, ...stored } : stored
+}
+
+/** A number as printed: with the office's area code unless it has one (or is a mobile number). */
+export function phoneWithAreaCode(phone: string, areaCode: string): string {
+  return areaCode === '' || phone.includes('-') || /^1\d{10}$/u.test(phone) ? phone : `${areaCode}-${phone}`
 }

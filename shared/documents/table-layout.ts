@@ -5,7 +5,8 @@ import { widthInChars } from './text-width'
 // are set in 4号 (14 pt; GB/T 9704 allows a smaller size in tables than the 3号 body), not
 // snapped to the line grid; a column marked whole (names, numbers, dates) and every header is
 // as wide as its longest text so it never breaks (「林晓/红」, 「序/号」); the columns that may
-// wrap share what is left in proportion to their text.
+// wrap share what is left in proportion to their text, each at least as wide as the longest
+// number it holds (a phone number, a 文号, an amount, a date), so no number breaks either.
 
 export type TableBlock = Extract<DocumentBlock, { kind: 'table' }>
 
@@ -35,6 +36,15 @@ function printedChars(text: string): number {
 const textMm = (text: string) => Math.max(0, ...text.split('\n').map(printedChars)) * tableMetrics.charMm
 const cellMm = (text: string) => textMm(text) + 2 * tableMetrics.padXMm + 0.6
 
+/** What must stay on one line: numbers with their separators and unit (0571-87654321, 1,250.5万元, 2026年8月19日), a 文号 (示区委〔2026〕15号), a meeting's number (（2026年第15次). */
+const unbreakable = /[^\s，。、；：（）]*〔\d{4}〕\d+号|\d+年\d+月\d+日|（?\d+年第\d+次|[0-9A-Za-z][0-9A-Za-z.,:%/\-－]*[0-9A-Za-z%]?(万元|亿元|元|天|人|票|%|％)?/gu
+
+/** The width of the longest number in a text, as a cell (mm); 0 when it holds none. */
+export function longestNumberMm(text: string): number {
+  const tokens = text.match(unbreakable) ?? []
+  return Math.max(0, ...tokens.filter((token) => /\d/u.test(token)).map(cellMm))
+}
+
 function cellLines(text: string, widthMm: number): number {
   const inner = widthMm - 2 * tableMetrics.padXMm
   const perLine = Math.max(1, Math.floor(inner / tableMetrics.charMm))
@@ -45,7 +55,9 @@ export function tableLayout(table: Pick<TableBlock, 'columns' | 'rows' | 'whole'
   const count = table.columns.length
   const whole = (c: number) => table.whole?.[c] ?? false
   const natural = table.columns.map((header, c) => Math.max(cellMm(header), ...table.rows.map((row) => cellMm(row[c] ?? ''))))
-  const minimum = table.columns.map((header, c) => (whole(c) ? natural[c]! : Math.max(cellMm(header), 4 * tableMetrics.charMm + 2 * tableMetrics.padXMm)))
+  const minimum = table.columns.map((header, c) =>
+    whole(c) ? natural[c]! : Math.max(cellMm(header), 4 * tableMetrics.charMm + 2 * tableMetrics.padXMm, ...table.rows.map((row) => longestNumberMm(row[c] ?? ''))),
+  )
   let widths: number[]
   const naturalTotal = natural.reduce((a, b) => a + b, 0)
   if (naturalTotal <= full) {

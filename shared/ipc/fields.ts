@@ -23,6 +23,16 @@ export function plainText(maxLength: number, label: string) {
     .refine((value) => !loneSurrogate.test(value), { error: `${label}含有无法识别的字符` })
 }
 
+/** Text a user may leave empty ('' stays ''), else held to the rules of plainText. */
+export function blankOrText(maxLength: number, label: string) {
+  return z
+    .string({ error: `${label}必须是文字` })
+    .trim()
+    .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字符` })
+    .refine((value) => !controlCharacters.test(value), { error: `${label}含有不可见的控制字符` })
+    .refine((value) => !loneSurrogate.test(value), { error: `${label}含有无法识别的字符` })
+}
+
 export const usernameField = z
   .string({ error: '用户名必须是文字' })
   .trim()

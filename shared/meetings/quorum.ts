@@ -56,8 +56,10 @@ export function itemQuorum(input: ItemPresenceInput, personnel: boolean, reading
   return quorumStatus(new Set(input.memberIds).size, participantsOf(input).length, personnel ? 'personnel' : 'meeting', reading)
 }
 
-export function describeQuorum(status: QuorumStatus): string {
+/** The quorum in words: spaced round the numbers on screen (应到 11 人), set close as 公文 print them (应到11人). */
+export function describeQuorum(status: QuorumStatus, style: 'screen' | 'document' = 'screen'): string {
+  const n = (value: number) => (style === 'screen' ? ` ${value} ` : String(value))
   const rule = status.kind === 'personnel' ? '讨论决定干部任免事项须三分之二以上成员到会' : '须半数以上成员到会'
-  const counts = `应到 ${status.members} 人，实到 ${status.present} 人，至少需 ${status.required} 人`
-  return status.met ? `${counts}，符合规定` : `${rule}：${counts}，还差 ${status.missing} 人`
+  const counts = `应到${n(status.members)}人，实到${n(status.present)}人，至少需${n(status.required)}人`
+  return status.met ? `${counts}，符合规定` : `${rule}：${counts}，还差${n(status.missing)}人`
 }

@@ -3,7 +3,8 @@ import { expect, test } from './support/app'
 import { createVault, openSettingsTab, unlock } from './support/flows'
 
 // 设置 → 公文: the administrator changes the names, marks, numbering, classification,
-// distribution lists and the 任前公示 reporting; a refused value says why; after a relaunch
+// distribution lists, the 任前公示 reporting with the area code and the 会议通知's contact; a
+// refused value says why; after a relaunch
 // the saved values are back.
 
 test('changes the document settings, refuses an empty name, and keeps them after a restart', async ({ app }) => {
@@ -31,14 +32,23 @@ test('changes the document settings, refuses an empty name, and keeps them after
   await page.getByRole('button', { name: '添加分送范围' }).click()
   await page.getByLabel('名称', { exact: true }).last().fill('书记专题会议纪要')
   await page.getByLabel('分送单位', { exact: true }).last().fill('区委常委，区委办公室')
-  await page.getByLabel('举报电话', { exact: true }).fill('0571-12380')
+  await page.getByLabel('举报电话', { exact: true }).fill('12380')
+  await page.getByLabel('电话区号', { exact: true }).fill('0571')
+  // 会议通知's contact: a number too short is refused in Chinese, nothing saved.
+  await page.getByLabel('联系人', { exact: true }).fill('王秘书')
+  await page.getByLabel('联系电话', { exact: true }).fill('8701')
+  await page.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('alert')).toContainText('联系电话应为座机号码（如 87654321 或 0571-87654321）或 11 位手机号码')
+  const refused = await app.core.dispatch('documents.settings', undefined)
+  expect(refused.ok ? (refused.value as DocumentSettings).meetingContact : null).toEqual({ name: '', phone: '' })
+  await page.getByLabel('联系电话', { exact: true }).fill('87012345')
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByText('已保存')).toBeVisible()
   await app.shot('document-settings-saved')
 
   const saved = await app.core.dispatch('documents.settings', undefined)
   const value = saved.ok ? (saved.value as DocumentSettings) : null
-  expect(value).toMatchObject({ appointmentNumberPrefix: '示委', minutesNumbering: 'year', defaultClassification: { level: 'secret', years: 5 }, noticeReporting: { phone: '0571-12380' } })
+  expect(value).toMatchObject({ appointmentNumberPrefix: '示委', minutesNumbering: 'year', defaultClassification: { level: 'secret', years: 5 }, noticeReporting: { phone: '12380' }, areaCode: '0571', meetingContact: { name: '王秘书', phone: '87012345' } })
   expect(value?.distributionLists.map((list) => list.name)).toEqual(['常委会会议纪要', '书记专题会议纪要'])
   expect(Object.values(value?.minutesMarks ?? {})).toEqual(['中共示例区委常委会议纪要'])
 
@@ -50,4 +60,6 @@ test('changes the document settings, refuses an empty name, and keeps them after
   await expect(again.getByLabel('任免通知发文字号前缀', { exact: true })).toHaveValue('示委')
   await expect(again.getByLabel('分送单位', { exact: true }).last()).toHaveValue('区委常委，区委办公室')
   await expect(again.getByLabel('保密期限（年）', { exact: true })).toHaveValue('5')
+  await expect(again.getByLabel('电话区号', { exact: true })).toHaveValue('0571')
+  await expect(again.getByLabel('联系电话', { exact: true })).toHaveValue('87012345')
 })

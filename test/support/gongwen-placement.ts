@@ -81,15 +81,18 @@ export function brokenNames(pages: PdfPage[], names: readonly string[]): string[
   return [...new Set(found)]
 }
 
-/** Whether the 署名 is alone on its page: no body line above it there (「此页无正文」). */
+/**
+ * Whether the 署名 is alone on its page: no body line above it there (「此页无正文」). Lines
+ * compared by their middles: Chromium's PDFs give boxes taller than the line pitch.
+ */
 export function signatureAlone(pages: PdfPage[], issuer: string): boolean {
+  const middle = (line: PdfLine) => (line.yMin + line.yMax) / 2
   for (let i = pages.length - 1; i >= 0; i -= 1) {
     const page = pages[i]!
     const lines = page.lines.filter((line) => line !== pageNumberLine(page))
-    const at = lines.findIndex((line) => joined(line) === issuer || joined(line).endsWith(issuer))
-    if (at < 0) continue
-    const above = lines.filter((line) => line.yMax < lines[at]!.yMin - 1)
-    return above.length === 0
+    const signature = lines.findLast((line) => joined(line) === issuer) ?? lines.findLast((line) => joined(line).endsWith(issuer))
+    if (!signature) continue
+    return !lines.some((line) => middle(line) < middle(signature) - 3)
   }
   return false
 }

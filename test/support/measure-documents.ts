@@ -9,8 +9,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.pdf')).sort()) {
   const path = join(dir, name)
   const pages = pdfWords(path)
   const first = pages[0]!.lines.slice(0, 8).map((l) => `${l.words.map((w) => w.text).join('')}@${toMm(l.yMin).toFixed(1)}`)
-  const mark = first.find((l) => /文件|纪要/u.test(l))
-  const head = mark ? headPlacement(path, pages, mark.split('@')[0]!, /〔/u.test(first.join()) ? '〔' : null) : null
+  const head = headPlacement(path, pages, '', /〔/u.test(first.join()) ? '〔' : null)
   const col = colophonPlacement(path, pages)
   console.log(name, `pages=${pages.length}`)
   if (head) console.log('  head', JSON.stringify({ markTop: head.markTopMm.toFixed(1), linesToNumber: head.linesToNumber?.toFixed(2), ruleBelow: head.ruleBelowNumberMm?.toFixed(1), rule: head.redRule && `${head.redRule.widthMm.toFixed(1)}mm@${head.redRule.yMm.toFixed(1)}` }))

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors'
-import { defaultDocumentSettings, documentSettingsSchema, type DocumentSettings } from '../../../shared/documents/settings'
+import { defaultDocumentSettings, documentSettingsSchema, withLaterSettings, type DocumentSettings } from '../../../shared/documents/settings'
 import type { Actor } from '../audit/audit-log'
 import type { MainDb } from '../db/migrate'
 import { readSettingValue, writeSettingValue } from '../settings/setting-row'
@@ -13,7 +13,7 @@ const documentsKey = 'documents'
 export function readDocumentSettings(db: MainDb): DocumentSettings {
   const stored = readSettingValue(db, documentsKey)
   if (stored === undefined) return defaultDocumentSettings(readSettings(db).committeeName)
-  const parsed = documentSettingsSchema.safeParse(stored)
+  const parsed = documentSettingsSchema.safeParse(withLaterSettings(stored))
   if (!parsed.success) throw new AppError('VAULT_DAMAGED', '公文设置数据已损坏，无法读取。')
   return parsed.data
 }

@@ -8,13 +8,13 @@ import { chineseNumber } from './phrasing'
 
 const orgEnding = /[局委部办院所室处科厅会府队站组中心司行社馆团]$/u
 
-/** 区发展改革局主要负责同志 (a unit, then the post) or 区政协主席王某 (a person: post, then name). */
+/** 区发展改革局主要负责同志 (a unit, then the post) or 区财政局局长 赵强 (a person: the post, a space, the name, as name lists set them). */
 export function guestPhrase(guest: Pick<GuestView, 'name' | 'post'>): string {
   const name = guest.name.trim()
   const post = guest.post?.trim() ?? ''
   if (!post) return name
   const isUnit = name.length > 4 || orgEnding.test(name)
-  return isUnit ? `${name}${post}` : `${post}${name}`
+  return isUnit ? `${name}${post}` : `${post} ${name}`
 }
 
 export interface MinutesAttendance {

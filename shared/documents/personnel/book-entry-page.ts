@@ -1,5 +1,7 @@
 import { formatChineseDate } from '../../personnel/dates'
+import { describeQuorum } from '../../meetings/quorum'
 import type { BallotTallyView, BookEntryView, CandidateDecisionView } from '../../personnel/views'
+import type { StageDates } from '../../personnel/vocabulary'
 import { candidateVoteText } from '../../personnel/vote-text'
 import type { DocumentBlock, DocumentModel } from '../model'
 import { normaliseDeputy } from './wording'
@@ -7,9 +9,10 @@ import { recordCopyNumber } from '../meeting-record'
 import { chineseTime } from '../meeting-text'
 
 // A page of the 干部任免专用记录本 in the book's fixed template: the entry's numbers, the
-// meeting, who should attend and who came with the two-thirds quorum, recusals with
-// reasons, then per candidate the posts, every member's view, the vote and the result,
-// and the lines on which the chair and the recorder sign.
+// meeting, the 组织部's briefing, who should attend and who came with the two-thirds quorum,
+// recusals with reasons, then per candidate the posts, when the candidate was inspected
+// (考察) and consulted (酝酿), every member's view, the vote and the result, and the lines
+// on which the chair and the recorder sign.
 
 export interface EntryMeeting {
   /** 2026年第15次常委会会议 */
@@ -29,6 +32,10 @@ export interface BookEntryPageInput {
   currentPosts: Record<string, string>
   /** 机密★10年 when the office classifies its book pages. */
   classification: string | null
+  /** The dates of 考察 and 酝酿 as the candidate's matter records them (null: not recorded), by candidate decision id. */
+  stages?: Record<string, Pick<StageDates, 'inspectedOn' | 'consultedOn'>>
+  /** Who briefed the meeting for the 组织部: the topic's 汇报人, 赵部长（区委组织部部长）. */
+  briefedBy?: string | null
 }
 
 const chineseNumerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -75,18 +82,20 @@ function inPairs(cells: string[][]): string[][] {
   return rows
 }
 
-function candidateBlocks(c: CandidateDecisionView, index: number, currentPost: string, tally: BallotTallyView | null): DocumentBlock[] {
+function candidateBlocks(c: CandidateDecisionView, index: number, currentPost: string, tally: BallotTallyView | null, stages: Pick<StageDates, 'inspectedOn' | 'consultedOn'> | undefined): DocumentBlock[] {
   const fields: string[][] = [
     ['姓名', c.cadreName],
     ['现任职务', normaliseDeputy(currentPost) || '—'],
     ['任免类型', c.actionLabel],
     ['拟任职务', normaliseDeputy(c.proposedPost) || '—'],
     ['拟免职务', normaliseDeputy(c.postToRemove) || '—'],
-    ['到会情况', c.quorumText],
+    ...(stages?.inspectedOn ? [['考察', `${formatChineseDate(stages.inspectedOn)}完成考察`]] : []),
+    ...(stages?.consultedOn ? [['酝酿', `${formatChineseDate(stages.consultedOn)}经书记专题会议酝酿`]] : []),
+    ['到会情况', describeQuorum(c.quorum, 'document')],
     ['表决情况', voteText(c, tally)],
     ['表决结果', c.resultLabel],
   ]
-  if (c.reconsiderationAgreed !== null) fields.splice(6, 0, ['复议', `同意复议${c.reconsiderationAgreed}人`])
+  if (c.reconsiderationAgreed !== null) fields.splice(fields.length - 2, 0, ['复议', `同意复议${c.reconsiderationAgreed}人`])
   // A candidate's record stays on one page (kept group), its two parts numbered （一）（二）.
   return [
     { kind: 'keepStart' },
@@ -126,6 +135,7 @@ export function buildBookEntryPage(input: BookEntryPageInput): DocumentModel {
           ['主持人', meeting.chairName],
           ['记录人', meeting.recorderName],
           ['议题', entry.topicTitle],
+          ...(input.briefedBy ? [['组织部汇报', `${input.briefedBy}汇报人选的酝酿、考察情况`]] : []),
           ['应到', `${counts.members}人`],
           ['实到', `${counts.present}人（三分之二以上须${quorumRequired}人）`],
           ...(entry.ballotTally ? [['监票人', entry.ballotTally.scrutineers.join('、')], ['计票人', entry.ballotTally.tellers.join('、')]] : []),
@@ -133,7 +143,7 @@ export function buildBookEntryPage(input: BookEntryPageInput): DocumentModel {
       },
       { kind: 'paragraph', runs: [{ text: '回避情况：', font: 'hei' }, { text: recusals.length === 0 ? '无。' : '' }] },
       ...(recusals.length === 0 ? [] : [{ kind: 'table' as const, columns: ['回避人员', '涉及人选', '回避原因'], rows: recusals, whole: [true, true, false] }]),
-      ...entry.candidates.flatMap((c, index) => candidateBlocks(c, index, input.currentPosts[c.id] ?? '', entry.ballotTally)),
+      ...entry.candidates.flatMap((c, index) => candidateBlocks(c, index, input.currentPosts[c.id] ?? '', entry.ballotTally, input.stages?.[c.id])),
       { kind: 'blank' },
       { kind: 'signatureLines', labels: ['主持人（签字）', '记录人（签字）'] },
       // Sealed: the seal's check code, to compare the page with the vault.

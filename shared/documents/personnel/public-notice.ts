@@ -3,7 +3,7 @@ import { addWorkingDays, countWorkingDays, type WorkingCalendar } from '../../ca
 import { formatChineseDate } from '../../personnel/dates'
 import { earliestNoticeEnd, noticeWorkingDays } from '../../personnel/stage-rules'
 import type { DocumentBlock, DocumentModel } from '../model'
-import type { DocumentSettings } from '../settings'
+import { phoneWithAreaCode, type DocumentSettings } from '../settings'
 import { normaliseDeputy } from './wording'
 
 // 任前公示 (党政领导干部选拔任用工作条例 第四十五条): who, the period of at least 5 working
@@ -114,7 +114,7 @@ export function buildPublicNotice(input: PublicNoticeInput, settings: DocumentSe
         ],
       },
       { kind: 'labelled', label: '受理单位：', text: reporting.unit },
-      { kind: 'labelled', label: '举报电话：', text: reporting.phone },
+      { kind: 'labelled', label: '举报电话：', text: phoneWithAreaCode(reporting.phone, settings.areaCode) },
       { kind: 'labelled', label: '通信地址：', text: reporting.address },
       { kind: 'blank' },
       { kind: 'signature', issuer: reporting.unit, date: formatChineseDate(start) },

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { printDemoPdfs } from '../../../scripts/demo/documents'
 import { generateDemo, type DemoResult } from '../../../scripts/demo/generate'
 import { DemoRandom } from '../../../scripts/demo/random'
 import { planYear } from '../../../scripts/demo/year-plan'
+import { brokenNames, colophonPlacement, headPlacement, signatureAlone, textBlockBottomMm } from '../../support/gongwen-placement'
+import { docxToPdf, documentArtifacts, pageNumberPlacement, pdfText, pdfWords, renderPages, scratchDir } from '../../support/pdf-layout'
 import { migrationsRoot, removeDir, tempDir, testCore, testKdfCost, type TestCore } from '../../support/vault'
 
 // The demo generator writes a whole year through the core's channels; this runs it once
@@ -157,4 +160,63 @@ describe('demo data', () => {
     for (const kind of kinds) expect(files.filter((file) => kind.test(file)), String(kind)).toHaveLength(1)
     for (const file of files) expect(readFileSync(join(folder, file)).subarray(0, 2).toString('latin1'), file).toBe('PK')
   })
+})
+
+// Every document type as LibreOffice prints the .docx and as Chromium prints the preview
+// (导出PDF): the GB/T 9704 版头, 版记, page numbers, signature and names measured on both.
+describe('the demo gallery as printed', () => {
+  const kinds: { file: RegExp; head?: 'mark' | 'number'; colophon?: boolean; signature?: string; classified?: boolean; tables?: boolean }[] = [
+    { file: /会议通知\.docx$/u, head: 'mark', signature: '中共示例区委办公室' },
+    { file: /会议记录\.docx$/u, classified: true },
+    { file: /会议纪要\.docx$/u, head: 'mark', colophon: true, classified: true },
+    { file: /^干部任免专用记录本.+\.docx$/u, classified: true, tables: true },
+    { file: /^关于.+同志.+的通知\.docx$/u, head: 'number', colophon: true, signature: '中共示例区委' },
+    { file: /^任前公示.+\.docx$/u, signature: '中共示例区委组织部' },
+    { file: /督办情况的通报\.docx$/u, tables: true },
+  ]
+
+  it('measures every type on LibreOffice’s PDF and on Chromium’s', async () => {
+    const folder = join(dataDir, 'documents')
+    const printed = await printDemoPdfs(dataDir)
+    expect('written' in printed && printed.written).toHaveLength(kinds.length)
+    const lo = scratchDir('gallery')
+    const names = (await core.call('roster.people')).map((person) => person.name)
+    try {
+      for (const kind of kinds) {
+        const docx = readdirSync(folder).find((file) => kind.file.test(file))!
+        const pdfs = { libreoffice: docxToPdf(join(folder, docx), lo), chromium: join(folder, docx.replace(/\.docx$/u, '.pdf')) }
+        for (const [engine, pdf] of Object.entries(pdfs)) {
+          const at = `${engine} ${docx}`
+          const pages = pdfWords(pdf)
+          renderPages(pdf, join(documentArtifacts, `gallery-${engine}-${docx.replace(/\.docx$/u, '')}`), { dpi: 50 })
+          for (const page of pages) expect(pageNumberPlacement(page)?.side, `${at} 第${page.number}页`).toBe(page.number % 2 === 1 ? 'right' : 'left')
+          if (kind.head) {
+            const head = headPlacement(pdf, pages, '', kind.head === 'number' ? '〔' : null)
+            expect(Math.abs(head!.markTopMm - 35), at).toBeLessThanOrEqual(1)
+            expect(Math.abs(head!.redRule!.widthMm - 156), at).toBeLessThanOrEqual(0.5)
+            if (kind.head === 'number') {
+              expect(head!.linesToNumber!, at).toBeGreaterThanOrEqual(2)
+              expect(Math.abs(head!.ruleBelowNumberMm! - 4), at).toBeLessThanOrEqual(1)
+            }
+          }
+          const colophon = colophonPlacement(pdf, pages)
+          if (kind.colophon) {
+            expect(colophon!.page % 2, at).toBe(0)
+            expect(Math.abs(colophon!.lastRuleMm - textBlockBottomMm), at).toBeLessThanOrEqual(1)
+            for (const rule of colophon!.rules) expect(Math.abs(rule.widthMm - 156), at).toBeLessThanOrEqual(0.5)
+          }
+          if (kind.signature) expect(signatureAlone(pages, kind.signature), at).toBe(false)
+          const text = pdfText(pages)
+          // 份号 (six digits) above the 密级 whenever a document is classified (7.2.1).
+          if (kind.classified) expect(text, at).toMatch(/^\d{6}\n机密★10年/u)
+          // A name in a table cell never breaks (in running text a line may end inside one, as in print).
+          if (kind.tables) expect(brokenNames(pages, names), at).toEqual([])
+          // No number split over two lines of a table cell (「2/026」).
+          if (kind.tables) expect(text, at).not.toMatch(/\d\n\d/u)
+        }
+      }
+    } finally {
+      removeDir(lo)
+    }
+  }, 300_000)
 })

@@ -27,6 +27,8 @@ const changed = (base: DocumentSettings): DocumentSettings => ({
   defaultClassification: { level: 'secret', years: 5 },
   distributionLists: [...base.distributionLists, { name: '书记专题会议纪要', text: '区委常委' }],
   noticeReporting: { unit: '中共示例区委组织部', phone: '0571-12380', address: '示例区人民路1号' },
+  areaCode: '0571',
+  meetingContact: { name: '王秘书', phone: '87012345' },
 })
 
 describe('设置 → 公文', () => {
@@ -53,6 +55,10 @@ describe('设置 → 公文', () => {
       [{ ...initial, distributionLists: [{ name: '常委', text: 'a' }, { name: '常委', text: 'b' }] }, '分送范围“常委”重名，请改用不同的名称，公文设置未保存。'],
       [{ ...initial, defaultClassification: { level: 'none', years: 10 } }, '不标密级时不填写保密期限，公文设置未保存。'],
       [{ ...initial, noticeReporting: { ...initial.noticeReporting, phone: '' } }, '请填写举报电话'],
+      [{ ...initial, noticeReporting: { ...initial.noticeReporting, phone: '举报12380' } }, '举报电话应为号码（如 12380）或带区号的号码（如 0571-12380）'],
+      [{ ...initial, areaCode: '571' }, '电话区号应为 0 开头的 3 至 4 位数字，例如 0571'],
+      [{ ...initial, meetingContact: { name: '王秘书', phone: '8701' } }, '联系电话应为座机号码（如 87654321 或 0571-87654321）或 11 位手机号码'],
+      [{ ...initial, meetingContact: { name: '王秘书', phone: '' } }, '联系人和联系电话请同时填写（或同时留空）'],
     ]
     for (const [input, message] of cases) {
       const refused = await vault.raw('documents.updateSettings', input as DocumentSettings)
@@ -64,6 +70,13 @@ describe('设置 → 公文', () => {
     }
     expect(await vault.call('documents.settings')).toEqual(initial)
     expect((await vault.call('audit.list', { limit: 1 }))[0]).toEqual(before)
+  })
+
+  it('reads settings saved before the area code and the 会议通知 contact existed, with those empty', async () => {
+    const vault = await admin()
+    const { areaCode: _areaCode, meetingContact: _contact, ...older } = await vault.call('documents.settings')
+    vault.context.session!.vault.mainSqlite.prepare("insert or replace into settings (key, value, updated_at, updated_by) values ('documents', ?, '2026-01-01T00:00:00.000Z', null)").run(JSON.stringify({ ...older, noticeReporting: { ...older.noticeReporting, phone: '12380' } }))
+    expect(await vault.call('documents.settings')).toMatchObject({ areaCode: '', meetingContact: { name: '', phone: '' }, noticeReporting: { phone: '12380' } })
   })
 
   it('lets every user read them but only administrators change them', async () => {

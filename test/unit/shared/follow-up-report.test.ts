@@ -34,7 +34,7 @@ describe('督办通报', () => {
     expect(lines).toContain('从事项类别看，重大项目安排3项，大额度资金使用1项。从办理进度看，已办结2项（其中经回头看确认销号1项），办结率50%；推进中0项，未启动1项，逾期1项，逾期率25%。')
     expect(lines.find((line) => line.startsWith('另有1项将在7日内到期'))).toContain('（区水利局，2026年11月27日）')
     // Due 31 October (a Saturday), moved to Monday 2 November: 21 days overdue on 23 November.
-    expect(lines).toContain('1|关于河道整治的方案（2026年第3次常委会会议）|李建国|区水利局|10月31日|21天')
+    expect(lines).toContain('1|关于河道整治的方案\n（2026年第3次常委会会议）|李建国|区水利局|10月31日|21天')
     expect(lines.at(-1)).toBe('中共示例区委办公室 2026年11月23日')
   })
 

@@ -46,10 +46,16 @@ function recordedMeeting(extra: Parameters<typeof meeting>[1] = {}) {
 
 describe('会议通知', () => {
   it('prints time, place, chair, attendees and the topics in order with presenters and 列席', () => {
-    const model = meetingNoticeModel({ detail: recordedMeeting(), settings, issuedOn: '2026-11-17' })
+    const contact = { ...settings, areaCode: '0571', meetingContact: { name: '王秘书', phone: '87012345' } }
+    const model = meetingNoticeModel({ detail: recordedMeeting(), settings: contact, issuedOn: '2026-11-17' })
     expect(model.documentTitle).toBe('关于召开2026年第15次区委常委会会议的通知')
     expect(model.marks).toBeUndefined()
     expect(documentLines(model)).toEqual([
+      '中共示例区委办公室',
+      '',
+      '——红线——',
+      '',
+      '',
       '关于召开2026年第15次区委常委会会议的通知',
       '',
       '区委常委：',
@@ -75,10 +81,16 @@ describe('会议通知', () => {
       '1.请出席同志准时参会。因故不能出席的，请于会前向区委办公室请假。',
       '2.列席同志请按议题顺序提前15分钟到会候会，汇报结束后即行退席。',
       '3.请汇报单位于会前将汇报材料报送区委办公室。',
+      '联系人：王秘书；联系电话：0571-87012345。',
       '中共示例区委办公室',
       '2026年11月17日',
     ])
     expect(meetingNoticeFileName(recordedMeeting())).toBe('2026年第15次常委会会议通知.docx')
+    // No 联系人 set: no line for it; a mobile number or one with its own area code prints as typed.
+    const lines = (meetingContact: { name: string; phone: string }) => documentLines(meetingNoticeModel({ detail: recordedMeeting(), settings: { ...contact, meetingContact }, issuedOn: '2026-11-17' }))
+    expect(lines({ name: '', phone: '' }).filter((line) => line.startsWith('联系人'))).toEqual([])
+    expect(lines({ name: '王秘书', phone: '13905710000' })).toContain('联系人：王秘书；联系电话：13905710000。')
+    expect(lines({ name: '王秘书', phone: '010-66012345' })).toContain('联系人：王秘书；联系电话：010-66012345。')
   })
 
   it('writes dates with the weekday and times as in 公文', () => {

@@ -95,7 +95,39 @@ export function DocumentSettingsForm({ initial, bodies }: { initial: DocumentSet
             required
           />
         ))}
-        <p className="field-hint">公示文末写明受理单位、12380 举报电话和通信地址，并提倡实名举报。</p>
+        <TextField
+          id="document-settings-area-code"
+          label="电话区号"
+          hint="例如 0571：任前公示印“举报电话：0571-12380”，会议通知的座机号码也加区号。"
+          value={draft.areaCode}
+          onChange={(event) => {
+            const areaCode = event.target.value
+            edit((current) => ({ ...current, areaCode }))
+          }}
+        />
+        <p className="field-hint">公示文末写明受理单位、12380 举报电话（带区号）和通信地址，并提倡实名举报。</p>
+      </fieldset>
+      <fieldset className="document-settings-group">
+        <legend>会议通知联系人</legend>
+        <TextField
+          id="document-settings-contact-name"
+          label="联系人"
+          value={draft.meetingContact.name}
+          onChange={(event) => {
+            const name = event.target.value
+            edit((current) => ({ ...current, meetingContact: { ...current.meetingContact, name } }))
+          }}
+        />
+        <TextField
+          id="document-settings-contact-phone"
+          label="联系电话"
+          hint="座机号码（如 87654321，自动加区号）或 11 位手机号码；联系人和电话都留空时，通知不印联系人。"
+          value={draft.meetingContact.phone}
+          onChange={(event) => {
+            const phone = event.target.value
+            edit((current) => ({ ...current, meetingContact: { ...current.meetingContact, phone } }))
+          }}
+        />
       </fieldset>
       <SaveFooter error={error} busy={busy} saved={justSaved} changed={changed} />
     </form>

@@ -10,7 +10,8 @@ import './documents.css'
 // margins, fonts (with the fallbacks a machine without the official fonts has), the red
 // mark and rule, labelled lines with a hanging indent, tables sized as the .docx sizes them,
 // the 版记 on the foot of its (even) page. The sheets are the .docx's pages as the shared
-// pagination lays them out (shared/documents/pagination.ts): a page break starts a new sheet.
+// pagination lays them out for Chromium's line breaking (shared/documents/pagination.ts): a
+// page break starts a new sheet.
 
 const fontClass = { body: 'gw-body', hei: 'gw-hei', kai: 'gw-kai' } as const
 const headingFont = { 1: 'gw-hei', 2: 'gw-kai', 3: 'gw-body', 4: 'gw-body' } as const
@@ -180,7 +181,7 @@ export function DocumentPreview({ model }: { model: DocumentModel }) {
   const marks = model.marks
   return (
     <div className="gw-document" aria-label={`${model.documentTitle}（预览）`}>
-      {sheets(paginatedBlocks(model)).map((blocks, sheet) => (
+      {sheets(paginatedBlocks(model, 'chromium')).map((blocks, sheet) => (
         <article key={sheet} className="gw-page">
           {sheet === 0 && marks && <Marks marks={marks} />}
           {blocks.map((block, i) => (

@@ -3,7 +3,8 @@ import type { SealState } from '../../../shared/seals/check-code'
 import type { MainDb } from '../db/migrate'
 import { auditLog, signingKeys, users } from '../db/schema/main'
 import { signText, verifyText } from '../vault/crypto'
-import type { OpenVault } from '../vault/vault'
+import type { KeyFileUser } from '../vault/keyfile'
+import type { Authority } from '../vault/ledger'
 
 /*
  * 签发 signs a seal (the SHA-256 of a sealed record) with the signer's signing key: the hash
@@ -28,7 +29,7 @@ export interface SealSigner {
 }
 
 /** The session's user as a signer, or null while the vault awaits the upgrade of its key file. */
-export function sealSignerOf(session: { user: { id: string }; vault: Pick<OpenVault, 'authority' | 'entry' | 'signingKey'> }): SealSigner | null {
+export function sealSignerOf(session: { user: { id: string }; vault: { authority: Authority | null; entry: KeyFileUser; signingKey: Buffer } }): SealSigner | null {
   const publicKey = session.vault.authority ? session.vault.entry.signing?.publicKey : undefined
   return publicKey ? { userId: session.user.id, signingKey: session.vault.signingKey, publicKey } : null
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { itemParticipants, memberName } from './liveState'
 import { useLive } from './LiveContext'
 import { checkTallyDraft, countsOf, type TallyCandidate, type TallyDraft } from './tallyDraft'
+import './tally-form.css'
 
 interface TallyFormProps {
   item: AgendaItemView

@@ -45,7 +45,10 @@ export function TallyForm({ item, candidates, initial, recorded, onSave }: Tally
   const check = checkTallyDraft(detail, item, candidates, draft)
   const present = presentMemberIds(detail)
 
-  const update = (change: Partial<TallyDraft>) => setDraft({ ...draft, ...change })
+  const update = (change: Partial<TallyDraft>) => {
+    setDraft({ ...draft, ...change })
+    setError(null)
+  }
   const setCount = (id: string, key: keyof VoteCounts, value: number) => update({ counts: { ...draft.counts, [id]: { ...countsOf(draft, id), [key]: value } } })
   const toggle = (role: 'scrutineerIds' | 'tellerIds', id: string, on: boolean) => update({ [role]: on ? [...draft[role], id] : draft[role].filter((other) => other !== id) })
 
@@ -111,7 +114,8 @@ export function TallyForm({ item, candidates, initial, recorded, onSave }: Tally
           </fieldset>
         ))}
       </div>
-      {!check.ok && <p className="message message-warning">{check.problem}</p>}
+      {/* A refusal says the same as the live check and adds 未保存: shown instead of it until the next change. */}
+      {!check.ok && !error && <p className="message message-warning">{check.problem}</p>}
       <ErrorMessage message={error} />
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? '正在保存…' : recorded ? '重新保存计票结果' : '保存计票结果'}

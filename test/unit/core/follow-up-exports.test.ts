@@ -85,7 +85,7 @@ describe('exports', () => {
     expect(texts).toContain('为推动区委常委会决策部署落地落实，中共示例区委办公室对2026年以来区委常委会会议议定事项的落实情况进行了跟踪督办。截至2026年10月9日，共有督办事项3项，其中已办结1项，推进中0项，未启动1项，逾期1项。现将有关情况通报如下。')
     expect(texts).toEqual(expect.arrayContaining(['一、总体情况', '二、逾期事项', '三、下一步要求']))
     // Due 1 October (National Day) counts from 8 October: one day overdue on the 9th.
-    expect(texts).toContain('序号|决策事项|牵头领导|责任单位|办结时限|逾期天数\n1|关于老旧小区改造的方案（2026年第1次常委会会议）|李建国|区住建局|10月1日|1天')
+    expect(texts).toContain('序号|决策事项|牵头领导|责任单位|办结时限|逾期天数\n1|关于老旧小区改造的方案\n（2026年第1次常委会会议）|李建国|区住建局|10月1日|1天')
     expect(texts.at(-1)).toBe('中共示例区委办公室 2026年10月9日')
 
     const path = join(vaults.folder(), '通报.docx')

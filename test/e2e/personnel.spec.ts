@@ -130,7 +130,7 @@ test('the personnel book: import by picker and drop, register, stages refused, e
     await app.shot('personnel-10-book')
     await page.getByRole('button', { name: '第1号' }).click()
     const entry = page.getByRole('dialog', { name: /干部任免专用记录本 \d{4}年第1册第1号/u })
-    await expect(entry.getByText('同意 11 票，不同意 0 票，弃权 0 票', { exact: false })).toBeVisible()
+    await expect(entry.getByText('同意11票，不同意0票，弃权0票', { exact: false })).toBeVisible()
     await app.shot('personnel-11-entry')
     await entry.getByRole('button', { name: '关闭' }).last().click()
     await tab(page, '提醒').click()

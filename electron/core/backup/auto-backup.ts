@@ -10,7 +10,7 @@ import type { CoreContext } from '../context'
 import type { MigrationsLocation } from '../db/migrate'
 import { vaultInfo } from '../db/schema/main'
 import type { Session } from '../session'
-import { isAutomatic } from './backup-manifest'
+import { isAutomatic, pagesChecked } from './backup-manifest'
 import { findBackups } from './backup-folder'
 import { backupLocation, defaultBackupFolder, mirrorLocation } from './backup-location'
 import { removeLeftoverPartials } from './partial-backups'
@@ -34,7 +34,12 @@ const removingSuffix = '.removing'
  * A deletion a quit cut short is finished by the next rotation.
  */
 export function rotateAutomaticBackups(folder: string, keep: number, migrations: MigrationsLocation): Promise<void> {
-  return removeBackups(folder, automaticBackups(folder, migrations, true).slice(keep))
+  const found = automaticBackups(folder, migrations, true)
+  // Lock and quit compare their copies without reading the pages: the newest backup whose
+  // pages were all read is kept whatever its age, so a store damaged since is never left
+  // with only copies of the damage.
+  const newestChecked = found.find((backup) => backup.manifest && pagesChecked(backup.manifest))
+  return removeBackups(folder, found.slice(keep).filter((backup) => backup !== newestChecked))
 }
 
 /** Each backup hidden at once (renamed), then deleted in the background; returns when the deletions end. */
@@ -70,7 +75,8 @@ export function runAutomaticBackup(core: CoreContext, session: Session, trigger:
     if (!stored.autoEnabled) return
     const folder = backupLocation(core.options.dataDir, stored.folder).path
     const written = writeVerifiedBackup(session.vault, folder, trigger, now, core.options.migrations)
-    void rotateAutomaticBackups(folder, stored.keep, core.options.migrations)
+    // After the lock has returned: reading the folder's manifests is no part of it.
+    setImmediate(() => void rotateAutomaticBackups(folder, stored.keep, core.options.migrations))
     record = succeeded(trigger, written.name)
   } catch (error) {
     const damage = storeDamageIn(error)
@@ -129,8 +135,17 @@ function runDailyBackupInBackground(core: CoreContext, session: Session, folder:
       await rotateAutomaticBackups(folder, keep, core.options.migrations)
       return succeeded('daily', written.name)
     })
-    .catch((error: unknown) => failed('daily', error))
+    .catch((error: unknown) => {
+      // The daily backup reads every page of the stores: a damaged one ends the session as
+      // any damaged read does (the window shows the damage and offers the restore).
+      if (storeDamageIn(error) && core.session === session) {
+        core.lock('damaged')
+        return null
+      }
+      return failed('daily', error)
+    })
     .then((record) => {
+      if (!record) return
       if (core.session === session) recordOutcome(session, 'daily', now, record)
       else if (!record.ok) console.error('后台的每日自动备份失败', record.summary)
     })
@@ -143,8 +158,9 @@ export function dailyBackupSettled(session: Session): Promise<void> {
 
 /**
  * On unlock: keep the clear copy of the folder setting in step (a restored vault may name
- * another folder), remove half-written backups, and back up if the newest automatic backup,
- * or a vault without any the vault's creation, is more than a day old. Throws only for a
+ * another folder), remove half-written backups, and back up if the newest automatic backup
+ * whose pages were read, or a vault without any the vault's creation, is more than a day old
+ * (in the background, a damaged store found by it locks as damaged). Throws only for a
  * damaged store (the unlock then fails as VAULT_DAMAGED).
  */
 export function afterUnlock(core: CoreContext, session: Session): void {
@@ -155,7 +171,9 @@ export function afterUnlock(core: CoreContext, session: Session): void {
     // Half-written backups a crash left behind, in the folder in use and the default one.
     for (const parent of new Set([folder, defaultBackupFolder(core.options.dataDir)])) removeLeftoverPartials(parent)
     if (!stored.autoEnabled) return
-    const newest = automaticBackups(folder, core.options.migrations, true)[0]?.manifest?.createdAt
+    // Due a day after the newest automatic backup whose pages were all read (lock and quit
+    // only compare their copies), so the stores are read whole at least once a day of use.
+    const newest = automaticBackups(folder, core.options.migrations, true).find((backup) => backup.manifest && pagesChecked(backup.manifest))?.manifest?.createdAt
     const since = newest ?? session.db.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()?.createdAt
     const age = core.now().getTime() - new Date(since ?? 0).getTime()
     // Started once the unlock has answered and the first screen has loaded: even its set-up

@@ -1,5 +1,5 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs'
-import { copyFile, link, mkdir } from 'node:fs/promises'
+import { copyFile, link, mkdir, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError, type ErrorCode } from '../../../shared/errors'
 import { fsyncDirectory } from '../vault/keyfile'
@@ -111,20 +111,26 @@ function sameSize(path: string, bytes: number): boolean {
 }
 
 /**
- * After a file was linked or copied into the backup: a copy is fsynced and its last chunk
- * authenticated, a link checked for its size; then counted.
+ * After a file was linked or copied (and synced) into the backup: a copy's last chunk is
+ * authenticated, a link's size checked; then counted.
  */
 function recordFile(result: FilesCopied, destination: string, entry: FileEntry, dataKey: Buffer, linked: boolean): void {
   if (linked) {
     if (!sameSize(destination, entry.bytes)) throw new AppError('BACKUP_VERIFY_FAILED', undefined, { file: `${filesFolderName}/${entry.fileId}` })
     result.linked += 1
   } else {
-    fsyncFile(destination)
     checkFileTail(destination, dataKey, entry, 'BACKUP_VERIFY_FAILED')
     result.copied += 1
     result.copiedBytes += entry.bytes
   }
-  result.files[entry.fileId] = entry.bytes
+}
+
+const missingFile = (entry: FileEntry) =>
+  new AppError('BACKUP_FAILED', '有材料文件缺失或无法读取，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
+
+/** With the manifest's list of the files placed, in the rows' order (whatever order the copies finished in). */
+function inRowOrder(result: FilesCopied, entries: readonly FileEntry[]): FilesCopied {
+  return { ...result, files: Object.fromEntries(entries.map((entry) => [entry.fileId, entry.bytes])) }
 }
 
 /**
@@ -150,14 +156,22 @@ export function copyFilesSync(vaultDir: string, stagingDir: string, entries: rea
     }
     if (!linked) {
       const source = join(filesDirOf(vaultDir), entry.fileId)
-      if (!existsSync(source)) throw new AppError('BACKUP_FAILED', '有材料文件缺失，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
+      if (!existsSync(source)) throw missingFile(entry)
       copyFileSync(source, destination)
+      fsyncFile(destination)
     }
     recordFile(result, destination, entry, dataKey, linked)
   }
   fsyncDirectory(target)
-  return result
+  return inRowOrder(result, entries)
 }
+
+/**
+ * Files copied at once in the background: thousands of small materials each wait on their
+ * fsync, and several in flight keep libuv's threads busy and let the file system commit their
+ * syncs together (15,000 files of a 30-year vault: npm run bench).
+ */
+const filesInFlight = 8
 
 /** The same, off the main thread's critical path (the daily backup, 备份到…), reporting bytes as they go. */
 export async function copyFilesInBackground(
@@ -173,21 +187,22 @@ export async function copyFilesInBackground(
   if (entries.length === 0) return result
   await mkdir(target, { mode: 0o700 })
   let done = 0
-  for (const entry of entries) {
+  let next = 0
+  let failure: unknown = null
+  const placeOne = async (entry: FileEntry): Promise<void> => {
     const destination = join(target, entry.fileId)
     const earlier = previous.get(entry.fileId)
-    let linked = false
-    if (earlier && sameSize(earlier, entry.bytes)) {
-      linked = await link(earlier, destination).then(
-        () => true,
-        () => false,
-      )
-    }
+    const linked = earlier !== undefined && sameSize(earlier, entry.bytes) && (await link(earlier, destination).then(() => true, () => false))
     if (!linked) {
-      const source = join(filesDirOf(vaultDir), entry.fileId)
-      await copyFile(source, destination).catch(() => {
-        throw new AppError('BACKUP_FAILED', '有材料文件缺失或无法读取，无法备份。请在 设置 → 备份与恢复 中从最近的备份恢复。', { file: `${filesFolderName}/${entry.fileId}` })
+      await copyFile(join(filesDirOf(vaultDir), entry.fileId), destination).catch(() => {
+        throw missingFile(entry)
       })
+      const handle = await open(destination, 'r')
+      try {
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
     }
     recordFile(result, destination, entry, dataKey, linked)
     if (!linked) {
@@ -195,8 +210,20 @@ export async function copyFilesInBackground(
       onProgress(done)
     }
   }
+  // A few lanes take the next file each; the first failure stops them all before the caller
+  // removes the folder (no lane writes into it after).
+  const lane = async (): Promise<void> => {
+    while (failure === null && next < entries.length) {
+      const entry = entries[next++]!
+      await placeOne(entry).catch((error: unknown) => {
+        failure ??= error
+      })
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(filesInFlight, entries.length) }, lane))
+  if (failure !== null) throw failure
   fsyncDirectory(target)
-  return result
+  return inRowOrder(result, entries)
 }
 
 /** Every file the manifest lists is present with its size (and nothing else is in the folder). */

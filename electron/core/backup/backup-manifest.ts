@@ -12,8 +12,22 @@ import { writeFileDurably } from '../vault/keyfile'
  * The manifest names no user and no committee, only versions, times, sizes and hashes.
  */
 export const manifestFileName = 'manifest.json'
-/** 2: the encrypted files (`files/<id>`) are listed with their sizes; 1 (before them) is still read. */
-export const manifestFormat = 2
+/**
+ * 3: a store may be `compared` (a lock's byte copy); 2: the encrypted files (`files/<id>`) are
+ * listed with their sizes; 1 (before them). All three are read; an app before 3 calls a
+ * format-3 backup too new rather than damaged.
+ */
+export const manifestFormat = 3
+
+/**
+ * How a store copy was checked when written: every page read (`integrity_check`, also matching
+ * indexes to tables; `quick_check`), or `compared` byte for byte with the checkpointed store it
+ * was copied from (lock and quit: its pages are read by the daily backup's own copy).
+ */
+export const storeChecks = ['integrity_check', 'quick_check', 'compared'] as const
+export type StoreCheckRecord = (typeof storeChecks)[number]
+/** A backup whose main store's pages were all read when it was written. */
+export const pagesChecked = (manifest: BackupManifest) => manifest.checks.main !== 'compared'
 
 /** Files a backup may hold; anything else in a manifest is refused (no path from outside). */
 export const backupFileNames = ['main.db', 'personnel.db', 'personnel.db-wal', 'keys.json'] as const
@@ -23,14 +37,14 @@ const fileEntrySchema = z.strictObject({ bytes: z.number().int().nonnegative(), 
 export type BackupFileEntry = z.infer<typeof fileEntrySchema>
 
 const manifestSchema = z.object({
-  format: z.union([z.literal(1), z.literal(manifestFormat)]),
+  format: z.union([z.literal(1), z.literal(2), z.literal(manifestFormat)]),
   app: z.literal('yishi'),
   createdAt: z.iso.datetime(),
   trigger: z.enum(backupTriggers),
   /** Migrations applied per store: a backup from a newer app has more than this app knows. */
   migrations: z.strictObject({ main: z.number().int().nonnegative(), personnel: z.number().int().nonnegative() }),
-  /** How each store was checked when written: reopened with its key, or copied as is (no key held). */
-  checks: z.strictObject({ main: z.enum(['integrity_check', 'quick_check']), personnel: z.enum(['integrity_check', 'quick_check', 'copied']) }),
+  /** How each store was checked when written (storeChecks), or copied as is (no key held). */
+  checks: z.strictObject({ main: z.enum(storeChecks), personnel: z.enum([...storeChecks, 'copied']) }),
   files: z.partialRecord(z.enum(backupFileNames), fileEntrySchema),
   /** Each encrypted file by its random id, with its size on disk (the stores' rows say what it holds). */
   vaultFiles: z.record(z.string().regex(/^[0-9a-f]{32}$/u), z.number().int().nonnegative()).optional(),

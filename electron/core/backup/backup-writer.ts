@@ -8,15 +8,16 @@ import { fsyncDirectory, readKeyFile } from '../vault/keyfile'
 import { vaultFilesIn } from '../vault/paths'
 import { wipe } from '../vault/crypto'
 import { applyDataKey, type SqliteDatabase } from '../vault/store'
+import { copyLiveStore } from '../vault/store-copy'
 import type { OpenVault } from '../vault/vault'
 import { writeBackupHead } from './backup-head'
-import { backupFileNames, manifestFileName, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest } from './backup-manifest'
-import { copyFilesInBackground, copyFilesSync, linkSourceIn, referencedFiles, type FileEntry } from './backup-files'
+import { backupFileNames, manifestFileName, manifestFormat, writeManifest, type BackupFileEntry, type BackupManifest, type StoreCheckRecord } from './backup-manifest'
+import { copyFilesInBackground, copyFilesSync, linkSourceIn, referencedFiles, type FileEntry, type FilesCopied } from './backup-files'
 import { backupFolderName, digestFile, findBackups, freeName, fsyncFile } from './backup-folder'
-import { checkStoreCopy, storeCopyLevel, type StoreCheck } from './backup-verify'
+import { checkStoreCopy, storeCopyLevel } from './backup-verify'
 import { copyAndCheckStore } from './store-copy-worker'
 import { ownerOnly } from '../vault/file-modes'
-import { StoreDamagedError, storeDamageIn } from '../vault/store-damage'
+import { storeDamageIn } from '../vault/store-damage'
 import { partialFolderName, writingInto } from './partial-backups'
 
 export interface WrittenBackup {
@@ -31,50 +32,18 @@ export function isInside(child: string, parent: string): boolean {
   return path === '' || (!path.startsWith('..') && !isAbsolute(path))
 }
 
-/** VACUUM INTO writes a consistent, compacted copy encrypted with the same key (backup() cannot). */
-function vacuumInto(db: SqliteDatabase, target: string): void {
-  db.prepare('VACUUM INTO ?').run(target)
-}
-
 /**
- * The copy on lock and quit: the live connection is the only writer and nothing runs in
- * between, so once its log is checkpointed into the store file that file *is* a consistent
- * copy, already encrypted: it is copied as bytes (no page is decrypted and re-encrypted, as
- * VACUUM INTO does), switched to rollback-journal mode so it opens read-only alone, then
- * checked like any copy. If a reader (a 备份到… running) keeps the checkpoint from finishing,
- * VACUUM INTO it is.
+ * The copy on lock and quit, which must not wait on the store's size: the checkpointed
+ * store's bytes, compared with it (store-copy.ts). Its pages are not read here: the daily
+ * backup checks every page of its own copy in the background (and a damaged store found
+ * there locks the session as damaged). When the checkpoint could not finish and the copy
+ * is VACUUM INTO's, that copy is checked page by page, as it was not compared.
  */
-/**
- * Copies a store and checks the copy. A byte-for-byte copy that fails its check means the
- * store itself is damaged (its pages were copied as they are): that is VAULT_DAMAGED, not a
- * failed backup, so the session ends and the restore is offered.
- */
-function copyAndCheckStoreFile(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): void {
-  const raw = copyStoreFile(db, source, target, dataKey)
-  try {
-    checkStoreCopy(target, dataKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
-  } catch (error) {
-    if (raw && error instanceof AppError && error.code === 'BACKUP_VERIFY_FAILED') throw new StoreDamagedError('SQLITE_CORRUPT')
-    throw error
-  }
-}
-
-/** The store's file as it is after a checkpoint (true), or a VACUUM INTO copy when the WAL could not be emptied (false). */
-function copyStoreFile(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): boolean {
-  const [outcome] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
-  if (!outcome || outcome.busy !== 0 || outcome.log !== outcome.checkpointed) {
-    vacuumInto(db, target)
-    return false
-  }
-  copyFileSync(source, target)
-  const copy = new Database(target, { fileMustExist: true })
-  try {
-    applyDataKey(copy, dataKey)
-    copy.pragma('journal_mode = DELETE')
-  } finally {
-    copy.close()
-  }
-  return true
+function copyStoreOnLock(db: SqliteDatabase, source: string, target: string, dataKey: Buffer): StoreCheckRecord {
+  const method = copyLiveStore(db, source, target, dataKey, () => new AppError('BACKUP_VERIFY_FAILED', undefined, { file: target }))
+  if (method === 'bytes') return 'compared'
+  checkStoreCopy(target, dataKey, 'BACKUP_VERIFY_FAILED', 'quick_check')
+  return 'quick_check'
 }
 
 /** The newest earlier backup in the folder whose files can be linked (complete, with a manifest). */
@@ -130,7 +99,7 @@ function finishBackup(
   now: Date,
   migrations: MigrationsLocation,
   vaultFiles: Record<string, number>,
-  check: StoreCheck = 'integrity_check',
+  checks: BackupManifest['checks'] = { main: 'integrity_check', personnel: vault.personnelKey ? 'integrity_check' : 'copied' },
 ): WrittenBackup {
   copyFileSync(vault.paths.keyFile, staging.copy.keyFile)
   writeBackupHead(vault, vault.signingKey, staging.copy.main, vault.mainKey, staging.dir, now)
@@ -152,7 +121,7 @@ function finishBackup(
     createdAt: now.toISOString(),
     trigger,
     migrations: { main: mainLevel.count, personnel: personnelLevel.count },
-    checks: { main: check, personnel: vault.personnelKey ? check : 'copied' },
+    checks,
     files,
     vaultFiles,
   }
@@ -190,13 +159,14 @@ export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: B
   try {
     const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
-    copyAndCheckStoreFile(vault.mainSqlite, vault.paths.main, staging.copy.main, vault.mainKey)
+    const mainCheck = copyStoreOnLock(vault.mainSqlite, vault.paths.main, staging.copy.main, vault.mainKey)
+    let personnelCheck: BackupManifest['checks']['personnel'] = 'copied'
     if (vault.personnelSqlite && vault.personnelKey) {
-      copyAndCheckStoreFile(vault.personnelSqlite, vault.paths.personnel, staging.copy.personnel, vault.personnelKey)
+      personnelCheck = copyStoreOnLock(vault.personnelSqlite, vault.paths.personnel, staging.copy.personnel, vault.personnelKey)
     } else copyLockedPersonnelStore(vault, staging)
     // The rows just copied say which files this backup must hold.
     const files = copyFilesSync(vault.paths.dir, staging.dir, referencedFiles(vault.mainSqlite), vault.mainKey, previous)
-    return finishBackup(vault, staging, trigger, now, migrations, files.files, 'quick_check')
+    return finishBackup(vault, staging, trigger, now, migrations, files.files, { main: mainCheck, personnel: personnelCheck })
   } catch (error) {
     throw failedBackup(staging, error)
   } finally {
@@ -208,8 +178,10 @@ export function writeVerifiedBackup(vault: OpenVault, parent: string, trigger: B
 export type BackupProgress = (copiedBytes: number, totalBytes: number) => void
 
 /**
- * The same verified backup for 备份到…: the stores are copied and checked on a worker thread
- * (store-copy-worker.ts), so the window stays responsive and shows the progress.
+ * The same verified backup for 备份到… and the daily backup: the stores are copied and checked
+ * on worker threads (store-copy-worker.ts), so the window stays responsive and shows the
+ * progress. The files are copied as soon as the main store's copy is written (its rows say
+ * which), while the worker checks the stores.
  */
 export async function writeVerifiedBackupInBackground(
   vault: OpenVault,
@@ -227,24 +199,53 @@ export async function writeVerifiedBackupInBackground(
   try {
     const previous = linkSourceIn(previousBackup(parent, migrations))
     staging = beginBackup(vault, parent, now)
-    const stores = [{ source: vault.paths.main, target: staging.copy.main, dataKey: mainKey }]
-    if (personnelKey) stores.push({ source: vault.paths.personnel, target: staging.copy.personnel, dataKey: personnelKey })
+    const copies = staging.copy
+    const stores = [{ source: vault.paths.main, target: copies.main, dataKey: mainKey }]
+    if (personnelKey) stores.push({ source: vault.paths.personnel, target: copies.personnel, dataKey: personnelKey })
     else copyLockedPersonnelStore(vault, staging)
-    const sizes = stores.map((store) => statSync(store.source).size)
+    const storeBytes = stores.reduce((sum, store) => sum + statSync(store.source).size, 0)
     // Until the store copy says which files it points at, the files are estimated from the live rows.
     const estimate = vault.mainSqlite.open ? referencedFiles(vault.mainSqlite).reduce((sum, entry) => sum + (previous.has(entry.fileId) ? 0 : entry.bytes), 0) : 0
-    let total = sizes.reduce((sum, size) => sum + size, 0) + estimate
-    let before = 0
-    for (const [index, store] of stores.entries()) {
-      await copyAndCheckStore({ ...store, failure: 'BACKUP_VERIFY_FAILED', onProgress: (copied) => onProgress(before + copied, total) })
-      before += sizes[index] ?? 0
-    }
+    const progress = { stores: 0, files: 0, total: storeBytes + estimate }
+    const report = () => onProgress(progress.stores + progress.files, progress.total)
+    const started: { files: Promise<FilesCopied> | null } = { files: null }
     // The files the *copy* points at: the store may have changed since, the copy is what is kept.
-    const entries = filesOfCopy(staging.copy.main, mainKey)
-    const fresh = entries.filter((entry) => !previous.has(entry.fileId))
-    total = before + fresh.reduce((sum, entry) => sum + entry.bytes, 0)
-    const files = await copyFilesInBackground(vault.paths.dir, staging.dir, entries, mainKey, previous, (bytes) => onProgress(before + bytes, total))
-    return finishBackup({ ...vault, mainKey, personnelKey, signingKey }, staging, trigger, now, migrations, files.files)
+    const copyFiles = () => {
+      const entries = filesOfCopy(copies.main, mainKey)
+      progress.total = storeBytes + entries.reduce((sum, entry) => sum + (previous.has(entry.fileId) ? 0 : entry.bytes), 0)
+      return copyFilesInBackground(vault.paths.dir, copies.dir, entries, mainKey, previous, (bytes) => {
+        progress.files = bytes
+        report()
+      })
+    }
+    const startFiles = () => {
+      const job = Promise.resolve().then(copyFiles)
+      // Handled now (a failure while the stores are still checked must not go unhandled), thrown below.
+      job.catch(() => undefined)
+      started.files = job
+    }
+    // Each store on a worker of its own, at the same time.
+    const copiedOf = stores.map(() => 0)
+    const checks = stores.map((store, index) =>
+      copyAndCheckStore({
+        ...store,
+        failure: 'BACKUP_VERIFY_FAILED',
+        onCopied: store.target === copies.main ? () => startFiles() : undefined,
+        onProgress: (copied) => {
+          copiedOf[index] = copied
+          progress.stores = copiedOf.reduce((sum, bytes) => sum + bytes, 0)
+          report()
+        },
+      }),
+    )
+    // All end before the folder is finished or removed: a failed check waits for the rest.
+    const failures = (await Promise.allSettled(checks)).flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []))
+    if (failures.length > 0) {
+      await started.files?.catch(() => undefined)
+      throw failures[0]
+    }
+    const copied = await (started.files ?? copyFiles())
+    return finishBackup({ ...vault, mainKey, personnelKey, signingKey }, staging, trigger, now, migrations, copied.files)
   } catch (error) {
     throw failedBackup(staging, error)
   } finally {

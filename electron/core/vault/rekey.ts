@@ -5,16 +5,18 @@ import { AppError } from '../../../shared/errors'
 import { fsyncDirectory } from './keyfile'
 import type { VaultPaths } from './paths'
 import { applyDataKey, integrityCheck, type SqliteDatabase } from './store'
+import { copyLiveStore } from './store-copy'
 
 /*
  * Re-encrypting a store under a new data key, without ever touching the live file until
  * the new one is complete and verified. sqlite3mc's in-place `PRAGMA rekey` works here
  * (2.4.0, also in WAL mode), but an interrupted in-place rekey can corrupt the file
  * (sqlite3mc discussion #296: a failed rekey with a new salt). So the rekey runs on a
- * copy: `VACUUM INTO` (same key), rekey the copy in rollback-journal mode, reopen and
- * check it with the new key, confirm the old key no longer opens it, and only then
- * rename it over the live file. A crash at any point leaves either the old file or the
- * new one, never a half-rekeyed store.
+ * copy (the checkpointed file's bytes, store-copy.ts), reopen and check it with the new
+ * key, confirm the old key no longer opens it, and only then rename it over the live file.
+ * A crash at any point leaves either the old file or the new one, never a half-rekeyed
+ * store: the copy is scratch until then (removed at the next unlock), so its rekey keeps
+ * its rollback journal in memory and its writes unsynced until the one fsync after.
  */
 
 export function rekeyedCopyPath(storePath: string): string {
@@ -32,6 +34,8 @@ export function opensWithKey(path: string, key: Buffer): boolean {
   const db = new Database(path, { fileMustExist: true })
   try {
     applyDataKey(db, key)
+    // The live stores' cache size: the check reads every page, a quarter faster than with 2 MB.
+    db.pragma('cache_size = -65536')
     return integrityCheck(db) === 'ok'
   } catch {
     return false
@@ -58,13 +62,12 @@ export function writeRekeyedCopy(live: SqliteDatabase, storePath: string, curren
   const copyPath = rekeyedCopyPath(storePath)
   removeWithSidecars(copyPath)
   try {
-    // A bound parameter, so no path can break out of the statement.
-    live.prepare('VACUUM INTO ?').run(copyPath)
+    copyLiveStore(live, storePath, copyPath, currentKey, () => new AppError('KEY_ROTATION_FAILED'))
     const copy = new Database(copyPath, { fileMustExist: true })
     try {
       applyDataKey(copy, currentKey)
-      copy.pragma('journal_mode = DELETE')
-      copy.pragma('synchronous = FULL')
+      copy.pragma('journal_mode = MEMORY')
+      copy.pragma('synchronous = OFF')
       // Whatever else must move to the new key with the store (the file keys) changes in the copy.
       beforeRekey?.(copy)
       copy.pragma(`rekey="x'${nextKey.toString('hex')}'"`)

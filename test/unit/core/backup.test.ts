@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../electron/core/vault/paths'
 import { dailyBackupSettled } from '../../../electron/core/backup/auto-backup'
 import { knownMigrations } from '../../../electron/core/db/migrate'
+import { readManifest } from '../../../electron/core/backup/backup-manifest'
 import { admin, backupToNewFolder, fingerprint } from '../../support/backup'
 import { backupTestCores } from '../../support/backup-fixture'
 import { adminPassword, committeeName, migrationsRoot, tempDir, type TestCore } from '../../support/vault'
@@ -37,7 +38,7 @@ describe('备份到…', () => {
     // audit-head.json: the signed head of the main store copied (backup/backup-head.ts), to choose the restore offered.
     expect(readdirSync(dir).sort()).toEqual(['audit-head.json', 'keys.json', 'main.db', 'manifest.json', 'personnel.db'])
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>
-    expect(manifest).toMatchObject({ format: 2, trigger: 'manual', vaultFiles: {}, migrations: { main: knownMigrations('main', { root: migrationsRoot }).count, personnel: knownMigrations('personnel', { root: migrationsRoot }).count }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
+    expect(manifest).toMatchObject({ format: 3, trigger: 'manual', vaultFiles: {}, migrations: { main: knownMigrations('main', { root: migrationsRoot }).count, personnel: knownMigrations('personnel', { root: migrationsRoot }).count }, checks: { main: 'integrity_check', personnel: 'integrity_check' } })
     expect((manifest.files as Record<string, { bytes: number }>)['main.db']?.bytes).toBe(statSync(join(dir, 'main.db')).size)
     // The copy is recorded in the audit log.
     const [latest] = await target.call('audit.list', { limit: 1 })
@@ -127,7 +128,7 @@ describe('automatic backups', () => {
     expect((await target.call('audit.list', { limit: 3 })).map((entry) => entry.action)).toEqual(['auth.unlock', 'auth.lock', 'backup.auto'])
   })
 
-  it('daily: on unlock when the newest automatic backup is more than a day old', async () => {
+  it('daily: on unlock when the newest automatic backup whose pages were read is more than a day old', async () => {
     const clock = testClock()
     const target = await unlockedVault(clock)
     expect((await target.call('backup.overview')).backups).toEqual([])
@@ -144,8 +145,41 @@ describe('automatic backups', () => {
     expect((await target.call('backup.overview')).backups.map((backup) => backup.trigger)).toEqual(['daily', 'lock'])
     clock.advance(3600_000)
     target.context.lock('manual')
-    await target.call('auth.unlock', admin) // the lock backup is fresh: no daily one
+    await target.call('auth.unlock', admin) // the daily backup is fresh: no other one
     expect((await target.call('backup.overview')).backups.map((backup) => backup.trigger)).toEqual(['lock', 'daily', 'lock'])
+    // Lock backups only compare their copies: a day after the daily one it is due again, however often the vault was locked.
+    for (let hour = 0; hour < 24; hour += 6) {
+      clock.advance(6 * 3600_000)
+      target.context.lock('manual')
+      await target.call('auth.unlock', admin)
+    }
+    await dailyBackupSettled(target.context.session!)
+    expect((await target.call('backup.overview')).backups.map((backup) => backup.trigger).slice(0, 2)).toEqual(['daily', 'lock'])
+  })
+
+  it('lock backups are compared with the stores; the newest backup whose pages were read is kept past the number kept', async () => {
+    const clock = testClock()
+    const target = await unlockedVault(clock)
+    await target.call('backup.updateSettings', { autoEnabled: true, keep: 2 })
+    target.context.lock('manual')
+    clock.advance(25 * 3600_000)
+    await target.call('auth.unlock', admin)
+    await dailyBackupSettled(target.context.session!)
+    for (let round = 0; round < 4; round += 1) {
+      clock.advance(60_000)
+      target.context.lock('manual')
+      await target.call('auth.unlock', admin)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const folder = join(target.dataDir, 'backups')
+    const manifests = backupNames(folder).map((name) => readManifest(join(folder, name)))
+    expect(manifests.map((manifest) => [manifest.trigger, manifest.checks.main]).sort()).toEqual([
+      ['daily', 'integrity_check'],
+      ['lock', 'compared'],
+      ['lock', 'compared'],
+    ])
+    // Each is whole: the list reads every manifest and file, and a restore checks the compared copy page by page.
+    expect((await target.call('backup.overview')).backups.every((backup) => backup.verified)).toBe(true)
   })
 
   it('a failing automatic backup never stops the lock; the failure is recorded and shown', async () => {

@@ -145,6 +145,23 @@ describe('materials as encrypted files beside the stores', () => {
     expect(await vault.core.call('topics.exportMaterial', { materialId: fine.id })).toEqual({ path: target })
   })
 
+  it('备份到… with a material file gone fails whole: BACKUP_FAILED, nothing left in the folder picked, the session goes on', async () => {
+    const vault = await vaults.open()
+    const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于城市更新项目的议题'))
+    const gone = await addMaterial(vault, topic.id, '项目方案.pdf', materialBytes(0.4))
+    for (let index = 0; index < 12; index += 1) await addMaterial(vault, topic.id, `附件${index + 1}.pdf`, materialBytes(0.05))
+    const session = vault.core.context.session!
+    await materialTextsSettled(session)
+    const fileId = (session.vault.mainSqlite.prepare('select file_id as f from topic_materials where id = ?').get(gone.id) as { f: string }).f
+    rmSync(join(filesDirOf(session.vault.paths.dir), fileId))
+    const folder = join(vaults.folder(), 'U盘')
+    vault.core.dialogs.directories.push(folder)
+    // The files are copied while the workers still check the stores: the failure waits for them, then cleans up.
+    expect(await vault.core.raw('backup.create')).toMatchObject({ ok: false, error: { code: 'BACKUP_FAILED' } })
+    expect(readdirSync(folder)).toEqual([])
+    expect((await vault.core.call('topics.get', { id: topic.id })).materials).toHaveLength(13)
+  })
+
   it('a row pointed at another file, or with its size changed in the store, no longer unwraps its key', async () => {
     const vault = await vaults.open()
     const topic = await vault.core.call('topics.save', topicInput(vault, 'standing', '关于招商引资项目的议题'))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { dailyBackupSettled } from '../../../electron/core/backup/auto-backup'
 import type { CoreContext } from '../../../electron/core/context'
 import type { Session } from '../../../electron/core/session'
 import { vaultPaths } from '../../../electron/core/vault/paths'
@@ -156,20 +157,30 @@ describe('a damaged page of main.db is reported as damage and ends the session',
     await restoresEverything(damaged)
   })
 
-  it('a lock that finds the store damaged still closes it, wipes the keys and says so', async () => {
+  it('damage appearing while open: the lock copies without reading the pages, the daily backup a day later reads them and ends the session as damaged', async () => {
     const damaged = await lockedRealVault()
     const { core } = damaged.vault
     await core.call('auth.unlock', admin)
-    const session = core.context.session!
-    const keys = keyBuffers(session)
-    // The damage appears while the vault is open (a failing disk): the lock's backup reads every page.
+    // The damage appears while the vault is open (a failing disk).
     const { pageSize, owners } = pageOwners(damaged.path, damaged.keyHex)
     const topicPage = pagesOf(owners, 'topics')[0]!
     flipPage(damaged.path, topicPage, pageSize)
 
-    expect(await core.raw('auth.lock', { reason: 'manual' })).toEqual({ ok: false, error: { code: 'VAULT_DAMAGED', message: errorMessages.VAULT_DAMAGED } })
+    // Lock compares its byte copy with the store and does not wait to read every page.
+    expect(await core.raw('auth.lock', { reason: 'manual' })).toEqual({ ok: true, value: null })
+    const lockBackups = (await core.call('backup.listRestorable')).backups.filter((backup) => backup.trigger === 'lock')
+    expect(lockBackups.length).toBeGreaterThanOrEqual(2)
+
+    // A day on, the unlock answers at once and the daily backup reads the stores in the background.
+    damaged.vault.clock.set('2026-07-02T04:00:00.000Z')
+    await core.call('auth.unlock', admin)
+    const session = core.context.session!
+    const keys = keyBuffers(session)
+    await dailyBackupSettled(session)
     expect(core.context.session).toBeNull()
     expect(keys.every(wiped)).toBe(true)
     expect(events.at(-1)).toEqual({ event: 'session.locked', payload: { reason: 'damaged' } })
+    // No daily backup was written of the damaged store.
+    expect((await core.call('backup.listRestorable')).backups.filter((backup) => backup.trigger === 'daily')).toHaveLength(0)
   })
 })

@@ -4,6 +4,8 @@ import { meetingStatusLabels } from '../../../shared/meetings/vocabulary'
 import { sortByNameStrokes } from '../../../shared/names/stroke-order'
 import type { SearchHit, SearchHitKind, SearchResult } from '../../../shared/meetings/views'
 import type { Session } from '../session'
+import type { SqliteDatabase } from '../vault/store'
+import { kindCounts } from './entry-kinds'
 import { meetingInfos, type MeetingInfo } from './meeting-infos'
 import { filterParams, searchStatements, type AttachmentTask, type IndexRow, type KindCount, type SearchFilters, type SearchStatements } from './search-statements'
 import { canUseMatch, ftsMatchExpression, likePattern, searchTerms, shortMatchExpressions, splitByLength } from './search-terms'
@@ -91,12 +93,21 @@ function indexRows(statements: SearchStatements, terms: readonly string[], wante
 }
 
 /** The index's entries of each kind under the year and body filters (counted, not read); entries not yet in the grams index counted with LIKE. */
-function indexCounts(statements: SearchStatements, terms: readonly string[], filters: SearchFilters, unindexedThrough: number): KindCount[] {
+function indexCounts(sqlite: SqliteDatabase, statements: SearchStatements, terms: readonly string[], filters: SearchFilters, unindexedThrough: number): KindCount[] {
   const bound = filterParams(filters)
-  if (canUseMatch(terms)) return statements.matchCount.all(ftsMatchExpression(terms), ...bound)
+  // Without a year or body, the matches' ids are counted by the kinds kept in memory (entry-kinds.ts).
+  const unfiltered = filters.year === null && filters.bodyId === null
+  if (canUseMatch(terms)) {
+    const expression = ftsMatchExpression(terms)
+    return unfiltered ? kindCounts(sqlite, statements, statements.matchIds.all(expression)) : statements.matchCount.all(expression, ...bound)
+  }
   const { short, long } = splitByLength(terms)
   const likes = long.map(likePattern).flatMap((pattern) => [pattern, pattern])
-  const counts = statements.shortCount(long.length).all(shortMatchExpressions(short).all, unindexedThrough, ...bound, ...likes)
+  const expression = shortMatchExpressions(short).all
+  const counts =
+    unfiltered && long.length === 0
+      ? kindCounts(sqlite, statements, statements.shortIds().all(expression, unindexedThrough))
+      : statements.shortCount(long.length).all(expression, unindexedThrough, ...bound, ...likes)
   if (unindexedThrough <= 0) return counts
   const allLikes = terms.map(likePattern).flatMap((pattern) => [pattern, pattern])
   const byKind = new Map(counts.map(({ kind, n }) => [kind, n]))
@@ -220,7 +231,7 @@ export function searchRecords(session: Session, input: SearchInput): SearchResul
   if (allMeetings.length > 0) facets.meeting = allMeetings.length
   if (allPeople.length > 0) facets.person = allPeople.length
   const unindexedThrough = shortIndexPendingThrough(session.vault.mainSqlite)
-  for (const { kind, n } of indexCounts(statements, terms, filtersOf(input, false), unindexedThrough)) facets[kind] = n
+  for (const { kind, n } of indexCounts(session.vault.mainSqlite, statements, terms, filtersOf(input, false), unindexedThrough)) facets[kind] = n
   // Meetings and people first, then the index's entries; one more than the page, to know whether there are more.
   const memoryPart = [...(wanted('meeting') ? allMeetings : []), ...(wanted('person') ? allPeople : [])].slice(0, end + 1)
   const rows = indexRows(statements, terms, end + 1 - memoryPart.length, filtersOf(input, true), unindexedThrough)

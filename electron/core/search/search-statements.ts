@@ -113,6 +113,10 @@ export interface SearchStatements {
   matchCount: Statement<unknown[], KindCount>
   short(longTermCount: number): Statement<unknown[], IndexRow>
   shortCount(longTermCount: number): Statement<unknown[], KindCount>
+  /** The ids of the entries a trigram expression matches, or a grams expression above an id (entry-kinds.ts counts them). */
+  matchIds: Statement<[string], number>
+  shortIds(): Statement<[string, number], number>
+  entryKind: Statement<[number], string>
   unindexed(termCount: number, titleFirst: boolean): Statement<unknown[], IndexRow>
   unindexedCount(termCount: number): Statement<unknown[], KindCount>
   people: Statement<[], { id: string; name: string; unit: string | null }>
@@ -147,11 +151,19 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
     }
     return statement as unknown as Statement<unknown[], T>
   }
+  let shortIds: Statement<[string, number], number> | undefined
   const statements: SearchStatements = {
     match: sqlite.prepare<unknown[], IndexRow>(matchSql),
     matchCount: sqlite.prepare<unknown[], KindCount>(matchCountSql),
     short: (longTermCount) => shaped<IndexRow>(shortSql(longTermCount, false)),
     shortCount: (longTermCount) => shaped<KindCount>(shortSql(longTermCount, true)),
+    matchIds: sqlite.prepare<[string], number>('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck(),
+    // On first use, like the other grams statements (a vault rolled back before 0009 has no search_short).
+    shortIds: () => {
+      shortIds ??= sqlite.prepare<[string, number], number>('SELECT rowid FROM search_short WHERE search_short MATCH ? AND rowid > ?').pluck()
+      return shortIds
+    },
+    entryKind: sqlite.prepare<[number], string>('SELECT c0 FROM search_index_content WHERE id = ?').pluck(),
     unindexed: (termCount, titleFirst) => shaped<IndexRow>(unindexedSql(termCount, titleFirst)),
     unindexedCount: (termCount) => shaped<KindCount>(unindexedSql(termCount, null)),
     people: sqlite.prepare<[], { id: string; name: string; unit: string | null }>('SELECT id, name, unit FROM people'),

@@ -29,25 +29,20 @@ export function personCard(session: Session, personId: string): PersonCard {
     .all()
     .map((row) => ({ meetingId: row.meetingId, label: labelOf(row.meetingId), date: row.date }))
   const line = (row: { meetingId: string; itemId: string; date: string; topicTitle: string; text: string }): PersonRecordLine => ({ ...row, label: labelOf(row.meetingId) })
-  const spoken = db
-    .select({ meetingId: meetings.id, itemId: agendaItems.id, date: meetings.date, topicTitle: topics.title, text: speeches.notes })
-    .from(speeches)
-    .innerJoin(agendaItems, eq(agendaItems.id, speeches.agendaItemId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(topics, eq(topics.id, agendaItems.topicId))
-    .where(eq(speeches.personId, personId))
-    .orderBy(desc(meetings.date), asc(agendaItems.position))
-    .all()
-    .map(line)
-  const recused = db
-    .select({ meetingId: meetings.id, itemId: agendaItems.id, date: meetings.date, topicTitle: topics.title, text: recusals.reason })
-    .from(recusals)
-    .innerJoin(agendaItems, eq(agendaItems.id, recusals.agendaItemId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .innerJoin(topics, eq(topics.id, agendaItems.topicId))
-    .where(eq(recusals.personId, personId))
-    .orderBy(desc(meetings.date), asc(agendaItems.position))
-    .all()
-    .map(line)
+  const spoken = itemLines(session, speeches, speeches.notes, personId).map(line)
+  const recused = itemLines(session, recusals, recusals.reason, personId).map(line)
   return { id: person.id, name: person.name, unit: person.unit, posts, meetings: attended, speeches: spoken, recusals: recused }
+}
+
+/** A person's rows of a per-item table (发言, 回避): item → meeting → topic, newest meeting first, in agenda order. */
+function itemLines(session: Session, table: typeof speeches | typeof recusals, text: typeof speeches.notes | typeof recusals.reason, personId: string) {
+  return session.db
+    .select({ meetingId: meetings.id, itemId: agendaItems.id, date: meetings.date, topicTitle: topics.title, text })
+    .from(table)
+    .innerJoin(agendaItems, eq(agendaItems.id, table.agendaItemId))
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(topics, eq(topics.id, agendaItems.topicId))
+    .where(eq(table.personId, personId))
+    .orderBy(desc(meetings.date), asc(agendaItems.position))
+    .all()
 }

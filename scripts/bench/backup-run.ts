@@ -1,4 +1,5 @@
 import { createCore, noShellServices } from '../../electron/core'
+import { materialTextsSettled } from '../../electron/core/material-text/index-materials'
 import { benchCall } from './bench-core'
 import { benchUser, migrationsRoot } from './build-vault'
 
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   if (!dataDir || !backupParent) throw new Error('usage: backup-run.ts <data dir> <backup folder>')
   const core = createCore({ dataDir, migrations: { root: migrationsRoot }, shell: { ...noShellServices, pickDirectory: () => Promise.resolve(backupParent), pickSaveFile: () => Promise.resolve(null), pickOpenFiles: () => Promise.resolve([]) } })
   await benchCall(core, 'auth.unlock', { username: benchUser.username, password: benchUser.password })
+  // Nothing else runs meanwhile (a text pass left unfinished would run here, on this thread).
+  await materialTextsSettled(core.context.session!)
   const before = process.memoryUsage().rss
   let peak = before
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import type { YishiCore } from '../../electron/core'
 import { dailyBackupSettled } from '../../electron/core/backup/auto-backup'
+import { materialTextsSettled } from '../../electron/core/material-text/index-materials'
 import { filesDirOf } from '../../electron/core/vault-files/vault-files'
 import { benchCall } from './bench-core'
 import { benchUser } from './build-vault'
@@ -118,6 +119,9 @@ export async function measureMaterials(context: MaterialsContext): Promise<{ row
 
   // 备份到… into an empty folder: everything copied and checked, in a process of its own
   // (this one still holds what building the vault took, so its RSS says nothing of the backup's).
+  // The new materials' text is read first: each lock above cut that pass short, and the fresh
+  // process would otherwise run it during the backup (scripts read it on their own thread).
+  await materialTextsSettled(session())
   rmSync(context.backupParent, { recursive: true, force: true })
   await core.lock('manual')
   const full = backupInFreshProcess(join(context.work, 'data'), context.backupParent)

@@ -70,7 +70,7 @@ export function AutoBackupCard({ overview, onChanged }: AutoBackupCardProps) {
   return (
     <section className="card" aria-labelledby="auto-backup-title">
       <h2 id="auto-backup-title">自动备份设置</h2>
-      <p className="card-note">开启后，每次锁定和退出时自动写入一份备份（与数据库逐字节核对，不必等待）；每天第一次解锁后在后台再写入一份逐页校验的备份（距上次逐页校验超过 24 小时时）。只保留最近的若干份，另外始终保留最近一份逐页校验的备份。</p>
+      <p className="card-note">开启后，每次锁定和退出时自动写入一份备份（与数据库逐字节核对，不必等待）；每天第一次解锁后在后台再写入一份逐页校验的备份（距上次逐页校验已超过 24 小时）。只保留最近的若干份，另外始终保留最近一份逐页校验的备份。</p>
       <LastAutomatic overview={overview} />
       <form className="form form-narrow" onSubmit={submit} noValidate>
         <div className="field">

@@ -1,8 +1,8 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { copyFile, link, mkdir, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError, type ErrorCode } from '../../../shared/errors'
-import { fsyncDirectory } from '../vault/keyfile'
+import { fsyncDirectory, fsyncFile } from '../vault/keyfile'
 import type { SqliteDatabase } from '../vault/store'
 import { unwrapFileKey, type VaultFileKind } from '../vault-files/file-keys'
 import { checkSealedTail, openSealedChunks, sealedSize } from '../vault-files/sealed-file'
@@ -17,15 +17,6 @@ import { filesDirOf, fileTables, filesFolderName, isFileId } from '../vault-file
  * is the same inode that was checked when it was first copied (its size is checked again).
  * 完整校验 and restore authenticate every chunk.
  */
-
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /** One referenced file as its row describes it. */
 export interface FileEntry {
@@ -197,7 +188,8 @@ export async function copyFilesInBackground(
       await copyFile(join(filesDirOf(vaultDir), entry.fileId), destination).catch(() => {
         throw missingFile(entry)
       })
-      const handle = await open(destination, 'r')
+      // Opened for writing, as fsyncFile does (Windows flushes no read-only handle).
+      const handle = await open(destination, 'r+')
       try {
         await handle.sync()
       } finally {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupSummary } from '../../../shared/ipc/channels/backup'
 import { AppError } from '../../../shared/errors'
@@ -41,15 +41,6 @@ export function digestFile(path: string): BackupFileEntry {
     closeSync(fd)
   }
   return { bytes, sha256: hash.digest('hex') }
-}
-
-export function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r+')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
 }
 
 /** BACKUP_TOO_NEW when the backup has seen migrations this app does not know. */

@@ -115,6 +115,19 @@ export function writeFileDurably(path: string, content: string): void {
   fsyncDirectory(dirname(path))
 }
 
+/**
+ * Flushes a written file to the disk. Opened for writing: Windows flushes only a handle with
+ * write access (FlushFileBuffers), where a read-only one fails with EPERM.
+ */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 export function fsyncDirectory(path: string): void {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return

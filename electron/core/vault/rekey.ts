@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { fsyncDirectory } from './keyfile'
+import { fsyncDirectory, fsyncFile } from './keyfile'
 import type { VaultPaths } from './paths'
 import { applyDataKey, integrityCheck, type SqliteDatabase } from './store'
 import { copyLiveStore } from './store-copy'
@@ -41,15 +41,6 @@ export function opensWithKey(path: string, key: Buffer): boolean {
     return false
   } finally {
     db.close()
-  }
-}
-
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
   }
 }
 

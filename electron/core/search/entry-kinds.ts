@@ -1,10 +1,9 @@
 import type { SqliteDatabase } from '../vault/store'
-import type { IndexRow, KindCount, SearchStatements } from './search-statements'
+import { storeChanges, type IndexRow, type KindCount, type SearchStatements } from './search-statements'
 
 /*
  * The kind of every search entry by its id, kept in memory (one byte per id: 160,000 entries of
- * a 30-year vault in 160 KB), so the facets of a short query are counted from the grams index's
- * ids alone. Reading each match's kind from the content table cost 11–16 ms for the 27,933
+ * a 30-year vault in 160 KB), so the facets of a query are counted from the index's ids alone. Reading each match's kind from the content table cost 11–16 ms for the 27,933
  * entries holding 「财政」 against 3 ms for the ids (npm run bench, 30 years).
  *
  * Kept exact across writes. An entry's kind never changes while it exists (a change deletes the
@@ -29,9 +28,9 @@ interface EntryKinds {
 
 const cached = new WeakMap<SqliteDatabase, EntryKinds>()
 
-function readFrom(sqlite: SqliteDatabase, kinds: EntryKinds, fromId: number): void {
+function readFrom(statements: SearchStatements, kinds: EntryKinds, fromId: number): void {
   kinds.codes.fill(0, Math.min(fromId, kinds.codes.length))
-  const rows = sqlite.prepare<[number], [number, string]>('SELECT id, c0 FROM search_index_content WHERE id >= ? ORDER BY id').raw().all(fromId)
+  const rows = statements.entryKindsFrom.all(fromId)
   const highest = rows.at(-1)?.[0] ?? 0
   if (highest >= kinds.codes.length) {
     const grown = new Uint8Array(Math.max(highest + 1, kinds.codes.length * 2))
@@ -53,15 +52,14 @@ function lowestOfHighest(kinds: EntryKinds, count: number): number {
 }
 
 function entryKinds(sqlite: SqliteDatabase, statements: SearchStatements): EntryKinds {
-  const dataVersion = Number(sqlite.pragma('data_version', { simple: true }))
-  const totalChanges = statements.totalChanges.get() ?? 0
+  const { dataVersion, totalChanges } = storeChanges(sqlite, statements)
   let kinds = cached.get(sqlite)
   if (!kinds || kinds.dataVersion !== dataVersion) {
     kinds = { codes: new Uint8Array(1024), readThrough: 0, dataVersion, totalChanges }
-    readFrom(sqlite, kinds, 1)
+    readFrom(statements, kinds, 1)
     cached.set(sqlite, kinds)
   } else if (kinds.totalChanges !== totalChanges) {
-    readFrom(sqlite, kinds, lowestOfHighest(kinds, totalChanges - kinds.totalChanges))
+    readFrom(statements, kinds, lowestOfHighest(kinds, totalChanges - kinds.totalChanges))
     kinds.totalChanges = totalChanges
   }
   return kinds

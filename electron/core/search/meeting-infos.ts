@@ -1,7 +1,7 @@
 import { meetingNumberLabel } from '../../../shared/meetings/status'
 import type { MeetingNumbering, MeetingStatus } from '../../../shared/meetings/vocabulary'
 import type { SqliteDatabase } from '../vault/store'
-import type { MeetingRow, SearchStatements } from './search-statements'
+import { storeChanges, type MeetingRow, type SearchStatements } from './search-statements'
 
 export interface MeetingInfo {
   bodyId: string
@@ -31,7 +31,8 @@ const cached = new WeakMap<SqliteDatabase, { version: string; meetings: Map<stri
  * changed, `data_version` a write through any other connection.
  */
 export function meetingInfos(sqlite: SqliteDatabase, statements: SearchStatements): Map<string, MeetingInfo> {
-  const version = `${String(sqlite.pragma('data_version', { simple: true }))}:${String(statements.totalChanges.get())}`
+  const { dataVersion, totalChanges } = storeChanges(sqlite, statements)
+  const version = `${dataVersion}:${totalChanges}`
   const known = cached.get(sqlite)
   if (known?.version === version) return known.meetings
   const meetings = new Map(statements.meetings.all().map((row) => [row.id, meetingInfo(row)]))

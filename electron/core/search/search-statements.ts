@@ -115,8 +115,10 @@ export interface SearchStatements {
   shortCount(longTermCount: number): Statement<unknown[], KindCount>
   /** The ids of the entries a trigram expression matches, or a grams expression above an id (entry-kinds.ts counts them). */
   matchIds: Statement<[string], number>
-  shortIds(): Statement<[string, number], number>
+  shortIds(): Statement<unknown[], number>
   entryKind: Statement<[number], string>
+  /** Every entry's id and kind from an id on, in id order (entry-kinds.ts). */
+  entryKindsFrom: Statement<[number], [number, string]>
   unindexed(termCount: number, titleFirst: boolean): Statement<unknown[], IndexRow>
   unindexedCount(termCount: number): Statement<unknown[], KindCount>
   people: Statement<[], { id: string; name: string; unit: string | null }>
@@ -151,7 +153,6 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
     }
     return statement as unknown as Statement<unknown[], T>
   }
-  let shortIds: Statement<[string, number], number> | undefined
   const statements: SearchStatements = {
     match: sqlite.prepare<unknown[], IndexRow>(matchSql),
     matchCount: sqlite.prepare<unknown[], KindCount>(matchCountSql),
@@ -159,11 +160,9 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
     shortCount: (longTermCount) => shaped<KindCount>(shortSql(longTermCount, true)),
     matchIds: sqlite.prepare<[string], number>('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck(),
     // On first use, like the other grams statements (a vault rolled back before 0009 has no search_short).
-    shortIds: () => {
-      shortIds ??= sqlite.prepare<[string, number], number>('SELECT rowid FROM search_short WHERE search_short MATCH ? AND rowid > ?').pluck()
-      return shortIds
-    },
+    shortIds: () => shaped<number>('SELECT rowid FROM search_short WHERE search_short MATCH ? AND rowid > ?').pluck(),
     entryKind: sqlite.prepare<[number], string>('SELECT c0 FROM search_index_content WHERE id = ?').pluck(),
+    entryKindsFrom: sqlite.prepare<[number], [number, string]>('SELECT id, c0 FROM search_index_content WHERE id >= ? ORDER BY id').raw(),
     unindexed: (termCount, titleFirst) => shaped<IndexRow>(unindexedSql(termCount, titleFirst)),
     unindexedCount: (termCount) => shaped<KindCount>(unindexedSql(termCount, null)),
     people: sqlite.prepare<[], { id: string; name: string; unit: string | null }>('SELECT id, name, unit FROM people'),
@@ -186,4 +185,17 @@ export function searchStatements(sqlite: SqliteDatabase): SearchStatements {
   }
   prepared.set(sqlite, statements)
   return statements
+}
+
+/**
+ * What has changed the store since a reading, for what search keeps in memory: commits through
+ * any other connection (`data_version`) and rows this connection changed (`total_changes()`).
+ */
+export interface StoreChanges {
+  dataVersion: number
+  totalChanges: number
+}
+
+export function storeChanges(sqlite: SqliteDatabase, statements: SearchStatements): StoreChanges {
+  return { dataVersion: Number(sqlite.pragma('data_version', { simple: true })), totalChanges: statements.totalChanges.get() ?? 0 }
 }

@@ -10,7 +10,7 @@ import type { CoreContext } from '../context'
 import type { MigrationsLocation } from '../db/migrate'
 import { vaultInfo } from '../db/schema/main'
 import type { Session } from '../session'
-import { isAutomatic, pagesChecked } from './backup-manifest'
+import { isAutomatic, pagesChecked, type BackupManifest } from './backup-manifest'
 import { findBackups } from './backup-folder'
 import { backupLocation, defaultBackupFolder, mirrorLocation } from './backup-location'
 import { removeLeftoverPartials } from './partial-backups'
@@ -25,6 +25,11 @@ export function automaticBackups(folder: string, migrations: MigrationsLocation,
   return findBackups(folder, migrations, manifestOnly).filter((found) => found.manifest && isAutomatic(found.manifest.trigger))
 }
 
+/** The newest of these backups whose pages were all read when written (lock and quit only compare their copies). */
+function newestPageChecked<T extends { manifest: BackupManifest | null }>(backups: readonly T[]): T | undefined {
+  return backups.find((backup) => backup.manifest !== null && pagesChecked(backup.manifest))
+}
+
 const removingSuffix = '.removing'
 
 /**
@@ -35,10 +40,9 @@ const removingSuffix = '.removing'
  */
 export function rotateAutomaticBackups(folder: string, keep: number, migrations: MigrationsLocation): Promise<void> {
   const found = automaticBackups(folder, migrations, true)
-  // Lock and quit compare their copies without reading the pages: the newest backup whose
-  // pages were all read is kept whatever its age, so a store damaged since is never left
-  // with only copies of the damage.
-  const newestChecked = found.find((backup) => backup.manifest && pagesChecked(backup.manifest))
+  // The newest backup whose pages were all read is kept whatever its age, so a store damaged
+  // since is never left with only copies of the damage.
+  const newestChecked = newestPageChecked(found)
   return removeBackups(folder, found.slice(keep).filter((backup) => backup !== newestChecked))
 }
 
@@ -173,7 +177,7 @@ export function afterUnlock(core: CoreContext, session: Session): void {
     if (!stored.autoEnabled) return
     // Due a day after the newest automatic backup whose pages were all read (lock and quit
     // only compare their copies), so the stores are read whole at least once a day of use.
-    const newest = automaticBackups(folder, core.options.migrations, true).find((backup) => backup.manifest && pagesChecked(backup.manifest))?.manifest?.createdAt
+    const newest = newestPageChecked(automaticBackups(folder, core.options.migrations, true))?.manifest?.createdAt
     const since = newest ?? session.db.select().from(vaultInfo).where(eq(vaultInfo.id, 1)).get()?.createdAt
     const age = core.now().getTime() - new Date(since ?? 0).getTime()
     // Started once the unlock has answered and the first screen has loaded: even its set-up
